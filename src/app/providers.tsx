@@ -1,0 +1,15 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+
+export function AppProviders({ queryClient, i18n, children }: { queryClient: QueryClient; i18n: I18n; children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

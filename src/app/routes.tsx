@@ -1,0 +1,35 @@
+import type { RouteObject } from 'react-router';
+import { accountSettingsRoutes } from '@/features/account-settings/routes';
+import { announcementsRoutes } from '@/features/announcements/routes';
+import { catalogRoutes } from '@/features/catalog/routes';
+import { customersRoutes } from '@/features/customers/routes';
+import { homeRoutes } from '@/features/home/routes';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteErrorPage } from './routes/route-error-page';
+import { AppShell } from './shell/app-shell';
+
+/**
+ * The whole route tree. Features contribute lazy route objects (one chunk per page); a pathless
+ * child carries the error boundary so a failing page renders its error inside the shell.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: () => null,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          ...homeRoutes,
+          ...customersRoutes,
+          ...catalogRoutes,
+          ...announcementsRoutes,
+          ...accountSettingsRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

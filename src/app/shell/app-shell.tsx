@@ -1,0 +1,84 @@
+import { makeStyles, ProgressBar, Text, Toaster, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { appToasterId } from '@/components/notify';
+import { apiMocking } from '@/lib/config';
+import { DevPanel } from './dev-panel';
+import { LanguageMenu } from './language-menu';
+import { SettingsMenu } from './settings-menu';
+import { SideNav } from './side-nav';
+import { UserMenu } from './user-menu';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    gridTemplateColumns: '240px minmax(0, 1fr)',
+    gridTemplateAreas: '"top top" "nav main"',
+    minHeight: '100vh',
+    '@media (max-width: 720px)': { gridTemplateColumns: '1fr', gridTemplateAreas: '"top" "nav" "main"' },
+  },
+  top: {
+    gridArea: 'top',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    minHeight: '48px',
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    position: 'relative',
+  },
+  product: { color: tokens.colorNeutralForegroundOnBrand, textDecoration: 'none', marginRight: 'auto' },
+  tools: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXXS,
+    flexWrap: 'wrap',
+  },
+  nav: { gridArea: 'nav' },
+  main: { gridArea: 'main', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
+  progress: { position: 'absolute', left: 0, right: 0, bottom: 0 },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+});
+
+export function AppShell() {
+  const { t } = useTranslation('shell');
+  const styles = useStyles();
+  const navigation = useNavigation();
+  return (
+    <div className={styles.root}>
+      <a href="#main" className={styles.skip}>
+        {t('skipToContent')}
+      </a>
+      <header className={styles.top}>
+        <Link to="/" className={styles.product}>
+          <Text size={500} weight="semibold">
+            {t('productName')}
+          </Text>
+        </Link>
+        <div className={styles.tools}>
+          {apiMocking ? <DevPanel /> : null}
+          <LanguageMenu />
+          <SettingsMenu />
+          <UserMenu />
+        </div>
+        {navigation.state === 'loading' ? <ProgressBar className={styles.progress} aria-label={t('progress')} /> : null}
+      </header>
+      <div className={styles.nav}>
+        <SideNav />
+      </div>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Toaster toasterId={appToasterId} position="bottom-end" />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { BoxMultiple24Regular, Home24Regular, Megaphone24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+const useStyles = makeStyles({
+  nav: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  link: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
+  },
+  label: { flexGrow: 1 },
+});
+
+interface NavEntry {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  end?: boolean;
+  badge?: ReactNode;
+}
+
+export function SideNav() {
+  const { t } = useTranslation('shell');
+  const styles = useStyles();
+  const entries: NavEntry[] = [
+    { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
+    { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
+    { to: '/catalog', label: t('nav.catalog'), icon: <BoxMultiple24Regular /> },
+    { to: '/announcements', label: t('nav.announcements'), icon: <Megaphone24Regular />},
+    { to: '/settings/account', label: t('nav.accountSettings'), icon: <Settings24Regular /> },
+  ];
+  return (
+    <nav aria-label={t('nav.label')} className={styles.nav}>
+      <ul className={styles.list}>
+        {entries.map((entry) => (
+          <li key={entry.to}>
+            <NavLink
+              to={entry.to}
+              end={entry.end ?? false}
+              className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
+            >
+              {entry.icon}
+              <span className={styles.label}>{entry.label}</span>
+              {entry.badge}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api-error';
+import { errorMessage } from '@/lib/error-message';
+
+/** An inline failure with the service's message and, when it can help, a retry button. */
+export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title ?? t('states.error')}</MessageBarTitle> {errorMessage(error, t)}
+        {requestId ? <div>{t('errors.requestId', { requestId })}</div> : null}
+      </MessageBarBody>
+      {onRetry ? (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{t('actions.retry')}</Button>
+        </MessageBarActions>
+      ) : null}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,8 @@
+export const announcements = {
+  en: {
+    title: 'Announcements',
+  },
+  fr: {
+    title: 'Annonces',
+  },
+} as const;

@@ -1,0 +1,8 @@
+export const catalog = {
+  en: {
+    title: 'Catalog',
+  },
+  fr: {
+    title: 'Catalogue',
+  },
+} as const;

@@ -1,0 +1,8 @@
+export const customers = {
+  en: {
+    title: 'Customers',
+  },
+  fr: {
+    title: 'Clients',
+  },
+} as const;

@@ -1,0 +1,22 @@
+export const home = {
+  en: {
+    title: 'Home',
+    intro: 'Your Partner Center work at a glance.',
+    cards: {
+      customers: 'Customers',
+      customersLink: 'View customers',
+      users: 'Users in your organization',
+      usersLink: 'Manage users',
+    },
+  },
+  fr: {
+    title: 'Accueil',
+    intro: 'Votre activité dans l’Espace partenaires en un coup d’œil.',
+    cards: {
+      customers: 'Clients',
+      customersLink: 'Voir les clients',
+      users: 'Utilisateurs de votre organisation',
+      usersLink: 'Gérer les utilisateurs',
+    },
+  },
+} as const;

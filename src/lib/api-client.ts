@@ -1,0 +1,126 @@
+import { ApiError, NetworkError, type PartnerCenterErrorBody } from './api-error';
+import { apiBaseUrl } from './config';
+import { newGuid } from './ids';
+import { demoTokenFor, getSignedInUserId } from './session';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  /** Sent as `If-Match` (quoted, as Partner Center expects). */
+  ifMatch?: string;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  signal?: AbortSignal;
+  locale?: string;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  etag: string | undefined;
+}
+
+function resolveUrl(path: string, query: RequestOptions['query']): string {
+  // Absolute URLs keep Node's fetch (tests) and the browser on the same code path.
+  const origin = apiBaseUrl || globalThis.location?.origin || 'http://localhost';
+  const url = new URL(`${origin}${path}`);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+function quoteEtag(etag: string): string {
+  return etag.startsWith('"') ? etag : `"${etag}"`;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one HTTP client. Every call carries the signed-in demo user's bearer token and fresh
+ * Partner Center request/correlation ids, and every failure becomes an `ApiError` with the
+ * service's own description, or a `NetworkError`.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const method = options.method ?? 'GET';
+  const requestId = newGuid();
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    Authorization: `Bearer ${demoTokenFor(getSignedInUserId())}`,
+    'MS-RequestId': requestId,
+    'MS-CorrelationId': newGuid(),
+    'MS-Contract-Version': 'v1',
+  };
+  if (options.locale) headers['X-Locale'] = options.locale;
+  if (options.ifMatch) headers['If-Match'] = quoteEtag(options.ifMatch);
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(resolveUrl(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) {
+    throw new ApiError({
+      status: response.status,
+      body: (payload ?? undefined) as PartnerCenterErrorBody | undefined,
+      fallbackMessage: `The request failed (HTTP ${response.status}).`,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+      requestId,
+    });
+  }
+  const etagHeader = response.headers.get('ETag');
+  const bodyEtag = (payload as { attributes?: { etag?: string } } | undefined)?.attributes?.etag;
+  return {
+    data: payload as T,
+    status: response.status,
+    etag: etagHeader?.replace(/^"|"$/g, '') ?? bodyEtag,
+  };
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'GET' }).then((r) => r.data),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }).then((r) => r.data),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }).then((r) => r.data),
+  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }).then((r) => r.data),
+  delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'DELETE' }).then((r) => r.data),
+};
+
+/** Partner Center collections: `{ totalCount, items, links, attributes }`. */
+export interface Collection<T> {
+  totalCount: number;
+  items: T[];
+  links?: { self?: { uri: string }; next?: { uri: string } };
+  attributes?: { objectType: 'Collection' };
+}

@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import { ApiError, NetworkError } from './api-error';
+
+/**
+ * What to tell a person about a failure: the service's own description when it gave one (never
+ * "[object Object]"), or a translated generic message.
+ */
+export function errorMessage(error: unknown, t: TFunction<'common'>): string {
+  if (error instanceof ApiError) {
+    if (error.status === 429) return t('errors.throttled', { seconds: Math.ceil(error.retryAfterSeconds ?? 1) });
+    return error.description || t('errors.unexpected');
+  }
+  if (error instanceof NetworkError) return t('errors.network');
+  if (error instanceof Error && error.message) return error.message;
+  return t('errors.unexpected');
+}

@@ -1,0 +1,62 @@
+/**
+ * Announcements are stored once with both languages side by side, so a fact (a date, an offer id,
+ * a price) can never drift between the English and the French text. The mock API projects one
+ * locale out of this shape when it answers `GET /v1/announcements`.
+ */
+export interface Localized {
+  en: string;
+  fr: string;
+}
+
+/** A table cell or list item that reads the same in both languages (an id, a price, a code). */
+export type Text = string | Localized;
+
+export type AnnouncementCategory = 'capabilities' | 'offers-markets';
+
+/**
+ * Semantic destinations inside the app. The announcements feature maps each to a route, so the
+ * content never hard-codes URLs of pages it does not own.
+ */
+export type AppLinkTarget =
+  | 'customers.missingScreening'
+  | 'settings.account'
+  | 'catalog.teamsRoomsPremium'
+  | 'catalog.advancedCommunications'
+  | 'catalog.businessVoice'
+  | 'catalog.saasMetered'
+  | 'catalog.dynamicsProjectOperations'
+  | 'catalog.office365E1'
+  | 'devtools.throttling';
+
+export type AnnouncementBlock =
+  | { type: 'heading'; text: Localized }
+  | { type: 'paragraph'; text: Localized }
+  | { type: 'list'; ordered?: boolean; items: Text[] }
+  | {
+      type: 'table';
+      caption: Localized;
+      columns: Text[];
+      /** Every row has exactly `columns.length` cells. */
+      rows: Text[][];
+    };
+
+export interface AppLink {
+  target: AppLinkTarget;
+  label: Localized;
+}
+
+export interface AnnouncementRecord {
+  /** URL-safe, unique within its month, English-derived, e.g. `unified-account-management`. */
+  slug: string;
+  /** ISO date `YYYY-MM-DD`. */
+  date: string;
+  title: Localized;
+  category: AnnouncementCategory;
+  /** Sub-topic ids, kebab-case, e.g. `enhanced-customer-screening`, `drive-efficiency-scale`. */
+  topics: string[];
+  summary: Localized;
+  audience: Localized;
+  details: AnnouncementBlock[];
+  nextSteps: AnnouncementBlock[];
+  appLinks: AppLink[];
+}

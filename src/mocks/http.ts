@@ -1,0 +1,167 @@
+import { delay, http, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import type { PartnerUser } from '@/lib/api-types/users';
+import { can, type Action } from '@/lib/permissions';
+import { userIdFromToken } from '@/lib/session';
+import { getDb, saveDb } from './db/database';
+import { getFaults } from './faults';
+import { isThrottledEndpoint, throttleDecision } from './throttling';
+
+/** Matches any origin, so the same handlers serve same-origin and `VITE_API_BASE_URL` setups. */
+export function apiPath(path: string): string {
+  return `*${path}`;
+}
+
+export interface PcErrorInit {
+  status: number;
+  code: number | string;
+  description: string;
+  errorName?: string;
+  data?: unknown[];
+}
+
+/** Partner Center's error body: the classic fields plus the extended ones newer services send. */
+export function pcError({ status, code, description, errorName, data }: PcErrorInit): HttpResponse<DefaultBodyType> {
+  return HttpResponse.json(
+    {
+      code,
+      description,
+      message: description,
+      ...(errorName ? { errorName } : {}),
+      isRetryable: status >= 500 || status === 429,
+      data: data ?? [],
+      source: 'PartnerFD',
+      errorMessageExtended: `InternalErrorCode=${code}`,
+    },
+    { status },
+  );
+}
+
+export function collection<T>(items: T[], totalCount = items.length, selfUri?: string) {
+  return {
+    totalCount,
+    items,
+    links: selfUri ? { self: { uri: selfUri, method: 'GET', headers: [] } } : {},
+    attributes: { objectType: 'Collection' as const },
+  };
+}
+
+/** Requests may use PascalCase property names (many Partner Center samples do). */
+export function camelCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, inner]) => [
+        key.charAt(0).toLowerCase() + key.slice(1),
+        camelCaseKeys(inner),
+      ]),
+    );
+  }
+  return value;
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return camelCaseKeys(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+export function findCaller(request: Request): PartnerUser | undefined {
+  const header = request.headers.get('Authorization') ?? '';
+  const userId = userIdFromToken(header.replace(/^Bearer\s+/i, ''));
+  return userId ? getDb().partnerUsers.find((candidate) => candidate.id === userId) : undefined;
+}
+
+export function rolesOf(user: PartnerUser) {
+  return [...user.commercialRoles, ...user.developerRoles];
+}
+
+export function forbidden(action: Action) {
+  return pcError({
+    status: 403,
+    code: 900308,
+    errorName: 'InsufficientPrivileges',
+    description: `Your role does not allow this operation (${action}). Ask a Global admin to grant you a role that includes it.`,
+  });
+}
+
+let naturalLatency: [number, number] = [0, 0];
+
+/** The browser gets a little jitter so loading states are visible; tests run with none. */
+export function setNaturalLatency(range: [number, number]): void {
+  naturalLatency = range;
+}
+
+export interface RouteContext<Params extends PathParams> {
+  request: Request;
+  params: Params;
+  caller: PartnerUser;
+  url: URL;
+}
+
+type Resolver<Params extends PathParams> = (context: RouteContext<Params>) => Response | Promise<Response>;
+
+interface RouteOptions {
+  /** Permission the caller must hold; omit for endpoints any signed-in user may call. */
+  action?: Action;
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
+
+/**
+ * Every mock endpoint goes through here: fault scenarios, latency, authentication, permissions,
+ * throttling, echoed request ids and persistence after writes are applied the same way for all.
+ */
+export function route<Params extends PathParams = PathParams>(
+  method: Method,
+  path: string,
+  resolver: Resolver<Params>,
+  options: RouteOptions = {},
+) {
+  const handler: HttpResponseResolver<Params> = async ({ request, params }) => {
+    const url = new URL(request.url);
+    const faults = getFaults();
+    const [min, max] = naturalLatency;
+    const wait = min + Math.random() * (max - min) + faults.extraLatencyMs;
+    if (wait > 0) await delay(wait);
+    if (faults.networkFailure) return HttpResponse.error();
+
+    const response = await answer();
+    const requestId = request.headers.get('MS-RequestId');
+    const correlationId = request.headers.get('MS-CorrelationId');
+    if (requestId) response.headers.set('MS-RequestId', requestId);
+    if (correlationId) response.headers.set('MS-CorrelationId', correlationId);
+    return response;
+
+    async function answer(): Promise<Response> {
+      if (faults.serverErrors) {
+        return pcError({ status: 500, code: 800003, description: 'An unexpected error occurred in the service. Try again later.' });
+      }
+      const caller = findCaller(request);
+      if (!caller) {
+        const response = pcError({ status: 401, code: 800001, description: 'The request has no valid partner token.' });
+        response.headers.set('WWW-Authenticate', 'OAuth realm=urn:cpsvc:cpid:demo');
+        return response;
+      }
+      if (options.action && !can(rolesOf(caller), options.action)) return forbidden(options.action);
+
+      if (faults.throttling && isThrottledEndpoint(request.method, url.pathname)) {
+        const retryAfter = throttleDecision(`${caller.id} ${request.method} ${url.pathname}`, faults.retryAfterSeconds, Date.now());
+        if (retryAfter !== null) {
+          return HttpResponse.json(
+            { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfter} seconds.` },
+            { status: 429, headers: { 'Retry-After': String(retryAfter) } },
+          );
+        }
+      }
+
+      const result = await resolver({ request, params: params as Params, caller, url });
+      if (method !== 'get' && method !== 'head' && result.status < 400) saveDb();
+      return result;
+    }
+  };
+  return http[method]<Params>(apiPath(path), handler);
+}
