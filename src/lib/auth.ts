@@ -35,10 +35,10 @@ export function useCan(action: Action): boolean | undefined {
   return data ? data.allowedActions.includes(action) : undefined;
 }
 
-/** Every cached answer was computed for the previous caller: drop them all. */
+/** Every cached answer was computed for the previous caller: reset them all and refetch what is on screen. */
 export function switchDemoUser(queryClient: QueryClient, userId: string): void {
   signInAs(userId);
-  queryClient.removeQueries();
+  void queryClient.resetQueries();
 }
 
 export function useSwitchDemoUser() {

@@ -66,6 +66,13 @@ describe('app shell', () => {
     await user.click(await screen.findByRole('menuitemradio', { name: /Devon Lee/ }));
     expect(await screen.findByRole('button', { name: 'Signed in as Devon Lee, Sales agent' })).toBeInTheDocument();
     expect(localStorage.getItem('pd.session.userId')).toBe('user-devon-sales-agent');
+
+    // Finn holds developer roles only: the customer figure disappears, as the API would refuse it.
+    await user.click(screen.getByRole('button', { name: /^Signed in as Devon Lee/ }));
+    await user.click(await screen.findByRole('menuitemradio', { name: /Finn Okafor/ }));
+    expect(await screen.findByRole('button', { name: 'Signed in as Finn Okafor, Developer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Users in your organization' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Customers' })).not.toBeInTheDocument();
   });
 
   it('switches the UI to French and back, and sets the document language', async () => {

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { supportedLanguages, type SupportedLanguage } from '@/lib/locale';
-import { namespaces, resources } from './resources';
+import { eagerNamespaces, eagerResources, isLazyNamespace, lazyBundles } from './resources';
 
 const storageKey = 'pd.language';
 
@@ -15,19 +15,39 @@ function storedLanguage(): SupportedLanguage {
   return 'en';
 }
 
+/** Loads a feature's namespace from its own chunk the first time a page asks for it. */
+const featureBundleBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLazyNamespace(namespace)) {
+      callback(new Error(`Unknown namespace ${namespace}`), false);
+      return;
+    }
+    lazyBundles[namespace]()
+      .then((bundle) => callback(null, bundle[language === 'fr' ? 'fr' : 'en']))
+      .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false));
+  },
+};
+
 export function createI18n(language: SupportedLanguage = storedLanguage()) {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: [...supportedLanguages],
-    ns: namespaces,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
+  void instance
+    .use(featureBundleBackend)
+    .use(initReactI18next)
+    .init({
+      resources: { en: eagerResources('en'), fr: eagerResources('fr') },
+      partialBundledLanguages: true,
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...supportedLanguages],
+      ns: eagerNamespaces,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+      react: { useSuspense: true },
+    });
   const applyLanguage = (lng: string) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
     try {

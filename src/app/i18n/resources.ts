@@ -1,23 +1,49 @@
+import type { accountSettings } from '@/features/account-settings/i18n';
+import type { announcements } from '@/features/announcements/i18n';
+import type { catalog } from '@/features/catalog/i18n';
+import type { customers } from '@/features/customers/i18n';
+import type { home } from '@/features/home/i18n';
 import { common } from '@/components/i18n';
-import { accountSettings } from '@/features/account-settings/i18n';
-import { announcements } from '@/features/announcements/i18n';
-import { catalog } from '@/features/catalog/i18n';
-import { customers } from '@/features/customers/i18n';
-import { home } from '@/features/home/i18n';
 import { roles } from '@/lib/roles-i18n';
 import { shell } from './shell';
 
-/** Each feature owns its strings; this is the one place they meet, one namespace per feature. */
-const bundles = { common, shell, roles, home, customers, catalog, announcements, accountSettings };
+export type SupportedLanguageKey = 'en' | 'fr';
+type Bilingual = { en: Record<string, unknown>; fr: Record<string, unknown> };
 
-type Bundles = typeof bundles;
-type Language = 'en' | 'fr';
-type ResourcesFor<L extends Language> = { [Ns in keyof Bundles]: Bundles[Ns][L] };
+/** What the shell needs on its first paint: bundled in the entry chunk. */
+export const eagerBundles = { common, shell, roles };
 
-function pick<L extends Language>(language: L): ResourcesFor<L> {
-  return Object.fromEntries(Object.entries(bundles).map(([ns, bundle]) => [ns, bundle[language]])) as ResourcesFor<L>;
+/**
+ * Each feature's strings travel with its pages: loaded on first use, so adding text to a page
+ * never grows the shell's entry chunk.
+ */
+export const lazyBundles: Record<LazyNamespace, () => Promise<Bilingual>> = {
+  home: () => import('@/features/home/i18n').then((m) => m.home),
+  customers: () => import('@/features/customers/i18n').then((m) => m.customers),
+  catalog: () => import('@/features/catalog/i18n').then((m) => m.catalog),
+  announcements: () => import('@/features/announcements/i18n').then((m) => m.announcements),
+  accountSettings: () => import('@/features/account-settings/i18n').then((m) => m.accountSettings),
+};
+
+interface LazyBundleTypes {
+  home: typeof home;
+  customers: typeof customers;
+  catalog: typeof catalog;
+  announcements: typeof announcements;
+  accountSettings: typeof accountSettings;
+}
+type LazyNamespace = keyof LazyBundleTypes;
+type AllBundles = typeof eagerBundles & LazyBundleTypes;
+
+export type EnglishResources = { [Ns in keyof AllBundles]: AllBundles[Ns]['en'] };
+
+export const eagerNamespaces = Object.keys(eagerBundles) as (keyof typeof eagerBundles)[];
+export const allNamespaces = [...eagerNamespaces, ...(Object.keys(lazyBundles) as LazyNamespace[])];
+
+export function eagerResources(language: SupportedLanguageKey) {
+  return Object.fromEntries(Object.entries(eagerBundles).map(([ns, bundle]) => [ns, bundle[language]]));
 }
 
-export const resources = { en: pick('en'), fr: pick('fr') };
-export const namespaces = Object.keys(bundles) as (keyof Bundles)[];
-export type EnglishResources = ResourcesFor<'en'>;
+export function isLazyNamespace(ns: string): ns is LazyNamespace {
+  return ns in lazyBundles;
+}

@@ -1,4 +1,5 @@
-import { makeStyles, ProgressBar, Text, Toaster, tokens } from '@fluentui/react-components';
+import { makeStyles, ProgressBar, Spinner, Text, Toaster, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { appToasterId } from '@/components/notify';
@@ -76,7 +77,10 @@ export function AppShell() {
         <SideNav />
       </div>
       <main id="main" className={styles.main} tabIndex={-1}>
-        <Outlet />
+        {/* A page's strings arrive with its chunk; until then a spinner holds its place. */}
+        <Suspense fallback={<Spinner label={t('progress')} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Toaster toasterId={appToasterId} position="bottom-end" />
     </div>

@@ -1,64 +1,21 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  Field,
-  OverlayDrawer,
-  SpinButton,
-  Switch,
-  Text,
-  Slider,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { Dismiss24Regular, WrenchScrewdriver24Regular } from '@fluentui/react-icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { WrenchScrewdriver24Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useNotify } from '@/components/notify';
-import { api } from '@/lib/api-client';
 
-interface FaultSettings {
-  extraLatencyMs: number;
-  serverErrors: boolean;
-  networkFailure: boolean;
-  throttling: boolean;
-  retryAfterSeconds: number;
-  throttledEndpoints?: string[];
-}
-
-const faultsKey = ['shell', 'mock-faults'] as const;
-
-const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  endpoints: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalL },
-});
+// The drawer and its controls are a separate chunk: most visits never open it.
+const DevPanelDrawer = lazy(() => import('./dev-panel-drawer'));
 
 /**
- * Drives the mock's fault scenarios over its control endpoints. `?devtools=throttling` (used by
- * the API throttling announcement) opens the panel with the throttling switch in view.
+ * The developer panel's button. `?devtools=throttling` (linked from the API throttling
+ * announcement) opens it straight away.
  */
 export function DevPanel() {
   const { t } = useTranslation('shell');
-  const styles = useStyles();
   const [searchParams, setSearchParams] = useSearchParams();
   const [open, setOpen] = useState(() => searchParams.has('devtools'));
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const { data: faults } = useQuery({
-    queryKey: faultsKey,
-    queryFn: () => api.get<FaultSettings>('/v1/_mock/faults'),
-    enabled: open,
-  });
-  const update = useMutation({
-    mutationFn: (next: Partial<FaultSettings>) => api.put<FaultSettings>('/v1/_mock/faults', next),
-    onSuccess: (next) => {
-      queryClient.setQueryData(faultsKey, (previous: FaultSettings | undefined) => ({ ...previous, ...next }));
-      notify(t('devPanel.saved'));
-    },
-  });
+  const [loaded, setLoaded] = useState(open);
 
   const close = () => {
     setOpen(false);
@@ -71,68 +28,21 @@ export function DevPanel() {
 
   return (
     <>
-      <Button appearance="subtle" icon={<WrenchScrewdriver24Regular />} onClick={() => setOpen(true)}>
+      <Button
+        appearance="subtle"
+        icon={<WrenchScrewdriver24Regular />}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+      >
         {t('devPanel.button')}
       </Button>
-      <OverlayDrawer open={open} onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())} position="end" size="medium">
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={<Button appearance="subtle" aria-label={t('devPanel.title')} icon={<Dismiss24Regular />} onClick={close} />}
-          >
-            {t('devPanel.title')}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody className={styles.body}>
-          <Text>{t('devPanel.description')}</Text>
-          {faults ? (
-            <>
-              <Field label={t('devPanel.latency')} hint={t('devPanel.latencyValue', { ms: faults.extraLatencyMs })}>
-                <Slider
-                  min={0}
-                  max={5000}
-                  step={250}
-                  value={faults.extraLatencyMs}
-                  onChange={(_event, data) => update.mutate({ extraLatencyMs: data.value })}
-                />
-              </Field>
-              <Switch
-                label={t('devPanel.serverErrors')}
-                checked={faults.serverErrors}
-                onChange={(_event, data) => update.mutate({ serverErrors: data.checked })}
-              />
-              <Switch
-                label={t('devPanel.networkFailure')}
-                checked={faults.networkFailure}
-                onChange={(_event, data) => update.mutate({ networkFailure: data.checked })}
-              />
-              <Switch
-                label={t('devPanel.throttling')}
-                checked={faults.throttling}
-                onChange={(_event, data) => update.mutate({ throttling: data.checked })}
-              />
-              <Field label={t('devPanel.retryAfter')}>
-                <SpinButton
-                  min={1}
-                  max={60}
-                  value={faults.retryAfterSeconds}
-                  onChange={(_event, data) => {
-                    const value = data.value ?? Number(data.displayValue);
-                    if (Number.isFinite(value) && value >= 1) update.mutate({ retryAfterSeconds: value });
-                  }}
-                />
-              </Field>
-              <section aria-labelledby="throttled-endpoints-heading">
-                <Text as="h2" weight="semibold" id="throttled-endpoints-heading">
-                  {t('devPanel.throttledEndpoints')}
-                </Text>
-                <ul className={styles.endpoints}>
-                  {faults.throttledEndpoints?.map((endpoint) => <li key={endpoint}>{endpoint}</li>)}
-                </ul>
-              </section>
-            </>
-          ) : null}
-        </DrawerBody>
-      </OverlayDrawer>
+      {loaded ? (
+        <Suspense fallback={null}>
+          <DevPanelDrawer open={open} onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Avatar,
   Button,
   Menu,
   MenuDivider,
@@ -12,7 +11,7 @@ import {
   MenuTrigger,
   type MenuProps,
 } from '@fluentui/react-components';
-import { ArrowReset24Regular } from '@fluentui/react-icons';
+import { ArrowReset24Regular, PersonCircle24Regular } from '@fluentui/react-icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/notify';
@@ -58,7 +57,7 @@ export function UserMenu() {
   return (
     <Menu checkedValues={{ user: [userId] }} onCheckedValueChange={onCheckedValueChange}>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<Avatar name={name} size={28} aria-hidden />} aria-label={t('userMenu.button', { name, role })}>
+        <Button appearance="subtle" icon={<PersonCircle24Regular />} aria-label={t('userMenu.button', { name, role })}>
           <span>
             {name}
             {role ? ` · ${role}` : ''}

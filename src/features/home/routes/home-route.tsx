@@ -4,7 +4,9 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
+import type { Action } from '@/lib/permissions';
 import { customerCountQuery, userCountQuery } from '../api';
 
 const useStyles = makeStyles({
@@ -23,17 +25,30 @@ function StatCard({ label, value, link }: { label: string; value: ReactNode; lin
   );
 }
 
-function Counts() {
+// Suspense queries: a failure reaches the route's error page, which offers a retry.
+function CustomerCount() {
   const { t } = useTranslation('home');
   const format = useFormatters();
+  const { data } = useSuspenseQuery(customerCountQuery());
+  return <StatCard label={t('cards.customers')} value={format.number(data)} link={<Link to="/customers">{t('cards.customersLink')}</Link>} />;
+}
+
+function UserCount() {
+  const { t } = useTranslation('home');
+  const format = useFormatters();
+  const { data } = useSuspenseQuery(userCountQuery());
+  return <StatCard label={t('cards.users')} value={format.number(data)} link={<Link to="/settings/account/users">{t('cards.usersLink')}</Link>} />;
+}
+
+/** Only the figures the signed-in role may see: the same permissions table the API enforces. */
+function Counts() {
   const styles = useStyles();
-  // Suspense queries: a failure reaches the route's error page, which offers a retry.
-  const { data: customers } = useSuspenseQuery(customerCountQuery());
-  const { data: users } = useSuspenseQuery(userCountQuery());
+  const { data: me } = useSuspenseQuery(meQueryOptions(useSignedInUserId()));
+  const can = (action: Action) => me.allowedActions.includes(action);
   return (
     <div className={styles.grid}>
-      <StatCard label={t('cards.customers')} value={format.number(customers)} link={<Link to="/customers">{t('cards.customersLink')}</Link>} />
-      <StatCard label={t('cards.users')} value={format.number(users)} link={<Link to="/settings/account/users">{t('cards.usersLink')}</Link>} />
+      {can('customers.read') ? <CustomerCount /> : null}
+      {can('users.read') ? <UserCount /> : null}
     </div>
   );
 }

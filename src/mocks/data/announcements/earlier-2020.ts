@@ -20,7 +20,11 @@ const shareWithContacts = p(
   'Communiquez ces informations aux interlocuteurs concernés de votre organisation.',
 );
 
-const offerColumns: Text[] = [l('Offer name', 'Nom de l’offre'), l('Offer ID', 'ID de l’offre'), l('Material ID', 'ID de contenu')];
+const offerColumns: Text[] = [
+  l('Offer name', 'Nom de l’offre'),
+  l('Offer ID', 'ID de l’offre'),
+  l('Material ID', 'ID de contenu'),
+];
 
 export const earlier2020: AnnouncementRecord[] = [
   // ----------------------------------------------------------------------------------- October
@@ -37,7 +41,10 @@ export const earlier2020: AnnouncementRecord[] = [
       'From October 1, 2020 to March 31, 2021, customers can add Microsoft 365 Audio Conferencing to a Microsoft 365 subscription at no cost for 12 months. A Business Voice promotion follows on November 1, 2020.',
       'Du 1er octobre 2020 au 31 mars 2021, les clients peuvent ajouter Audioconférence Microsoft 365 à un abonnement Microsoft 365 sans frais pendant 12 mois. Une promotion Business Voice suivra le 1er novembre 2020.',
     ),
-    audience: l('All partners selling through the CSP program', 'Tous les partenaires qui vendent via le programme CSP'),
+    audience: l(
+      'All partners selling through the CSP program',
+      'Tous les partenaires qui vendent via le programme CSP',
+    ),
     details: [
       p(
         'The promotion removes friction when adding Audio Conferencing, as an add-on, to a Microsoft 365 license, so customers get the full value of Teams for meetings and calls. It is open to net new customer tenants and to existing tenants with no active or recently canceled (last 30 days) Business Voice or Audio Conferencing subscription on any Microsoft commercial channel.',
@@ -45,7 +52,10 @@ export const earlier2020: AnnouncementRecord[] = [
       ),
       table(l('Offer details', 'Détails de l’offre'), offerColumns, [
         [
-          l('Microsoft 365 Audio Conferencing Adoption Promo', 'Promotion d’adoption Audioconférence Microsoft 365'),
+          l(
+            'Microsoft 365 Audio Conferencing Adoption Promo',
+            'Promotion d’adoption Audioconférence Microsoft 365',
+          ),
           '106da677-5af6-492a-ac7f-52b3b29a9762',
           'TJ7-00023',
         ],
@@ -117,7 +127,10 @@ export const earlier2020: AnnouncementRecord[] = [
       'The Advanced Communications add-on for Microsoft Teams has been available since August 1, 2020, at USD 12 per user per month.',
       'Le module complémentaire Advanced Communications pour Microsoft Teams est disponible depuis le 1er août 2020, au prix de 12 USD par utilisateur et par mois.',
     ),
-    audience: l('All partners selling through the CSP program', 'Tous les partenaires qui vendent via le programme CSP'),
+    audience: l(
+      'All partners selling through the CSP program',
+      'Tous les partenaires qui vendent via le programme CSP',
+    ),
     details: [
       p(
         'The add-on can be bought on top of any Microsoft 365 suite that includes Teams. It brings capabilities for large meetings, communication policies and integrations, as well as advanced IT management tools.',
@@ -146,7 +159,10 @@ export const earlier2020: AnnouncementRecord[] = [
     appLinks: [
       {
         target: 'catalog.advancedCommunications',
-        label: l('View Advanced Communications in the catalog', 'Voir Advanced Communications dans le catalogue'),
+        label: l(
+          'View Advanced Communications in the catalog',
+          'Voir Advanced Communications dans le catalogue',
+        ),
       },
     ],
   },
@@ -155,7 +171,10 @@ export const earlier2020: AnnouncementRecord[] = [
   {
     slug: 'legacy-api-retirement',
     date: '2020-07-28',
-    title: l('Outdated Partner Center APIs are being retired', 'Retrait d’API obsolètes de l’Espace partenaires'),
+    title: l(
+      'Outdated Partner Center APIs are being retired',
+      'Retrait d’API obsolètes de l’Espace partenaires',
+    ),
     category: 'capabilities',
     topics: ['api'],
     summary: l(
@@ -174,27 +193,42 @@ export const earlier2020: AnnouncementRecord[] = [
           [
             '{base-URL}/v1/servicerequests/supporttopics',
             l('Partner service requests', 'Demandes de service partenaire'),
-            l('Create partner support tickets in the Partner Center UI', 'Créer les tickets de support partenaire dans l’interface de l’Espace partenaires'),
+            l(
+              'Create partner support tickets in the Partner Center UI',
+              'Créer les tickets de support partenaire dans l’interface de l’Espace partenaires',
+            ),
           ],
           [
             '{base-URL}/v1/servicerequests/{agent-locale}',
             l('Partner service requests', 'Demandes de service partenaire'),
-            l('Create partner support tickets in the Partner Center UI', 'Créer les tickets de support partenaire dans l’interface de l’Espace partenaires'),
+            l(
+              'Create partner support tickets in the Partner Center UI',
+              'Créer les tickets de support partenaire dans l’interface de l’Espace partenaires',
+            ),
           ],
           [
             '{base-URL}/v1/serviceincidents/office/count',
             l('Office service incidents', 'Incidents de service Office'),
-            l('Use the Office 365 Service Communications API', 'Utiliser l’API Office 365 Service Communications'),
+            l(
+              'Use the Office 365 Service Communications API',
+              'Utiliser l’API Office 365 Service Communications',
+            ),
           ],
           [
             '{base-URL}/v1/serviceincidents/office',
             l('Office service incidents', 'Incidents de service Office'),
-            l('Use the Office 365 Service Communications API', 'Utiliser l’API Office 365 Service Communications'),
+            l(
+              'Use the Office 365 Service Communications API',
+              'Utiliser l’API Office 365 Service Communications',
+            ),
           ],
           [
             '{base-URL}/v1/preferences/catalog/products',
             'TopProduct',
-            l('None: a proof of concept that never reached general availability', 'Aucune : preuve de concept jamais mise en disponibilité générale'),
+            l(
+              'None: a proof of concept that never reached general availability',
+              'Aucune : preuve de concept jamais mise en disponibilité générale',
+            ),
           ],
         ],
       ),
@@ -253,7 +287,10 @@ export const earlier2020: AnnouncementRecord[] = [
       'Since June 29, 2020, CSP indirect providers and indirect resellers can remove downstream relationships in Partner Center, without opening a support ticket.',
       'Depuis le 29 juin 2020, les fournisseurs indirects et les revendeurs indirects du programme CSP peuvent supprimer leurs relations en aval dans l’Espace partenaires, sans ouvrir de ticket de support.',
     ),
-    audience: l('CSP indirect providers and indirect resellers', 'Fournisseurs indirects et revendeurs indirects du programme CSP'),
+    audience: l(
+      'CSP indirect providers and indirect resellers',
+      'Fournisseurs indirects et revendeurs indirects du programme CSP',
+    ),
     details: [
       ul(
         l(
@@ -291,7 +328,10 @@ export const earlier2020: AnnouncementRecord[] = [
       'From June 17, the billing frequency preselected when buying in Partner Center is monthly instead of annual.',
       'À partir du 17 juin, la fréquence de facturation présélectionnée lors d’un achat dans l’Espace partenaires est mensuelle et non plus annuelle.',
     ),
-    audience: l('CSP direct providers and indirect providers', 'Fournisseurs directs et fournisseurs indirects du programme CSP'),
+    audience: l(
+      'CSP direct providers and indirect providers',
+      'Fournisseurs directs et fournisseurs indirects du programme CSP',
+    ),
     details: [
       p(
         'Billing frequency decides how often the partner is billed for a purchase and is shown on the review step of a catalog purchase. Following partner feedback, the default becomes monthly, which lowers the risk of buying annually billed subscriptions by mistake. Partners can still change it before submitting, or afterwards on the Manage subscription page. Offers that only support annual billing keep annual as the default.',
@@ -365,7 +405,10 @@ export const earlier2020: AnnouncementRecord[] = [
     details: [
       table(
         l('Address change', 'Changement d’adresse'),
-        [l('Previous address', 'Ancienne adresse'), l('Address from May 15, 2020', 'Adresse à partir du 15 mai 2020')],
+        [
+          l('Previous address', 'Ancienne adresse'),
+          l('Address from May 15, 2020', 'Adresse à partir du 15 mai 2020'),
+        ],
         [['6100 Neil Road, Reno, NV 89511', '6880 Sierra Center Parkway, Reno, NV 89511']],
       ),
       p(

@@ -25,7 +25,11 @@ const shareWithContacts = p(
   'Transmettez ces informations à toutes les personnes concernées dans votre société.',
 );
 
-const offerColumns: Text[] = [l('Offer name', 'Nom de l’offre'), l('Offer ID', 'ID de l’offre'), l('Material ID', 'ID de contenu')];
+const offerColumns: Text[] = [
+  l('Offer name', 'Nom de l’offre'),
+  l('Offer ID', 'ID de l’offre'),
+  l('Material ID', 'ID de contenu'),
+];
 
 const projectOperationsMapping = l(
   'D365 for Operations, on-premises (AX Server), using the Dyn365 Project Operations SKU (109108477)',
@@ -80,7 +84,10 @@ export const november2020: AnnouncementRecord[] = [
   {
     slug: 'unified-account-management',
     date: '2020-11-18',
-    title: l('A new, unified account management experience', 'Une nouvelle expérience unifiée de gestion du compte'),
+    title: l(
+      'A new, unified account management experience',
+      'Une nouvelle expérience unifiée de gestion du compte',
+    ),
     category: 'capabilities',
     topics: ['account-management'],
     summary: l(
@@ -148,7 +155,10 @@ export const november2020: AnnouncementRecord[] = [
     ),
     details: [
       ul(
-        l('Discount: 30% off Office 365 E1 in CSP.', 'Remise : 30 % sur Office 365 E1 dans le programme CSP.'),
+        l(
+          'Discount: 30% off Office 365 E1 in CSP.',
+          'Remise : 30 % sur Office 365 E1 dans le programme CSP.',
+        ),
         l(
           'Availability: from December 1, 2020, for six months, until May 31, 2021.',
           'Disponibilité : à partir du 1er décembre 2020, pendant six mois, jusqu’au 31 mai 2021.',
@@ -167,7 +177,10 @@ export const november2020: AnnouncementRecord[] = [
         [l('Offer name', 'Nom de l’offre'), l('Offer ID', 'ID de l’offre')],
         [
           [
-            l('Office 365 E1 for mid-market Promo', 'Promotion Office 365 E1 pour les entreprises de taille moyenne'),
+            l(
+              'Office 365 E1 for mid-market Promo',
+              'Promotion Office 365 E1 pour les entreprises de taille moyenne',
+            ),
             'd20fdad5-f524-45e4-97b1-59a94c21778f',
           ],
         ],
@@ -366,7 +379,10 @@ export const november2020: AnnouncementRecord[] = [
           [l('New required field', 'Nouveau champ obligatoire'), 'organizationRegistrationNumber'],
           [l('Existing field, now required', 'Champ existant, désormais obligatoire'), 'PhoneNumber'],
           [l('Optional field', 'Champ facultatif'), 'MiddleName'],
-          [l('New BadRequest REST error codes', 'Nouveaux codes d’erreur REST BadRequest'), '600002, 600049, 600050, 600051'],
+          [
+            l('New BadRequest REST error codes', 'Nouveaux codes d’erreur REST BadRequest'),
+            '600002, 600049, 600050, 600051',
+          ],
         ],
       ),
       p(
@@ -379,7 +395,10 @@ export const november2020: AnnouncementRecord[] = [
         'Dans le contrat proposé, CustomerCompanyProfile hérite de ResourceBaseWithLinks et reçoit la propriété OrganizationRegistrationNumber ; Address reçoit MiddleName. Toutes les propriétés sont de type string, sauf CustomerCompanyProfile.Address, de type Address.',
       ),
       table(
-        l('Proposed C# contract: CustomerCompanyProfile and Address', 'Contrat C# proposé : CustomerCompanyProfile et Address'),
+        l(
+          'Proposed C# contract: CustomerCompanyProfile and Address',
+          'Contrat C# proposé : CustomerCompanyProfile et Address',
+        ),
         [l('Class', 'Classe'), l('Property', 'Propriété'), l('Type', 'Type'), l('Status', 'Statut')],
         [
           ['CustomerCompanyProfile', 'TenantId', 'string', l('Existing', 'Existante')],
@@ -387,7 +406,12 @@ export const november2020: AnnouncementRecord[] = [
           ['CustomerCompanyProfile', 'CompanyName', 'string', l('Existing', 'Existante')],
           ['CustomerCompanyProfile', 'Address', 'Address', l('Existing', 'Existante')],
           ['CustomerCompanyProfile', 'Email', 'string', l('Existing', 'Existante')],
-          ['CustomerCompanyProfile', 'OrganizationRegistrationNumber', 'string', l('Newly added', 'Nouvelle')],
+          [
+            'CustomerCompanyProfile',
+            'OrganizationRegistrationNumber',
+            'string',
+            l('Newly added', 'Nouvelle'),
+          ],
           ['Address', 'Id', 'string', l('Existing', 'Existante')],
           ['Address', 'Country', 'string', l('Existing', 'Existante')],
           ['Address', 'Region', 'string', l('Existing', 'Existante')],
@@ -423,7 +447,10 @@ export const november2020: AnnouncementRecord[] = [
     appLinks: [
       {
         target: 'customers.missingScreening',
-        label: l('Find customers with missing screening details', 'Trouver les clients dont les informations de filtrage manquent'),
+        label: l(
+          'Find customers with missing screening details',
+          'Trouver les clients dont les informations de filtrage manquent',
+        ),
       },
     ],
   },
@@ -534,7 +561,10 @@ export const november2020: AnnouncementRecord[] = [
       ),
       table(
         l('APIs to be throttled', 'API soumises à la limitation'),
-        [l('Operation', 'Opération'), l('Partner Center documentation', 'Documentation de l’Espace partenaires')],
+        [
+          l('Operation', 'Opération'),
+          l('Partner Center documentation', 'Documentation de l’Espace partenaires'),
+        ],
         [
           [
             '{baseURL}/v1/customers/{customer_id}/subscriptions',
@@ -544,8 +574,14 @@ export const november2020: AnnouncementRecord[] = [
             '{baseURL}/v1/customers/{customer_id}/subscriptions/{subscription_id}',
             l('Get a subscription by ID', 'Obtenir un abonnement par son ID'),
           ],
-          ['{baseURL}/v1/customers/{customer_id}/orders', l('Get all of a customer’s orders', 'Obtenir toutes les commandes d’un client')],
-          ['{baseURL}/v1/customers/{customer_id}/orders/{order_id}', l('Get an order by ID', 'Obtenir une commande par son ID')],
+          [
+            '{baseURL}/v1/customers/{customer_id}/orders',
+            l('Get all of a customer’s orders', 'Obtenir toutes les commandes d’un client'),
+          ],
+          [
+            '{baseURL}/v1/customers/{customer_id}/orders/{order_id}',
+            l('Get an order by ID', 'Obtenir une commande par son ID'),
+          ],
           [
             '{baseURL}/v1/customers/{customer_id}/orders/{order_id}/provisioningstatus',
             l('Get subscription provisioning status', 'Obtenir l’état de provisionnement d’un abonnement'),
@@ -556,11 +592,17 @@ export const november2020: AnnouncementRecord[] = [
           ],
           [
             '{baseURL}/v1/customers/{customer_id}/subscriptions/{subscription_id}/addons',
-            l('Get a list of add-ons for a subscription', 'Obtenir la liste des modules complémentaires d’un abonnement'),
+            l(
+              'Get a list of add-ons for a subscription',
+              'Obtenir la liste des modules complémentaires d’un abonnement',
+            ),
           ],
           [
             '{baseURL}/v1/customers/{customer_id}/subscriptions/{subscription_id}/azureEntitlements',
-            l('Get a list of Azure entitlements for a subscription', 'Obtenir la liste des droits Azure d’un abonnement'),
+            l(
+              'Get a list of Azure entitlements for a subscription',
+              'Obtenir la liste des droits Azure d’un abonnement',
+            ),
           ],
           [
             '{baseURL}/v1/customers/{customer_id}/subscriptions/{subscription_id}/registrationstatus',
@@ -570,7 +612,10 @@ export const november2020: AnnouncementRecord[] = [
             '{baseURL}/v1/customers/{customer-tenant-id}/transfers',
             l('Get all of a customer’s transfers', 'Obtenir tous les transferts d’un client'),
           ],
-          ['{baseURL}/v1/productUpgrades/{upgrade-id}/status', l('Get product upgrade status', 'Obtenir l’état de la mise à niveau d’un produit')],
+          [
+            '{baseURL}/v1/productUpgrades/{upgrade-id}/status',
+            l('Get product upgrade status', 'Obtenir l’état de la mise à niveau d’un produit'),
+          ],
           [
             '{baseURL}/v1/customers/{customer-id}/subscriptions/{subscription-id}/conversions',
             l('Get a list of trial conversion offers', 'Obtenir la liste des offres de conversion d’essai'),
@@ -591,7 +636,10 @@ export const november2020: AnnouncementRecord[] = [
     appLinks: [
       {
         target: 'devtools.throttling',
-        label: l('See API throttling in developer tools', 'Voir la limitation des API dans les outils de développement'),
+        label: l(
+          'See API throttling in developer tools',
+          'Voir la limitation des API dans les outils de développement',
+        ),
       },
     ],
   },
@@ -600,7 +648,10 @@ export const november2020: AnnouncementRecord[] = [
   {
     slug: 'duplicate-mca-409-errors',
     date: '2020-11-16',
-    title: l('409 errors caused by duplicate MCA requests', 'Erreurs 409 causées par des demandes MCA en double'),
+    title: l(
+      '409 errors caused by duplicate MCA requests',
+      'Erreurs 409 causées par des demandes MCA en double',
+    ),
     category: 'capabilities',
     topics: ['api', 'agreements'],
     summary: l(
@@ -707,7 +758,7 @@ export const november2020: AnnouncementRecord[] = [
     details: [
       p(
         'Trust is central to Microsoft, and customer validation for Academic offers in CSP must be compliant, safe and secure. With that aim, Partner Center API and UI enhancements are being introduced in the second quarter of this fiscal year (FY21 Q2). They make the validation process clearer and more visible, and let partners enter more accurate data, which will raise the validation success rate.',
-        'La confiance est essentielle pour Microsoft, et la validation des clients pour les offres Éducation dans CSP doit être conforme, sûre et sécurisée. Dans cet objectif, des améliorations de l’API et de l’interface de l’Espace partenaires sont introduites au deuxième trimestre de l’exercice en cours (T2 de l’exercice 2021). Elles rendent le processus de validation plus clair et plus visible, et permettent de saisir des données plus précises, ce qui augmentera le taux de validations réussies.',
+        'La confiance est essentielle pour Microsoft, et la validation des clients pour les offres Éducation dans CSP doit être conforme, sûre et sécurisée. Dans cet objectif, des améliorations de l’API et de l’interface de l’Espace partenaires sont introduites au deuxième trimestre de l’exercice en cours (T2 de l’exercice 2021, FY21 Q2). Elles rendent le processus de validation plus clair et plus visible, et permettent de saisir des données plus précises, ce qui augmentera le taux de validations réussies.',
       ),
       h('Partner Center enhancements', 'Améliorations de l’Espace partenaires'),
       ul(
@@ -796,7 +847,10 @@ export const november2020: AnnouncementRecord[] = [
   {
     slug: 'teams-rooms-premium',
     date: '2020-11-03',
-    title: l('Microsoft Teams Rooms Premium SKU launch', 'Lancement de la référence SKU Salles Microsoft Teams Premium'),
+    title: l(
+      'Microsoft Teams Rooms Premium SKU launch',
+      'Lancement de la référence SKU Salles Microsoft Teams Premium',
+    ),
     category: 'offers-markets',
     topics: ['new-offers', 'teams'],
     summary: l(
@@ -817,7 +871,10 @@ export const november2020: AnnouncementRecord[] = [
         'Avec Premium, les clients accèdent en outre aux nouveaux services managés de Salles Microsoft Teams : des experts prennent en charge la gestion et l’exploitation des salles de réunion pour le compte du client. Ce service cloud de gestion et de supervision informatique maintient à jour et sécurise les appareils Salles Teams et leurs périphériques, les supervise et les gère de manière proactive, et entretient un environnement optimisé pour une excellente expérience en salle.',
       ),
       table(
-        l('Released at launch: Standard and Premium compared', 'Disponible au lancement : comparaison Standard et Premium'),
+        l(
+          'Released at launch: Standard and Premium compared',
+          'Disponible au lancement : comparaison Standard et Premium',
+        ),
         [
           l('Capability', 'Fonctionnalité'),
           l(
@@ -835,8 +892,16 @@ export const november2020: AnnouncementRecord[] = [
           [l('Phone System', 'Système téléphonique'), yes, yes],
           [l('Audio Conferencing', 'Audioconférence'), yes, yes],
           [l('Microsoft Intune', 'Microsoft Intune'), yes, yes],
-          [l('Microsoft Teams Rooms Managed Services', 'Services managés de Salles Microsoft Teams'), none, yes],
-          [l('Worldwide availability', 'Disponibilité mondiale'), yes, l('In select markets', 'Sur certains marchés')],
+          [
+            l('Microsoft Teams Rooms Managed Services', 'Services managés de Salles Microsoft Teams'),
+            none,
+            yes,
+          ],
+          [
+            l('Worldwide availability', 'Disponibilité mondiale'),
+            yes,
+            l('In select markets', 'Sur certains marchés'),
+          ],
         ],
       ),
       h('Microsoft Teams Rooms Managed Services', 'Services managés de Salles Microsoft Teams'),
@@ -867,7 +932,11 @@ export const november2020: AnnouncementRecord[] = [
         ),
       ),
       table(l('Offer details', 'Détails de l’offre'), offerColumns, [
-        [l('Teams Rooms Premium', 'Salles Teams Premium'), '5db9aa31-f039-4740-b122-a33514e4c492', '6XB-00007'],
+        [
+          l('Teams Rooms Premium', 'Salles Teams Premium'),
+          '5db9aa31-f039-4740-b122-a33514e4c492',
+          '6XB-00007',
+        ],
         [
           l('Teams Rooms Premium (USA and CAN)', 'Salles Teams Premium (États-Unis et Canada)'),
           '03070f91-cc77-4c2e-b269-4a214b3698ab',
@@ -1000,7 +1069,10 @@ export const november2020: AnnouncementRecord[] = [
     appLinks: [
       {
         target: 'catalog.advancedCommunications',
-        label: l('View Advanced Communications in the catalog', 'Voir Advanced Communications dans le catalogue'),
+        label: l(
+          'View Advanced Communications in the catalog',
+          'Voir Advanced Communications dans le catalogue',
+        ),
       },
     ],
   },
@@ -1034,23 +1106,38 @@ export const november2020: AnnouncementRecord[] = [
         'On November 1, 2020, Microsoft also released three more 36-month ISV Embed offers for Dynamics 365 for Project Operations to Cloud Solution Provider (CSP) customers. SKU details are on the Project Operations tab of the Excel workbook “Dynamics CSP Offers-November 2020”.',
         'Le 1er novembre 2020, Microsoft a également publié trois offres ISV Embed supplémentaires d’une durée de 36 mois pour Dynamics 365 for Project Operations, destinées aux clients du programme Fournisseur de solutions Cloud (CSP). Le détail des références SKU se trouve dans l’onglet Project Operations du classeur Excel « Dynamics CSP Offers-November 2020 ».',
       ),
-      h('Project Operations dual use rights mapping', 'Mappage des droits d’utilisation double pour Project Operations'),
+      h(
+        'Project Operations dual use rights mapping',
+        'Mappage des droits d’utilisation double pour Project Operations',
+      ),
       table(
         l(
           'Dynamics 365 on-premises dual use rights mapping for Project Operations offers',
           'Mappage en local des droits d’utilisation double Dynamics 365 pour les offres Project Operations',
         ),
-        [l('D365 Operations offer', 'Offre D365 Operations'), l('D365 on-premises dual use rights mapping', 'Mappage des droits d’utilisation double D365 en local')],
+        [
+          l('D365 Operations offer', 'Offre D365 Operations'),
+          l(
+            'D365 on-premises dual use rights mapping',
+            'Mappage des droits d’utilisation double D365 en local',
+          ),
+        ],
         [
           ['D365 Project Operations', projectOperationsMapping],
           ['D365 Project Operations Attach', projectOperationsMapping],
-          [l('D365 Finance with Project Operations', 'D365 Finance avec Project Operations'), projectOperationsMapping],
+          [
+            l('D365 Finance with Project Operations', 'D365 Finance avec Project Operations'),
+            projectOperationsMapping,
+          ],
           [
             l('D365 Finance Attach with Project Operations', 'D365 Finance Attach avec Project Operations'),
             projectOperationsMapping,
           ],
           [
-            l('D365 Unified Operations – Activity with Project Operations', 'D365 Unified Operations – Activity avec Project Operations'),
+            l(
+              'D365 Unified Operations – Activity with Project Operations',
+              'D365 Unified Operations – Activity avec Project Operations',
+            ),
             projectOperationsMapping,
           ],
         ],
@@ -1075,7 +1162,10 @@ export const november2020: AnnouncementRecord[] = [
     appLinks: [
       {
         target: 'catalog.dynamicsProjectOperations',
-        label: l('View Dynamics 365 Project Operations in the catalog', 'Voir Dynamics 365 Project Operations dans le catalogue'),
+        label: l(
+          'View Dynamics 365 Project Operations in the catalog',
+          'Voir Dynamics 365 Project Operations dans le catalogue',
+        ),
       },
     ],
   },
@@ -1167,7 +1257,10 @@ export const november2020: AnnouncementRecord[] = [
         [businessVoicePromo, 'e7d1d0fa-b769-45c7-aaea-c3e6f7402691', 'PZX-00006'],
         [businessVoicePromo, 'ef3ff6bb-a288-4a56-9204-97b37ff9a0b8', 'PZW-00019'],
         [
-          l('Microsoft 365 Business Voice (US) Adoption Promo', 'Promotion d’adoption Microsoft 365 Business Voice (États-Unis)'),
+          l(
+            'Microsoft 365 Business Voice (US) Adoption Promo',
+            'Promotion d’adoption Microsoft 365 Business Voice (États-Unis)',
+          ),
           '4244aed3-90ae-4754-8dc8-37f2e8d84e85',
           'PZW-00020',
         ],
@@ -1183,7 +1276,10 @@ export const november2020: AnnouncementRecord[] = [
           'PZY-00017',
         ],
       ]),
-      p('These promotions apply to the following customers:', 'Ces promotions s’adressent aux clients suivants :'),
+      p(
+        'These promotions apply to the following customers:',
+        'Ces promotions s’adressent aux clients suivants :',
+      ),
       ul(
         l('Net new customer tenants.', 'Les tout nouveaux locataires clients.'),
         l(

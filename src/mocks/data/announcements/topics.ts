@@ -14,7 +14,10 @@ export const announcementTopics: Record<string, Localized> = {
   azure: { en: 'Azure', fr: 'Azure' },
   billing: { en: 'Billing', fr: 'Facturation' },
   'commercial-marketplace': { en: 'Commercial marketplace', fr: 'Place de marché commerciale' },
-  'drive-efficiency-scale': { en: 'Drive Efficiency & Scale', fr: 'Améliorer l’efficacité et passer à l’échelle' },
+  'drive-efficiency-scale': {
+    en: 'Drive Efficiency & Scale',
+    fr: 'Améliorer l’efficacité et passer à l’échelle',
+  },
   'dynamics-365': { en: 'Dynamics 365', fr: 'Dynamics 365' },
   education: { en: 'Education', fr: 'Éducation' },
   'enhanced-customer-screening': { en: 'Enhanced customer screening', fr: 'Filtrage renforcé des clients' },

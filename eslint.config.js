@@ -1,0 +1,92 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['home', 'customers', 'catalog', 'announcements', 'account-settings'];
+
+/**
+ * The architecture, enforced: app → features → shared (components, lib). A feature may use another
+ * feature only through its public entry (`@/features/<name>`), never its internals; shared code
+ * never imports a feature or the app; nothing imports the mocks except their own entry points.
+ */
+const boundaries = [
+  {
+    files: ['src/components/**', 'src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/*', '@/features/**'], message: 'Shared code must not depend on a feature.' },
+            { group: ['@/app/*', '@/app/**'], message: 'Shared code must not depend on the app layer.' },
+            { group: ['@/mocks/*', '@/mocks/**'], message: 'The app talks to the mock only over HTTP.' },
+          ],
+        },
+      ],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*/*', '@/features/*/**'],
+              message: 'Use another feature only through its public entry (@/features/<name>); use relative paths inside your own.',
+            },
+            { group: [`@/features/${feature}`], message: 'Inside a feature, import its modules with relative paths.' },
+            { group: ['@/app/*', '@/app/**'], message: 'Features must not depend on the app layer.' },
+            { group: ['@/mocks/*', '@/mocks/**'], message: 'The app talks to the mock only over HTTP.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/mocks/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/*', '@/features/**', '@/app/*', '@/app/**', '@/components/*', '@/components/**'], message: 'The mock is the server: it shares only src/lib with the app.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'playwright-report', 'test-results', 'shots'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No skipped tests.' },
+      ],
+    },
+  },
+  ...boundaries,
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+);

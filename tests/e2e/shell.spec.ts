@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+
+test('the app loads and the service-worker mock answers in a real browser', async ({ page }) => {
+  const errors = trackConsoleErrors(page);
+  const apiCall = page.waitForResponse((response) => response.url().includes('/v1/customers') && response.status() === 200);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  const response = await apiCall;
+  // The body is the mock's Partner Center collection, served through the service worker.
+  expect(await response.json()).toMatchObject({ totalCount: 40, attributes: { objectType: 'Collection' } });
+  await expect(page.getByText('40', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+const sections: { link: string; path: RegExp }[] = [
+  { link: 'Home', path: /\/$/ },
+  { link: 'Customers', path: /\/customers$/ },
+  { link: 'Catalog', path: /\/catalog$/ },
+  { link: 'Announcements', path: /\/announcements/ },
+  { link: 'Account settings', path: /\/settings\/account/ },
+];
+
+for (const section of sections) {
+  test(`the ${section.link} entry opens its page, free of serious accessibility violations`, async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link }).click();
+    await expect(page).toHaveURL(section.path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test('an unknown URL shows the 404 page', async ({ page }) => {
+  await page.goto('/definitely/not/here');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('edits to the mock database survive a reload, and Reset demo data restores the seed', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('40', { exact: true })).toBeVisible();
+  await page.evaluate(async () => {
+    const response = await fetch('/v1/customers', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer demo.user-ana-global-admin' },
+      body: JSON.stringify({
+        companyProfile: { domain: 'e2epersist' },
+        billingProfile: {
+          email: 'a@e2epersist.example',
+          companyName: 'E2E Persist Ltd',
+          culture: 'en-US',
+          language: 'en',
+          defaultAddress: { country: 'US', city: 'Reno', state: 'NV', addressLine1: '1 Main St', postalCode: '89501', firstName: 'A', lastName: 'B', phoneNumber: '+17755550100' },
+        },
+      }),
+    });
+    if (response.status !== 201) throw new Error(`create failed: ${response.status}`);
+  });
+  await page.reload();
+  await expect(page.getByText('41', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Signed in as/ }).click();
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  await expect(page.getByText('40', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('40', { exact: true })).toBeVisible();
+});
+
+test('switching the demo user changes what the API answers for', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Signed in as Ana Ruiz, Global admin' }).click();
+  await page.getByRole('menuitemradio', { name: /Finn Okafor/ }).click();
+  await expect(page.getByRole('button', { name: 'Signed in as Finn Okafor, Developer' })).toBeVisible();
+  // A developer-only user may not read customers: the customer figure goes, the users figure stays.
+  await expect(page.getByRole('heading', { name: 'Users in your organization' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toHaveCount(0);
+  const status = await page.evaluate(async () => (await fetch('/v1/customers', { headers: { Authorization: 'Bearer demo.user-finn-developer' } })).status);
+  expect(status).toBe(403);
+});
