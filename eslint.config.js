@@ -1,5 +1,4 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -11,6 +10,7 @@ const features = ['home', 'customers', 'catalog', 'announcements', 'account-sett
  * The architecture, enforced: app → features → shared (components, lib). A feature may use another
  * feature only through its public entry (`@/features/<name>`), never its internals; shared code
  * never imports a feature or the app; nothing imports the mocks except their own entry points.
+ * Import cycles are caught by scripts/check-import-cycles.mjs (part of `npm run lint`).
  */
 const boundaries = [
   {
@@ -20,7 +20,10 @@ const boundaries = [
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/features/**'], message: 'Shared code must not depend on a feature.' },
+            {
+              group: ['@/features/*', '@/features/**'],
+              message: 'Shared code must not depend on a feature.',
+            },
             { group: ['@/app/*', '@/app/**'], message: 'Shared code must not depend on the app layer.' },
             { group: ['@/mocks/*', '@/mocks/**'], message: 'The app talks to the mock only over HTTP.' },
           ],
@@ -37,9 +40,13 @@ const boundaries = [
           patterns: [
             {
               group: ['@/features/*/*', '@/features/*/**'],
-              message: 'Use another feature only through its public entry (@/features/<name>); use relative paths inside your own.',
+              message:
+                'Use another feature only through its public entry (@/features/<name>); use relative paths inside your own.',
             },
-            { group: [`@/features/${feature}`], message: 'Inside a feature, import its modules with relative paths.' },
+            {
+              group: [`@/features/${feature}`],
+              message: 'Inside a feature, import its modules with relative paths.',
+            },
             { group: ['@/app/*', '@/app/**'], message: 'Features must not depend on the app layer.' },
             { group: ['@/mocks/*', '@/mocks/**'], message: 'The app talks to the mock only over HTTP.' },
           ],
@@ -54,7 +61,17 @@ const boundaries = [
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/features/**', '@/app/*', '@/app/**', '@/components/*', '@/components/**'], message: 'The mock is the server: it shares only src/lib with the app.' },
+            {
+              group: [
+                '@/features/*',
+                '@/features/**',
+                '@/app/*',
+                '@/app/**',
+                '@/components/*',
+                '@/components/**',
+              ],
+              message: 'The mock is the server: it shares only src/lib with the app.',
+            },
           ],
         },
       ],
@@ -63,24 +80,38 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'playwright-report', 'test-results', 'shots'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'shots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests.' },
-        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No skipped tests.' },
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+          message: 'No focused tests.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]",
+          message: 'No skipped tests.',
+        },
       ],
     },
   },

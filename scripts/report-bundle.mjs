@@ -10,7 +10,9 @@ const dist = 'dist';
 const assets = join(dist, 'assets');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const entryFile = html.match(/<script[^>]+src="\/assets\/([^"]+\.js)"/)?.[1];
-const preloaded = new Set([...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/assets\/([^"]+)"/g)].map((m) => m[1]));
+const preloaded = new Set(
+  [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/assets\/([^"]+)"/g)].map((m) => m[1]),
+);
 
 const rows = readdirSync(assets)
   .filter((file) => file.endsWith('.js') || file.endsWith('.css'))
@@ -31,10 +33,14 @@ if (!entryFile) {
   process.exit(1);
 }
 const entryGzip = rows.find((row) => row.file === entryFile)?.gzip ?? 0;
-const initialGzip = rows.filter((row) => row.file === entryFile || preloaded.has(row.file)).reduce((sum, row) => sum + row.gzip, 0);
+const initialGzip = rows
+  .filter((row) => row.file === entryFile || preloaded.has(row.file))
+  .reduce((sum, row) => sum + row.gzip, 0);
 console.log(`\nentry chunk: ${entryGzip.toFixed(1)} KB gzip (budget ${entryBudgetKb} KB)`);
 // The shared vendor chunk the entry preloads is reported too, so the figure is never flattering.
-console.log(`entry + preloaded chunks (all the shell downloads before any page): ${initialGzip.toFixed(1)} KB gzip`);
+console.log(
+  `entry + preloaded chunks (all the shell downloads before any page): ${initialGzip.toFixed(1)} KB gzip`,
+);
 if (entryGzip > entryBudgetKb) {
   console.error(`The entry chunk is over budget by ${(entryGzip - entryBudgetKb).toFixed(1)} KB gzip.`);
   process.exit(1);

@@ -8,7 +8,15 @@ export function createAppRouter() {
   return createBrowserRouter(routes);
 }
 
-export function App({ queryClient, i18n, router }: { queryClient: QueryClient; i18n: I18n; router: ReturnType<typeof createAppRouter> }) {
+export function App({
+  queryClient,
+  i18n,
+  router,
+}: {
+  queryClient: QueryClient;
+  i18n: I18n;
+  router: ReturnType<typeof createAppRouter>;
+}) {
   return (
     <AppProviders queryClient={queryClient} i18n={i18n}>
       <RouterProvider router={router} />

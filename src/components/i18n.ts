@@ -28,7 +28,8 @@ export const common = {
     },
     errors: {
       network: 'The service could not be reached. Check your connection and try again.',
-      throttled: 'Too many requests. Partner Center asked us to wait {{seconds}} seconds before trying again.',
+      throttled:
+        'Too many requests. Partner Center asked us to wait {{seconds}} seconds before trying again.',
       forbidden: 'Your role does not allow this action.',
       unexpected: 'An unexpected error occurred.',
       requestId: 'Request id: {{requestId}}',
@@ -74,7 +75,8 @@ export const common = {
     },
     errors: {
       network: 'Le service est injoignable. Vérifiez votre connexion puis réessayez.',
-      throttled: 'Trop de requêtes. L’Espace partenaires demande d’attendre {{seconds}} secondes avant de réessayer.',
+      throttled:
+        'Trop de requêtes. L’Espace partenaires demande d’attendre {{seconds}} secondes avant de réessayer.',
       forbidden: 'Votre rôle ne permet pas cette action.',
       unexpected: 'Une erreur inattendue s’est produite.',
       requestId: 'Identifiant de requête : {{requestId}}',

@@ -14,7 +14,13 @@ export const commercialRoles = [
   'ReferralsAdmin',
 ] as const;
 
-export const developerRoles = ['Manager', 'Developer', 'BusinessContributor', 'FinancialContributor', 'Marketer'] as const;
+export const developerRoles = [
+  'Manager',
+  'Developer',
+  'BusinessContributor',
+  'FinancialContributor',
+  'Marketer',
+] as const;
 
 export type CommercialRole = (typeof commercialRoles)[number];
 export type DeveloperRole = (typeof developerRoles)[number];
@@ -42,7 +48,14 @@ const customerAdmins: readonly CommercialRole[] = ['GlobalAdmin', 'AdminAgent'];
 const accountAdmins: readonly CommercialRole[] = ['GlobalAdmin', 'AccountAdmin'];
 
 export const permissions: Record<Action, readonly Role[]> = {
-  'customers.read': ['GlobalAdmin', 'AccountAdmin', 'AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin'],
+  'customers.read': [
+    'GlobalAdmin',
+    'AccountAdmin',
+    'AdminAgent',
+    'SalesAgent',
+    'HelpdeskAgent',
+    'BillingAdmin',
+  ],
   'customers.create': customerAdmins,
   // Helpdesk agents may edit customer details in Partner Center; sales agents may not.
   'customers.update': [...customerAdmins, 'HelpdeskAgent'],

@@ -1,4 +1,11 @@
-import { delay, http, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import {
+  delay,
+  http,
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { can, type Action } from '@/lib/permissions';
 import { userIdFromToken } from '@/lib/session';
@@ -20,7 +27,13 @@ export interface PcErrorInit {
 }
 
 /** Partner Center's error body: the classic fields plus the extended ones newer services send. */
-export function pcError({ status, code, description, errorName, data }: PcErrorInit): HttpResponse<DefaultBodyType> {
+export function pcError({
+  status,
+  code,
+  description,
+  errorName,
+  data,
+}: PcErrorInit): HttpResponse<DefaultBodyType> {
   return HttpResponse.json(
     {
       code,
@@ -138,18 +151,30 @@ export function route<Params extends PathParams = PathParams>(
 
     async function answer(): Promise<Response> {
       if (faults.serverErrors) {
-        return pcError({ status: 500, code: 800003, description: 'An unexpected error occurred in the service. Try again later.' });
+        return pcError({
+          status: 500,
+          code: 800003,
+          description: 'An unexpected error occurred in the service. Try again later.',
+        });
       }
       const caller = findCaller(request);
       if (!caller) {
-        const response = pcError({ status: 401, code: 800001, description: 'The request has no valid partner token.' });
+        const response = pcError({
+          status: 401,
+          code: 800001,
+          description: 'The request has no valid partner token.',
+        });
         response.headers.set('WWW-Authenticate', 'OAuth realm=urn:cpsvc:cpid:demo');
         return response;
       }
       if (options.action && !can(rolesOf(caller), options.action)) return forbidden(options.action);
 
       if (faults.throttling && isThrottledEndpoint(request.method, url.pathname)) {
-        const retryAfter = throttleDecision(`${caller.id} ${request.method} ${url.pathname}`, faults.retryAfterSeconds, Date.now());
+        const retryAfter = throttleDecision(
+          `${caller.id} ${request.method} ${url.pathname}`,
+          faults.retryAfterSeconds,
+          Date.now(),
+        );
         if (retryAfter !== null) {
           return HttpResponse.json(
             { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfter} seconds.` },

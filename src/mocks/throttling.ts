@@ -5,18 +5,66 @@
  */
 export const throttledEndpoints: ReadonlyArray<{ method: string; pattern: RegExp; label: string }> = [
   { method: 'GET', pattern: /^\/v1\/customers\/[^/]+$/, label: 'GET /v1/customers/{customer_id}' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions$/, label: 'GET /v1/customers/{customer_id}/subscriptions' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+$/, label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}' },
-  { method: 'PATCH', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+$/, label: 'PATCH /v1/customers/{customer_id}/subscriptions/{subscription_id}' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/orders$/, label: 'GET /v1/customers/{customer_id}/orders' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/orders\/[^/]+$/, label: 'GET /v1/customers/{customer_id}/orders/{order_id}' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/orders\/[^/]+\/provisioningstatus$/, label: 'GET /v1/customers/{customer_id}/orders/{order_id}/provisioningstatus' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/addons$/, label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/addons' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/azureEntitlements$/, label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/azureEntitlements' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/registrationstatus$/, label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/registrationstatus' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/transfers$/, label: 'GET /v1/customers/{customer_id}/transfers' },
-  { method: 'GET', pattern: /^\/v1\/productUpgrades\/[^/]+\/status$/, label: 'GET /v1/productUpgrades/{upgrade_id}/status' },
-  { method: 'GET', pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/conversions$/, label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/conversions' },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}',
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+$/,
+    label: 'PATCH /v1/customers/{customer_id}/subscriptions/{subscription_id}',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/orders$/,
+    label: 'GET /v1/customers/{customer_id}/orders',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/orders\/[^/]+$/,
+    label: 'GET /v1/customers/{customer_id}/orders/{order_id}',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/orders\/[^/]+\/provisioningstatus$/,
+    label: 'GET /v1/customers/{customer_id}/orders/{order_id}/provisioningstatus',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/addons$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/addons',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/azureEntitlements$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/azureEntitlements',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/registrationstatus$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/registrationstatus',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/transfers$/,
+    label: 'GET /v1/customers/{customer_id}/transfers',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/productUpgrades\/[^/]+\/status$/,
+    label: 'GET /v1/productUpgrades/{upgrade_id}/status',
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/customers\/[^/]+\/subscriptions\/[^/]+\/conversions$/,
+    label: 'GET /v1/customers/{customer_id}/subscriptions/{subscription_id}/conversions',
+  },
 ];
 
 export function isThrottledEndpoint(method: string, pathname: string): boolean {

@@ -3,7 +3,9 @@ import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 test('the app loads and the service-worker mock answers in a real browser', async ({ page }) => {
   const errors = trackConsoleErrors(page);
-  const apiCall = page.waitForResponse((response) => response.url().includes('/v1/customers') && response.status() === 200);
+  const apiCall = page.waitForResponse(
+    (response) => response.url().includes('/v1/customers') && response.status() === 200,
+  );
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   const response = await apiCall;
@@ -23,16 +25,17 @@ const sections: { link: string; path: RegExp }[] = [
 ];
 
 for (const section of sections) {
-  test(`the ${section.link} entry opens its page, free of serious accessibility violations`, async ({ page }) => {
+  test(`the ${section.link} entry opens its page, free of serious accessibility violations`, async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link }).click();
     await expect(page).toHaveURL(section.path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section.link }),
+    ).toHaveAttribute('aria-current', 'page');
     await expectNoSeriousA11yViolations(page);
   });
 }
@@ -43,7 +46,9 @@ test('an unknown URL shows the 404 page', async ({ page }) => {
   await expectNoSeriousA11yViolations(page);
 });
 
-test('edits to the mock database survive a reload, and Reset demo data restores the seed', async ({ page }) => {
+test('edits to the mock database survive a reload, and Reset demo data restores the seed', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByText('40', { exact: true })).toBeVisible();
   await page.evaluate(async () => {
@@ -57,7 +62,16 @@ test('edits to the mock database survive a reload, and Reset demo data restores 
           companyName: 'E2E Persist Ltd',
           culture: 'en-US',
           language: 'en',
-          defaultAddress: { country: 'US', city: 'Reno', state: 'NV', addressLine1: '1 Main St', postalCode: '89501', firstName: 'A', lastName: 'B', phoneNumber: '+17755550100' },
+          defaultAddress: {
+            country: 'US',
+            city: 'Reno',
+            state: 'NV',
+            addressLine1: '1 Main St',
+            postalCode: '89501',
+            firstName: 'A',
+            lastName: 'B',
+            phoneNumber: '+17755550100',
+          },
         },
       }),
     });
@@ -81,6 +95,10 @@ test('switching the demo user changes what the API answers for', async ({ page }
   // A developer-only user may not read customers: the customer figure goes, the users figure stays.
   await expect(page.getByRole('heading', { name: 'Users in your organization' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Customers' })).toHaveCount(0);
-  const status = await page.evaluate(async () => (await fetch('/v1/customers', { headers: { Authorization: 'Bearer demo.user-finn-developer' } })).status);
+  const status = await page.evaluate(
+    async () =>
+      (await fetch('/v1/customers', { headers: { Authorization: 'Bearer demo.user-finn-developer' } }))
+        .status,
+  );
   expect(status).toBe(403);
 });

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api, apiRequest } from '@/lib/api-client';
@@ -55,7 +55,10 @@ describe('API client', () => {
   it('maps the throttling body (statusCode + message) and reads Retry-After', async () => {
     server.use(
       http.get('*/v1/throttled', () =>
-        HttpResponse.json({ statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' }, { status: 429, headers: { 'Retry-After': '7' } }),
+        HttpResponse.json(
+          { statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' },
+          { status: 429, headers: { 'Retry-After': '7' } },
+        ),
       ),
     );
     const error = (await api.get('/v1/throttled').catch((e: unknown) => e)) as ApiError;
@@ -70,14 +73,22 @@ describe('API client', () => {
   });
 
   it('returns the ETag of a resource and sends If-Match quoted', async () => {
-    const customerId = (await api.get<{ items: { id: string }[] }>('/v1/customers', { query: { size: 1 } })).items[0]?.id ?? '';
-    const first = await apiRequest<{ attributes: { etag: string } }>(`/v1/customers/${customerId}/profiles/billing`);
+    const customerId =
+      (await api.get<{ items: { id: string }[] }>('/v1/customers', { query: { size: 1 } })).items[0]?.id ??
+      '';
+    const first = await apiRequest<{ attributes: { etag: string } }>(
+      `/v1/customers/${customerId}/profiles/billing`,
+    );
     expect(first.etag).toBe(first.data.attributes.etag);
     let ifMatch: string | null = null;
     server.events.on('request:start', ({ request }) => {
       if (request.method === 'PUT') ifMatch = request.headers.get('If-Match');
     });
-    await apiRequest(`/v1/customers/${customerId}/profiles/billing`, { method: 'PUT', body: first.data, ifMatch: first.etag });
+    await apiRequest(`/v1/customers/${customerId}/profiles/billing`, {
+      method: 'PUT',
+      body: first.data,
+      ifMatch: first.etag,
+    });
     server.events.removeAllListeners();
     expect(ifMatch).toBe(`"${first.etag}"`);
   });
@@ -85,10 +96,17 @@ describe('API client', () => {
 
 describe('query retry policy', () => {
   const error = (status: number, retryAfterSeconds?: number) =>
-    new ApiError({ status, body: { code: status, description: 'x' }, fallbackMessage: 'x', retryAfterSeconds, requestId: 'r' });
+    new ApiError({
+      status,
+      body: { code: status, description: 'x' },
+      fallbackMessage: 'x',
+      retryAfterSeconds,
+      requestId: 'r',
+    });
 
   it('never retries a 4xx other than 429', () => {
-    for (const status of [400, 401, 403, 404, 409, 412]) expect(shouldRetryQuery(0, error(status))).toBe(false);
+    for (const status of [400, 401, 403, 404, 409, 412])
+      expect(shouldRetryQuery(0, error(status))).toBe(false);
   });
 
   it('retries 429, 5xx and network failures a bounded number of times', () => {
@@ -109,7 +127,9 @@ describe('query retry policy', () => {
 
   it('a query recovers from throttling by waiting for Retry-After; a mutation never retries', async () => {
     setFaults({ throttling: true, retryAfterSeconds: 1 });
-    const customerId = (await api.get<{ items: { id: string }[] }>('/v1/customers', { query: { size: 1 } })).items[0]?.id ?? '';
+    const customerId =
+      (await api.get<{ items: { id: string }[] }>('/v1/customers', { query: { size: 1 } })).items[0]?.id ??
+      '';
     const calls: number[] = [];
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith(`/v1/customers/${customerId}`)) calls.push(Date.now());
@@ -130,10 +150,18 @@ describe('query retry policy', () => {
     server.use(
       http.post('*/v1/always-throttled', () => {
         mutationCalls.push('x');
-        return HttpResponse.json({ statusCode: 429, message: 'wait' }, { status: 429, headers: { 'Retry-After': '0' } });
+        return HttpResponse.json(
+          { statusCode: 429, message: 'wait' },
+          { status: 429, headers: { 'Retry-After': '0' } },
+        );
       }),
     );
-    await expect(client.getMutationCache().build(client, { mutationFn: () => api.post('/v1/always-throttled', {}) }).execute(undefined)).rejects.toBeInstanceOf(ApiError);
+    await expect(
+      client
+        .getMutationCache()
+        .build(client, { mutationFn: () => api.post('/v1/always-throttled', {}) })
+        .execute(undefined),
+    ).rejects.toBeInstanceOf(ApiError);
     expect(mutationCalls).toHaveLength(1);
   });
 });

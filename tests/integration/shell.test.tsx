@@ -25,7 +25,9 @@ describe('app shell', () => {
     for (const [name, path] of targets) {
       await user.click(within(nav).getByRole('link', { name }));
       await waitFor(() => expect(router.state.location.pathname.startsWith(path)).toBe(true));
-      await waitFor(() => expect(within(nav).getByRole('link', { name })).toHaveAttribute('aria-current', 'page'));
+      await waitFor(() =>
+        expect(within(nav).getByRole('link', { name })).toHaveAttribute('aria-current', 'page'),
+      );
       expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     }
   });
@@ -49,7 +51,9 @@ describe('app shell', () => {
   it('shows an error page with a working retry when a page fails to load', async () => {
     setFaults({ serverErrors: true });
     const { user } = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('An unexpected error occurred in the service');
     expect(screen.getByRole('alert')).not.toHaveTextContent('[object Object]');
 
@@ -64,13 +68,17 @@ describe('app shell', () => {
     const menuButton = await screen.findByRole('button', { name: 'Signed in as Ana Ruiz, Global admin' });
     await user.click(menuButton);
     await user.click(await screen.findByRole('menuitemradio', { name: /Devon Lee/ }));
-    expect(await screen.findByRole('button', { name: 'Signed in as Devon Lee, Sales agent' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Signed in as Devon Lee, Sales agent' }),
+    ).toBeInTheDocument();
     expect(localStorage.getItem('pd.session.userId')).toBe('user-devon-sales-agent');
 
     // Finn holds developer roles only: the customer figure disappears, as the API would refuse it.
     await user.click(screen.getByRole('button', { name: /^Signed in as Devon Lee/ }));
     await user.click(await screen.findByRole('menuitemradio', { name: /Finn Okafor/ }));
-    expect(await screen.findByRole('button', { name: 'Signed in as Finn Okafor, Developer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Signed in as Finn Okafor, Developer' }),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Users in your organization' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Customers' })).not.toBeInTheDocument();
   });

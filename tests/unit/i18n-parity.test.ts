@@ -3,7 +3,9 @@ import { eagerBundles, lazyBundles } from '@/app/i18n/resources';
 
 function leafPaths(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => leafPaths(inner, prefix ? `${prefix}.${key}` : key));
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+      leafPaths(inner, prefix ? `${prefix}.${key}` : key),
+    );
   }
   return [prefix];
 }
@@ -13,7 +15,9 @@ function placeholders(text: unknown): string[] {
 }
 
 function valueAt(tree: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 }
 
 describe('translations', () => {
@@ -24,12 +28,19 @@ describe('translations', () => {
       const en = leafPaths(bundle.en).sort();
       const fr = leafPaths(bundle.fr).sort();
       expect({ ns, missingInFrench: en.filter((k) => !fr.includes(k)) }).toEqual({ ns, missingInFrench: [] });
-      expect({ ns, missingInEnglish: fr.filter((k) => !en.includes(k)) }).toEqual({ ns, missingInEnglish: [] });
+      expect({ ns, missingInEnglish: fr.filter((k) => !en.includes(k)) }).toEqual({
+        ns,
+        missingInEnglish: [],
+      });
       for (const key of en) {
         const english = valueAt(bundle.en, key);
         const french = valueAt(bundle.fr, key);
-        expect(typeof english === 'string' && english.trim().length > 0, `${ns}:${key} (en) is empty`).toBe(true);
-        expect(typeof french === 'string' && french.trim().length > 0, `${ns}:${key} (fr) is empty`).toBe(true);
+        expect(typeof english === 'string' && english.trim().length > 0, `${ns}:${key} (en) is empty`).toBe(
+          true,
+        );
+        expect(typeof french === 'string' && french.trim().length > 0, `${ns}:${key} (fr) is empty`).toBe(
+          true,
+        );
         expect(placeholders(french), `${ns}:${key} placeholders`).toEqual(placeholders(english));
       }
     }

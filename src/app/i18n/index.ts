@@ -8,7 +8,8 @@ const storageKey = 'pd.language';
 function storedLanguage(): SupportedLanguage {
   try {
     const stored = globalThis.localStorage?.getItem(storageKey);
-    if (stored && (supportedLanguages as readonly string[]).includes(stored)) return stored as SupportedLanguage;
+    if (stored && (supportedLanguages as readonly string[]).includes(stored))
+      return stored as SupportedLanguage;
   } catch {
     // Storage unavailable: fall back to English.
   }

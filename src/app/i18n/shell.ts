@@ -69,7 +69,8 @@ export const shell = {
     devPanel: {
       button: 'Panneau développeur',
       title: 'Panneau développeur',
-      description: 'Activez des scénarios de panne de l’API simulée de l’Espace partenaires pour voir comment l’application réagit.',
+      description:
+        'Activez des scénarios de panne de l’API simulée de l’Espace partenaires pour voir comment l’application réagit.',
       latency: 'Latence supplémentaire',
       latencyValue: '{{ms}} ms',
       serverErrors: 'Répondre HTTP 500 à chaque appel',

@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
@@ -23,7 +29,10 @@ export function RouteErrorPage() {
   const retry = () => {
     reset();
     // Navigating to the same place clears the router's error and renders the page afresh.
-    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true });
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: location.hash },
+      { replace: true },
+    );
   };
 
   return (

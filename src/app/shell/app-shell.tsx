@@ -41,12 +41,22 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   nav: { gridArea: 'nav' },
-  main: { gridArea: 'main', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
+  main: {
+    gridArea: 'main',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+  },
   progress: { position: 'absolute', left: 0, right: 0, bottom: 0 },
   skip: {
     position: 'absolute',
     left: '-10000px',
-    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+    ':focus': {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalS,
+      zIndex: 10,
+      padding: tokens.spacingHorizontalS,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
   },
 });
 
@@ -71,7 +81,9 @@ export function AppShell() {
           <SettingsMenu />
           <UserMenu />
         </div>
-        {navigation.state === 'loading' ? <ProgressBar className={styles.progress} aria-label={t('progress')} /> : null}
+        {navigation.state === 'loading' ? (
+          <ProgressBar className={styles.progress} aria-label={t('progress')} />
+        ) : null}
       </header>
       <div className={styles.nav}>
         <SideNav />

@@ -31,7 +31,11 @@ const faultsKey = ['shell', 'mock-faults'] as const;
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  endpoints: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalL },
+  endpoints: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
 });
 
 /** Drives the mock's fault scenarios over its control endpoints. Loaded only when opened. */
@@ -48,7 +52,10 @@ export default function DevPanelDrawer({ open, onClose }: { open: boolean; onClo
   const update = useMutation({
     mutationFn: (next: Partial<FaultSettings>) => api.put<FaultSettings>('/v1/_mock/faults', next),
     onSuccess: (next) => {
-      queryClient.setQueryData(faultsKey, (previous: FaultSettings | undefined) => ({ ...previous, ...next }));
+      queryClient.setQueryData(faultsKey, (previous: FaultSettings | undefined) => ({
+        ...previous,
+        ...next,
+      }));
       notify(t('devPanel.saved'));
     },
   });
@@ -57,10 +64,22 @@ export default function DevPanelDrawer({ open, onClose }: { open: boolean; onClo
 
   return (
     <>
-      <OverlayDrawer open={open} onOpenChange={(_event, data) => (data.open ? undefined : close())} position="end" size="medium">
+      <OverlayDrawer
+        open={open}
+        onOpenChange={(_event, data) => (data.open ? undefined : close())}
+        position="end"
+        size="medium"
+      >
         <DrawerHeader>
           <DrawerHeaderTitle
-            action={<Button appearance="subtle" aria-label={t('devPanel.title')} icon={<Dismiss24Regular />} onClick={close} />}
+            action={
+              <Button
+                appearance="subtle"
+                aria-label={t('devPanel.title')}
+                icon={<Dismiss24Regular />}
+                onClick={close}
+              />
+            }
           >
             {t('devPanel.title')}
           </DrawerHeaderTitle>
@@ -69,7 +88,10 @@ export default function DevPanelDrawer({ open, onClose }: { open: boolean; onClo
           <Text>{t('devPanel.description')}</Text>
           {faults ? (
             <>
-              <Field label={t('devPanel.latency')} hint={t('devPanel.latencyValue', { ms: faults.extraLatencyMs })}>
+              <Field
+                label={t('devPanel.latency')}
+                hint={t('devPanel.latencyValue', { ms: faults.extraLatencyMs })}
+              >
                 <Slider
                   min={0}
                   max={5000}
@@ -109,7 +131,9 @@ export default function DevPanelDrawer({ open, onClose }: { open: boolean; onClo
                   {t('devPanel.throttledEndpoints')}
                 </Text>
                 <ul className={styles.endpoints}>
-                  {faults.throttledEndpoints?.map((endpoint) => <li key={endpoint}>{endpoint}</li>)}
+                  {faults.throttledEndpoints?.map((endpoint) => (
+                    <li key={endpoint}>{endpoint}</li>
+                  ))}
                 </ul>
               </section>
             </>

@@ -1,4 +1,12 @@
-import { Button, Menu, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, type MenuProps } from '@fluentui/react-components';
+import {
+  Button,
+  Menu,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  type MenuProps,
+} from '@fluentui/react-components';
 import { Translate24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { supportedLanguages, toSupportedLanguage } from '@/lib/locale';

@@ -1,4 +1,12 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Tooltip } from '@fluentui/react-components';
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tooltip,
+} from '@fluentui/react-components';
 import { Settings24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,7 +23,9 @@ export function SettingsMenu() {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          <MenuItem onClick={() => navigate('/settings/account')}>{t('settingsMenu.accountSettings')}</MenuItem>
+          <MenuItem onClick={() => navigate('/settings/account')}>
+            {t('settingsMenu.accountSettings')}
+          </MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>

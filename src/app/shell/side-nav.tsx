@@ -1,5 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BoxMultiple24Regular, Home24Regular, Megaphone24Regular, People24Regular, Settings24Regular } from '@fluentui/react-icons';
+import {
+  BoxMultiple24Regular,
+  Home24Regular,
+  Megaphone24Regular,
+  People24Regular,
+  Settings24Regular,
+} from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -10,7 +16,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
   },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   link: {
     display: 'flex',
     alignItems: 'center',
@@ -45,7 +58,7 @@ export function SideNav() {
     { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
     { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
     { to: '/catalog', label: t('nav.catalog'), icon: <BoxMultiple24Regular /> },
-    { to: '/announcements', label: t('nav.announcements'), icon: <Megaphone24Regular />},
+    { to: '/announcements', label: t('nav.announcements'), icon: <Megaphone24Regular /> },
     { to: '/settings/account', label: t('nav.accountSettings'), icon: <Settings24Regular /> },
   ];
   return (

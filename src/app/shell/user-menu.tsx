@@ -57,7 +57,11 @@ export function UserMenu() {
   return (
     <Menu checkedValues={{ user: [userId] }} onCheckedValueChange={onCheckedValueChange}>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<PersonCircle24Regular />} aria-label={t('userMenu.button', { name, role })}>
+        <Button
+          appearance="subtle"
+          icon={<PersonCircle24Regular />}
+          aria-label={t('userMenu.button', { name, role })}
+        >
           <span>
             {name}
             {role ? ` · ${role}` : ''}

@@ -1,3 +1,5 @@
 import type { RouteObject } from 'react-router';
 
-export const catalogRoutes: RouteObject[] = [{ path: 'catalog', lazy: () => import('./routes/catalog-route') }];
+export const catalogRoutes: RouteObject[] = [
+  { path: 'catalog', lazy: () => import('./routes/catalog-route') },
+];

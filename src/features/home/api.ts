@@ -11,11 +11,13 @@ export const homeKeys = {
 export const customerCountQuery = () =>
   queryOptions({
     queryKey: homeKeys.customerCount(),
-    queryFn: ({ signal }) => api.get<Collection<unknown>>('/v1/customers', { query: { size: 1 }, signal }).then((c) => c.totalCount),
+    queryFn: ({ signal }) =>
+      api.get<Collection<unknown>>('/v1/customers', { query: { size: 1 }, signal }).then((c) => c.totalCount),
   });
 
 export const userCountQuery = () =>
   queryOptions({
     queryKey: homeKeys.userCount(),
-    queryFn: ({ signal }) => api.get<Collection<unknown>>('/v1/users', { query: { size: 1 }, signal }).then((c) => c.totalCount),
+    queryFn: ({ signal }) =>
+      api.get<Collection<unknown>>('/v1/users', { query: { size: 1 }, signal }).then((c) => c.totalCount),
   });

@@ -11,7 +11,12 @@ export function findCustomer(customerId: string): Customer | undefined {
 }
 
 export function customerNotFound(customerId: string) {
-  return pcError({ status: 404, code: 60003, errorName: 'TenantNotFound', description: `Customer ${customerId} was not found.` });
+  return pcError({
+    status: 404,
+    code: 60003,
+    errorName: 'TenantNotFound',
+    description: `Customer ${customerId} was not found.`,
+  });
 }
 
 /** List items carry the company profile (with its address, as in the swagger) but no billing profile. */
@@ -22,7 +27,15 @@ function listItem(customer: Customer) {
     commerceId: customer.commerceId,
     companyProfile: {
       ...customer.companyProfile,
-      ...(address ? { address: { country: address.country, city: address.city, ...(address.state ? { state: address.state } : {}) } } : {}),
+      ...(address
+        ? {
+            address: {
+              country: address.country,
+              city: address.city,
+              ...(address.state ? { state: address.state } : {}),
+            },
+          }
+        : {}),
     },
     relationshipToPartner: customer.relationshipToPartner,
     attributes: customer.attributes,
@@ -56,7 +69,11 @@ export const customerHandlers = [
       const country = (url.searchParams.get('country') ?? '').toUpperCase();
       const sortParam = url.searchParams.get('sort') ?? 'companyName';
       const descending = sortParam.startsWith('-');
-      const sortKey = (['companyName', 'domain', 'country'].includes(sortParam.replace(/^-/, '')) ? sortParam.replace(/^-/, '') : 'companyName') as SortKey;
+      const sortKey = (
+        ['companyName', 'domain', 'country'].includes(sortParam.replace(/^-/, ''))
+          ? sortParam.replace(/^-/, '')
+          : 'companyName'
+      ) as SortKey;
 
       const matches = getDb()
         .customers.filter((customer) => {
@@ -68,7 +85,13 @@ export const customerHandlers = [
           );
         })
         .sort((a, b) => sortValue(a, sortKey).localeCompare(sortValue(b, sortKey)) * (descending ? -1 : 1));
-      return Response.json(collection(matches.slice(offset, offset + size).map(listItem), matches.length, url.pathname + url.search));
+      return Response.json(
+        collection(
+          matches.slice(offset, offset + size).map(listItem),
+          matches.length,
+          url.pathname + url.search,
+        ),
+      );
     },
     { action: 'customers.read' },
   ),
@@ -117,12 +140,17 @@ export const customerHandlers = [
           status: 412,
           code: 2055,
           errorName: 'PreconditionFailed',
-          description: 'The billing profile was changed by someone else since you loaded it. Reload it and apply your changes again.',
+          description:
+            'The billing profile was changed by someone else since you loaded it. Reload it and apply your changes again.',
         });
       }
       const body = (await readJsonBody(request)) as Partial<CustomerBillingProfile> | undefined;
       if (!body?.defaultAddress || !body.email) {
-        return pcError({ status: 400, code: 800002, description: 'The billing profile must include an email and a default address.' });
+        return pcError({
+          status: 400,
+          code: 800002,
+          description: 'The billing profile must include an email and a default address.',
+        });
       }
       const next: CustomerBillingProfile = {
         ...current,
@@ -150,15 +178,43 @@ export const customerHandlers = [
       const missing: { field: string; message: string }[] = [];
       if (!domain) missing.push({ field: 'companyProfile.domain', message: 'The domain is required.' });
       if (!billing?.email) missing.push({ field: 'billingProfile.email', message: 'The email is required.' });
-      if (!billing?.companyName) missing.push({ field: 'billingProfile.companyName', message: 'The company name is required.' });
-      if (!address?.country || address.country.length !== 2) missing.push({ field: 'billingProfile.defaultAddress.country', message: 'The country must be a two-letter ISO code.' });
-      if (!address?.addressLine1) missing.push({ field: 'billingProfile.defaultAddress.addressLine1', message: 'The address is required.' });
-      if (!address?.city) missing.push({ field: 'billingProfile.defaultAddress.city', message: 'The city is required.' });
-      if (!address?.postalCode) missing.push({ field: 'billingProfile.defaultAddress.postalCode', message: 'The postal code is required.' });
-      if (!address?.firstName) missing.push({ field: 'billingProfile.defaultAddress.firstName', message: 'The first name is required.' });
-      if (!address?.lastName) missing.push({ field: 'billingProfile.defaultAddress.lastName', message: 'The last name is required.' });
+      if (!billing?.companyName)
+        missing.push({ field: 'billingProfile.companyName', message: 'The company name is required.' });
+      if (!address?.country || address.country.length !== 2)
+        missing.push({
+          field: 'billingProfile.defaultAddress.country',
+          message: 'The country must be a two-letter ISO code.',
+        });
+      if (!address?.addressLine1)
+        missing.push({
+          field: 'billingProfile.defaultAddress.addressLine1',
+          message: 'The address is required.',
+        });
+      if (!address?.city)
+        missing.push({ field: 'billingProfile.defaultAddress.city', message: 'The city is required.' });
+      if (!address?.postalCode)
+        missing.push({
+          field: 'billingProfile.defaultAddress.postalCode',
+          message: 'The postal code is required.',
+        });
+      if (!address?.firstName)
+        missing.push({
+          field: 'billingProfile.defaultAddress.firstName',
+          message: 'The first name is required.',
+        });
+      if (!address?.lastName)
+        missing.push({
+          field: 'billingProfile.defaultAddress.lastName',
+          message: 'The last name is required.',
+        });
       if (missing.length > 0 || !billing || !address || !domain) {
-        return pcError({ status: 400, code: 800002, errorName: 'InvalidInput', description: missing.map((m) => m.message).join(' '), data: missing });
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: missing.map((m) => m.message).join(' '),
+          data: missing,
+        });
       }
       const fullDomain = domain.endsWith('.onmicrosoft.com') ? domain : `${domain}.onmicrosoft.com`;
       if (getDb().customers.some((customer) => customer.companyProfile.domain === fullDomain)) {
@@ -201,7 +257,11 @@ export const customerHandlers = [
       if (customer.billingProfile) rotateEtag(customer.billingProfile);
       getDb().customers.push(customer);
       return Response.json(
-        { ...customer, relationshipToPartner: 'none', userCredentials: { userName: 'admin', password: newGuid().slice(0, 12) } },
+        {
+          ...customer,
+          relationshipToPartner: 'none',
+          userCredentials: { userName: 'admin', password: newGuid().slice(0, 12) },
+        },
         { status: 201 },
       );
     },

@@ -11,7 +11,10 @@ import { resetThrottling, throttledEndpoints } from '../throttling';
  */
 export const mockControlHandlers = [
   http.get(apiPath('/v1/_mock/faults'), () =>
-    HttpResponse.json({ ...getFaults(), throttledEndpoints: throttledEndpoints.map((endpoint) => endpoint.label) }),
+    HttpResponse.json({
+      ...getFaults(),
+      throttledEndpoints: throttledEndpoints.map((endpoint) => endpoint.label),
+    }),
   ),
   http.put(apiPath('/v1/_mock/faults'), async ({ request }) => {
     const next = (await request.json()) as Partial<FaultSettings>;

@@ -25,7 +25,10 @@ export const userHandlers = [
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
       const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
       const matches = getDb().partnerUsers.filter(
-        (user) => !query || user.displayName.toLowerCase().includes(query) || user.email.toLowerCase().includes(query),
+        (user) =>
+          !query ||
+          user.displayName.toLowerCase().includes(query) ||
+          user.email.toLowerCase().includes(query),
       );
       return Response.json(collection(matches.slice(offset, offset + size), matches.length));
     },

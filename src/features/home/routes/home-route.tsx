@@ -10,15 +10,29 @@ import type { Action } from '@/lib/permissions';
 import { customerCountQuery, userCountQuery } from '../api';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL },
-  figure: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero800 },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  figure: {
+    fontSize: tokens.fontSizeHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero800,
+  },
 });
 
 function StatCard({ label, value, link }: { label: string; value: ReactNode; link: ReactNode }) {
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Text as="h2" weight="semibold">{label}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {label}
+          </Text>
+        }
+      />
       <span className={styles.figure}>{value}</span>
       {link}
     </Card>
@@ -30,14 +44,26 @@ function CustomerCount() {
   const { t } = useTranslation('home');
   const format = useFormatters();
   const { data } = useSuspenseQuery(customerCountQuery());
-  return <StatCard label={t('cards.customers')} value={format.number(data)} link={<Link to="/customers">{t('cards.customersLink')}</Link>} />;
+  return (
+    <StatCard
+      label={t('cards.customers')}
+      value={format.number(data)}
+      link={<Link to="/customers">{t('cards.customersLink')}</Link>}
+    />
+  );
 }
 
 function UserCount() {
   const { t } = useTranslation('home');
   const format = useFormatters();
   const { data } = useSuspenseQuery(userCountQuery());
-  return <StatCard label={t('cards.users')} value={format.number(data)} link={<Link to="/settings/account/users">{t('cards.usersLink')}</Link>} />;
+  return (
+    <StatCard
+      label={t('cards.users')}
+      value={format.number(data)}
+      link={<Link to="/settings/account/users">{t('cards.usersLink')}</Link>}
+    />
+  );
 }
 
 /** Only the figures the signed-in role may see: the same permissions table the API enforces. */
