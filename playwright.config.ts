@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * service-worker mock answers exactly as it does for a visitor. No browser is ever downloaded.
  */
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets several checkouts run their browser suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
