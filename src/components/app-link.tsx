@@ -4,8 +4,9 @@ import { Link, type LinkProps } from 'react-router';
 const useStyles = makeStyles({
   link: {
     color: tokens.colorBrandForegroundLink,
-    textDecoration: 'none',
-    ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecoration: 'underline' },
+    // Underlined: a link inside text must not rely on colour alone (WCAG 1.4.1).
+    textDecoration: 'underline',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
     ':focus-visible': {
       outline: `2px solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '2px',
