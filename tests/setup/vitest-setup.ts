@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetSession } from '@/lib/session';
 import { resetDb } from '@/mocks/db/database';
 import { resetFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { resetThrottling } from '@/mocks/throttling';
+
+// The first test of a file pays for transforming the lazily loaded page chunks; on a busy 2-core
+// machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom lacks a few browser APIs Fluent UI touches.
 class ResizeObserverStub {

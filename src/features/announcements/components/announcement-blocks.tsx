@@ -1,0 +1,86 @@
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import type { AnnouncementBlockDto } from '@/lib/api-types/announcements';
+import { Highlighted } from './highlighted';
+
+const useStyles = makeStyles({
+  paragraph: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
+  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { minWidth: '480px' },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+});
+
+/** Structured content from the API: headings, paragraphs, lists and tables, never raw HTML. */
+export function AnnouncementBlocks({ blocks }: { blocks: AnnouncementBlockDto[] }) {
+  const styles = useStyles();
+  return (
+    <>
+      {blocks.map((block, index) => {
+        const key = `${block.type}-${index}`;
+        switch (block.type) {
+          case 'heading':
+            return (
+              <Text key={key} as="h4" weight="semibold" size={300}>
+                <Highlighted text={block.text} />
+              </Text>
+            );
+          case 'paragraph':
+            return (
+              <p key={key} className={styles.paragraph}>
+                <Highlighted text={block.text} />
+              </p>
+            );
+          case 'list': {
+            const List = block.ordered ? 'ol' : 'ul';
+            return (
+              <List key={key} className={styles.list}>
+                {block.items.map((item, i) => (
+                  <li key={i}>
+                    <Highlighted text={item} />
+                  </li>
+                ))}
+              </List>
+            );
+          }
+          case 'table':
+            return (
+              // Wide tables (the INN rules, the throttled endpoints) scroll inside the entry, not the page.
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be keyboard reachable
+              <div key={key} className={styles.tableWrap} tabIndex={0} role="group" aria-label={block.caption}>
+                <Table className={styles.table} size="small">
+                  <caption className={styles.caption}>
+                    <Highlighted text={block.caption} />
+                  </caption>
+                  <TableHeader>
+                    <TableRow>
+                      {block.columns.map((column, i) => (
+                        <TableHeaderCell key={i} scope="col">
+                          <Highlighted text={column} />
+                        </TableHeaderCell>
+                      ))}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {block.rows.map((row, r) => (
+                      <TableRow key={r}>
+                        {row.map((cell, c) => (
+                          <TableCell key={c} className={styles.cell}>
+                            <Highlighted text={cell} />
+                          </TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            );
+        }
+      })}
+    </>
+  );
+}
