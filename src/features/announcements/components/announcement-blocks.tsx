@@ -3,10 +3,11 @@ import type { AnnouncementBlockDto } from '@/lib/api-types/announcements';
 import { Highlighted } from './highlighted';
 
 const useStyles = makeStyles({
-  paragraph: { margin: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
+  paragraph: { margin: 0, maxWidth: '80ch' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, maxWidth: '80ch' },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '480px' },
+  // Content decides the column widths: the long Moldova note must not squeeze the short codes.
+  table: { minWidth: '480px', tableLayout: 'auto' },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,

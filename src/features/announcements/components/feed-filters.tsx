@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'flex-start',
     gap: tokens.spacingHorizontalL,
     marginBottom: tokens.spacingVerticalM,
   },
