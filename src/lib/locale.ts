@@ -18,8 +18,7 @@ export function createFormatters(language: SupportedLanguage) {
     date: (
       value: string | number | Date,
       options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' },
-    ) =>
-      new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(value)),
+    ) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(value)),
     dateTime: (value: string | number | Date) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
     number: (value: number, options?: Intl.NumberFormatOptions) =>

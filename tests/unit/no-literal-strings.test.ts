@@ -52,7 +52,8 @@ function literalTexts(node: ts.Expression): { node: ts.Node; text: string }[] {
     return hasLetter(parts) ? [{ node, text: node.getText() }] : [];
   }
   if (ts.isParenthesizedExpression(node)) return literalTexts(node.expression);
-  if (ts.isConditionalExpression(node)) return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
+  if (ts.isConditionalExpression(node))
+    return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
   if (ts.isBinaryExpression(node)) {
     const kind = node.operatorToken.kind;
     if (kind === ts.SyntaxKind.PlusToken) return [...literalTexts(node.left), ...literalTexts(node.right)];
@@ -118,7 +119,7 @@ describe('no literal strings in components', () => {
     expect(findLiteralStrings('sample.tsx', sample).map((v) => `${v.line}: ${v.text}`)).toEqual([
       '2: Hello',
       '3: Some text',
-      "4: Rendered literal",
+      '4: Rendered literal',
       '5: Yes',
       '6: `Close ${name}`',
     ]);

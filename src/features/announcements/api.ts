@@ -87,7 +87,9 @@ export function useMarkRead() {
       api.post<MarkAnnouncementsReadResponse>('/v1/announcements/reads', request),
     onMutate: async (request) => {
       await queryClient.cancelQueries({ queryKey: announcementKeys.all });
-      const previousLists = queryClient.getQueriesData<Announcement[]>({ queryKey: announcementKeys.lists() });
+      const previousLists = queryClient.getQueriesData<Announcement[]>({
+        queryKey: announcementKeys.lists(),
+      });
       const previousMonths = queryClient.getQueryData<AnnouncementMonth[]>(announcementKeys.months());
       const isTarget = (id: string) => request.all === true || (request.ids ?? []).includes(id);
       const newlyRead = new Map<string, number>();
@@ -121,7 +123,8 @@ export function useMarkRead() {
     },
     onError: (_error, _request, context) => {
       for (const [key, list] of context?.previousLists ?? []) queryClient.setQueryData(key, list);
-      if (context?.previousMonths) queryClient.setQueryData(announcementKeys.months(), context.previousMonths);
+      if (context?.previousMonths)
+        queryClient.setQueryData(announcementKeys.months(), context.previousMonths);
     },
     onSettled: () =>
       Promise.all([

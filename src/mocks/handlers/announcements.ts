@@ -175,7 +175,12 @@ export const announcementHandlers = [
         records = records.slice(0, size);
       }
       const readIds = new Set(readIdsOf(caller.id));
-      return Response.json(collection(records.map((record) => project(record, lang, readIds)), total));
+      return Response.json(
+        collection(
+          records.map((record) => project(record, lang, readIds)),
+          total,
+        ),
+      );
     },
     { action: 'announcements.read' },
   ),

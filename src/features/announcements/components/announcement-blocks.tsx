@@ -1,4 +1,14 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { AnnouncementBlockDto } from '@/lib/api-types/announcements';
 import { Highlighted } from './highlighted';
 
@@ -13,7 +23,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  cell: {
+    verticalAlign: 'top',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
 });
 
 /** Structured content from the API: headings, paragraphs, lists and tables, never raw HTML. */
@@ -52,7 +66,13 @@ export function AnnouncementBlocks({ blocks }: { blocks: AnnouncementBlockDto[] 
             return (
               // Wide tables (the INN rules, the throttled endpoints) scroll inside the entry, not the page.
               // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be keyboard reachable
-              <div key={key} className={styles.tableWrap} tabIndex={0} role="group" aria-label={block.caption}>
+              <div
+                key={key}
+                className={styles.tableWrap}
+                tabIndex={0}
+                role="group"
+                aria-label={block.caption}
+              >
                 <Table className={styles.table} size="small">
                   <caption className={styles.caption}>
                     <Highlighted text={block.caption} />

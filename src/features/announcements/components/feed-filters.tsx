@@ -33,7 +33,9 @@ export function FeedFiltersBar({
   const { t } = useTranslation('announcements');
   const styles = useStyles();
   const topLevel = categories.filter((c) => c.kind === 'category');
-  const topics = categories.filter((c) => c.kind === 'topic' && (topicIds.has(c.id) || c.id === filters.category));
+  const topics = categories.filter(
+    (c) => c.kind === 'topic' && (topicIds.has(c.id) || c.id === filters.category),
+  );
   const active = Boolean(filters.q || filters.category);
   return (
     <div role="search" className={styles.root} aria-label={t('filters.label')}>

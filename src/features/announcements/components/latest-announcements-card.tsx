@@ -17,7 +17,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
+  meta: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 /** Home's card: the newest few announcements, each linking to its permalink. */

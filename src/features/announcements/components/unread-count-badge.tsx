@@ -10,7 +10,9 @@ function Badge({ id }: { id: string }) {
   const unread = data?.reduce((sum, month) => sum + month.unreadCount, 0) ?? 0;
   return (
     <>
-      {unread > 0 ? <CounterBadge count={unread} overflowCount={99} color="brand" size="small" aria-hidden /> : null}
+      {unread > 0 ? (
+        <CounterBadge count={unread} overflowCount={99} color="brand" size="small" aria-hidden />
+      ) : null}
       {/* Hidden, so it stays out of the link's name; a description may still point at it. */}
       <span id={id} hidden>
         {unread > 0 ? t('nav.unread', { count: unread }) : null}

@@ -55,7 +55,11 @@ export function Component() {
   }
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={<MarkAllReadButton months={months.data} />} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<MarkAllReadButton months={months.data} />}
+      />
       {months.error ? (
         <ErrorState error={months.error} onRetry={() => void months.refetch()} />
       ) : !months.data || !month ? (
