@@ -65,10 +65,11 @@ export function AnnouncementBlocks({ blocks }: { blocks: AnnouncementBlockDto[] 
           case 'table':
             return (
               // Wide tables (the INN rules, the throttled endpoints) scroll inside the entry, not the page.
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be keyboard reachable
               <div
                 key={key}
                 className={styles.tableWrap}
+                // A scrollable area must be reachable by keyboard to be scrolled without a mouse.
+                // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
                 tabIndex={0}
                 role="group"
                 aria-label={block.caption}
