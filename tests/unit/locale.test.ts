@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '@/app/i18n';
 import { createFormatters } from '@/lib/locale';
 
 // Intl separates with no-break spaces; the shape is what matters here.
@@ -23,5 +24,15 @@ describe('formatters follow the active language', () => {
   it('groups thousands the local way', () => {
     expect(plain(en.number(1234567))).toBe('1,234,567');
     expect(plain(fr.number(1234567))).toBe('1 234 567');
+  });
+});
+
+describe('first visit language', () => {
+  it('follows the browser when nothing is stored, and a stored choice wins after that', () => {
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-CA');
+    expect(createI18n().language).toBe('fr');
+    localStorage.setItem('pd.language', 'en');
+    expect(createI18n().language).toBe('en');
+    language.mockRestore();
   });
 });
