@@ -7,7 +7,9 @@ import { resetFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { resetThrottling } from '@/mocks/throttling';
 
-// Fluent's dialogs and menus animate; on a loaded 2-core machine 1 s is too tight for findBy/waitFor.
+// The first test of a file pays for transforming the lazily loaded page chunks; on a busy 2-core
+// machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
+// Fluent's dialogs and menus also animate before they leave the accessibility tree.
 configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs Fluent UI touches.

@@ -11,9 +11,10 @@ function storedLanguage(): SupportedLanguage {
     if (stored && (supportedLanguages as readonly string[]).includes(stored))
       return stored as SupportedLanguage;
   } catch {
-    // Storage unavailable: fall back to English.
+    // Storage unavailable: fall back to the browser's language.
   }
-  return 'en';
+  // First visit: follow the browser, so a French-speaking partner starts in French.
+  return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 /** Loads a feature's namespace from its own chunk the first time a page asks for it. */

@@ -14,8 +14,19 @@ const DevPanelDrawer = lazy(() => import('./dev-panel-drawer'));
 export function DevPanel() {
   const { t } = useTranslation('shell');
   const [searchParams, setSearchParams] = useSearchParams();
-  const [open, setOpen] = useState(() => searchParams.has('devtools'));
+  const wantsOpen = searchParams.has('devtools');
+  const [open, setOpen] = useState(wantsOpen);
   const [loaded, setLoaded] = useState(open);
+  // The shell stays mounted, so an in-app link to `?devtools=…` must open the panel too, not only
+  // a fresh page load: react to the parameter appearing.
+  const [paramSeen, setParamSeen] = useState(wantsOpen);
+  if (wantsOpen !== paramSeen) {
+    setParamSeen(wantsOpen);
+    if (wantsOpen) {
+      setOpen(true);
+      setLoaded(true);
+    }
+  }
 
   const close = () => {
     setOpen(false);

@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { UnreadCountBadge } from '@/features/announcements';
 
 const useStyles = makeStyles({
   nav: {
@@ -50,7 +51,11 @@ interface NavEntry {
   icon: ReactNode;
   end?: boolean;
   badge?: ReactNode;
+  /** Id of the badge's text equivalent, read as the link's description rather than its name. */
+  describedBy?: string;
 }
+
+const unreadBadgeId = 'nav-announcements-unread';
 
 export function SideNav() {
   const { t } = useTranslation('shell');
@@ -59,7 +64,13 @@ export function SideNav() {
     { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
     { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
     { to: '/catalog', label: t('nav.catalog'), icon: <BoxMultiple24Regular /> },
-    { to: '/announcements', label: t('nav.announcements'), icon: <Megaphone24Regular /> },
+    {
+      to: '/announcements',
+      label: t('nav.announcements'),
+      icon: <Megaphone24Regular />,
+      badge: <UnreadCountBadge id={unreadBadgeId} />,
+      describedBy: unreadBadgeId,
+    },
     { to: '/settings/account', label: t('nav.accountSettings'), icon: <Settings24Regular /> },
   ];
   return (
@@ -70,6 +81,7 @@ export function SideNav() {
             <NavLink
               to={entry.to}
               end={entry.end ?? false}
+              aria-describedby={entry.describedBy}
               className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
             >
               {entry.icon}

@@ -1,5 +1,6 @@
 import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
+import { seedAnnouncementReads, type AnnouncementReads } from './announcement-reads';
 import { seedCustomers } from './customers';
 import { seedPartnerUsers } from './partner-users';
 
@@ -10,12 +11,14 @@ import { seedPartnerUsers } from './partner-users';
 export interface MockDatabase {
   customers: Customer[];
   partnerUsers: PartnerUser[];
+  announcementReads: AnnouncementReads;
 }
 
 export function createSeedDatabase(): MockDatabase {
   return {
     customers: seedCustomers(),
     partnerUsers: seedPartnerUsers(),
+    announcementReads: seedAnnouncementReads(),
   };
 }
 

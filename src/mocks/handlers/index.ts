@@ -1,3 +1,4 @@
+import { announcementHandlers } from './announcements';
 import { countryValidationRulesHandlers } from './country-validation-rules';
 import { customerHandlers } from './customers';
 import { mockControlHandlers } from './mock-control';
@@ -9,4 +10,5 @@ export const handlers = [
   ...userHandlers,
   ...customerHandlers,
   ...countryValidationRulesHandlers,
+  ...announcementHandlers,
 ];

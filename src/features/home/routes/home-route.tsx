@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { PageHeader } from '@/components/page-header';
+import { LatestAnnouncementsCard } from '@/features/announcements';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import type { Action } from '@/lib/permissions';
@@ -75,6 +76,7 @@ function Counts() {
     <div className={styles.grid}>
       {can('customers.read') ? <CustomerCount /> : null}
       {can('users.read') ? <UserCount /> : null}
+      {can('announcements.read') ? <LatestAnnouncementsCard /> : null}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import type { AnnouncementCategoryId, AppLinkTarget } from '@/lib/api-types/announcements';
+
 /**
  * Announcements are stored once with both languages side by side, so a fact (a date, an offer id,
  * a price) can never drift between the English and the French text. The mock API projects one
@@ -11,22 +13,9 @@ export interface Localized {
 /** A table cell or list item that reads the same in both languages (an id, a price, a code). */
 export type Text = string | Localized;
 
-export type AnnouncementCategory = 'capabilities' | 'offers-markets';
+export type AnnouncementCategory = AnnouncementCategoryId;
 
-/**
- * Semantic destinations inside the app. The announcements feature maps each to a route, so the
- * content never hard-codes URLs of pages it does not own.
- */
-export type AppLinkTarget =
-  | 'customers.missingScreening'
-  | 'settings.account'
-  | 'catalog.teamsRoomsPremium'
-  | 'catalog.advancedCommunications'
-  | 'catalog.businessVoice'
-  | 'catalog.saasMetered'
-  | 'catalog.dynamicsProjectOperations'
-  | 'catalog.office365E1'
-  | 'devtools.throttling';
+export type { AppLinkTarget } from '@/lib/api-types/announcements';
 
 export type AnnouncementBlock =
   | { type: 'heading'; text: Localized }

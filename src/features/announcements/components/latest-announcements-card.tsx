@@ -1,0 +1,72 @@
+import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { toSupportedLanguage, useFormatters } from '@/lib/locale';
+import { latestAnnouncementsQuery } from '../api';
+import { permalinkPath } from '../paths';
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  meta: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Home's card: the newest few announcements, each linking to its permalink. */
+export default function LatestAnnouncementsCard({ size = 3 }: { size?: number }) {
+  const { t, i18n } = useTranslation('announcements');
+  const { t: tCommon } = useTranslation();
+  const format = useFormatters();
+  const styles = useStyles();
+  const latest = useQuery(latestAnnouncementsQuery(size, toSupportedLanguage(i18n.language)));
+  return (
+    <Card>
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('home.title')}
+          </Text>
+        }
+      />
+      {latest.error ? (
+        <ErrorState error={latest.error} onRetry={() => void latest.refetch()} />
+      ) : !latest.data ? (
+        <Text role="status">{tCommon('states.loading')}</Text>
+      ) : latest.data.length === 0 ? (
+        <Text>{t('home.empty')}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {latest.data.map((entry) => (
+            <li key={entry.id} className={styles.item}>
+              <Link to={permalinkPath(entry)}>{entry.title}</Link>
+              <span className={styles.meta}>
+                <Text size={200}>
+                  <time dateTime={entry.date}>{format.date(entry.date)}</time>
+                </Text>
+                {entry.isRead ? null : (
+                  <Badge appearance="filled" color="important" size="small" shape="rounded">
+                    {t('entry.unread')}
+                  </Badge>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Link to="/announcements">{t('home.viewAll')}</Link>
+    </Card>
+  );
+}
