@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { missingScreeningCountQuery } from '@/features/customers';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import type { Action } from '@/lib/permissions';
@@ -53,6 +54,19 @@ function CustomerCount() {
   );
 }
 
+function MissingScreeningCount() {
+  const { t } = useTranslation('home');
+  const format = useFormatters();
+  const { data } = useSuspenseQuery(missingScreeningCountQuery());
+  return (
+    <StatCard
+      label={t('cards.missingScreening')}
+      value={format.number(data)}
+      link={<Link to="/customers?screening=missing">{t('cards.missingScreeningLink')}</Link>}
+    />
+  );
+}
+
 function UserCount() {
   const { t } = useTranslation('home');
   const format = useFormatters();
@@ -74,6 +88,7 @@ function Counts() {
   return (
     <div className={styles.grid}>
       {can('customers.read') ? <CustomerCount /> : null}
+      {can('customers.read') ? <MissingScreeningCount /> : null}
       {can('users.read') ? <UserCount /> : null}
     </div>
   );
