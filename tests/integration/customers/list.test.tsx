@@ -17,7 +17,7 @@ describe('customer list', () => {
     expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
   });
 
-  it('search, country filter, sort and page live in the URL', async () => {
+  it('search and page live in the URL', async () => {
     const { user, router } = renderApp('/customers');
     await screen.findByRole('table', { name: 'Customers' }, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -28,18 +28,23 @@ describe('customer list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=volga'));
     expect(await screen.findByRole('link', { name: 'Volga Industrial Systems' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2), { timeout: 4000 });
+  });
 
+  it('reads the country filter and the sort from the URL', async () => {
     renderApp('/customers?country=KZ&sort=-companyName');
-    await waitFor(() =>
-      expect(
-        screen
-          .getAllByRole('link', { name: /Steppe Mining JSC|Baikonur Analytics|Astana Retail Group/ })
-          .map((a) => a.textContent),
-      ).toEqual(['Steppe Mining JSC', 'Baikonur Analytics', 'Astana Retail Group']),
+    await screen.findByRole('link', { name: 'Steppe Mining JSC' }, { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByRole('link', { name: /Steppe Mining JSC|Baikonur Analytics|Astana Retail Group/ })
+            .map((a) => a.textContent),
+        ).toEqual(['Steppe Mining JSC', 'Baikonur Analytics', 'Astana Retail Group']),
+      { timeout: 5000 },
     );
   });
 
-  it('shows an empty state with a way out, and an error state with a working retry', async () => {
+  it('shows an empty state with a way out (Clear filters)', async () => {
     const { user } = renderApp('/customers?q=nosuchcustomer');
     expect(
       await screen.findByText('No customers match these filters.', {}, { timeout: 5000 }),
