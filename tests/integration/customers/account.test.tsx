@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api, apiRequest } from '@/lib/api-client';
@@ -6,6 +6,9 @@ import type { Customer, CustomerBillingProfile } from '@/lib/api-types/customers
 import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 import { customerIdByName } from './helpers';
+
+// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+configure({ asyncUtilTimeout: 5000 });
 
 async function openAccount(company: string, userId?: string) {
   const id = await customerIdByName(company);

@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '@/mocks/faults';
 import { renderApp } from '../../setup/render-app';
+
+// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('customer list', () => {
   it('the work list URL shows only customers missing screening info, badged, and the toggle clears it', async () => {
