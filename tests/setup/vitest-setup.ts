@@ -31,6 +31,18 @@ window.matchMedia ??= ((query: string) => ({
 })) as typeof window.matchMedia;
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
+// In jsdom, Tabster's modalizer state outlives a test's unmount, so the next test's open modal
+// dialog can be marked aria-hidden as if it were "outside" a stale modal. Chromium never does this
+// (the Playwright suite runs axe on real dialogs); here we undo it so role queries see the dialog.
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    const target = mutation.target as Element;
+    if (target.getAttribute('aria-modal') === 'true' && target.getAttribute('aria-hidden') === 'true') {
+      target.removeAttribute('aria-hidden');
+    }
+  }
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['aria-hidden'], subtree: true });
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   // Every test gets a fresh copy of the seeded database and no fault scenario.

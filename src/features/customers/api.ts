@@ -100,3 +100,45 @@ export const marketsQuery = () =>
       api.get<Collection<CountryValidationRules>>('/v1/countryvalidationrules', { signal }),
     staleTime: 60 * 60_000,
   });
+
+export interface SavedAccount {
+  profile: CustomerBillingProfile;
+  etag: string;
+}
+
+/**
+ * One Save of the account page, all or nothing. Partner Center keeps the INN on the company
+ * profile and the phone/middle name on the billing profile, behind two endpoints; two plain
+ * writes could leave half a save behind (INN written, billing refused with 412/400, or the tab
+ * closed in between). So the INN write (ours) only STAGES the value, conditioned on the billing
+ * ETag the user edited, and the billing-profile PUT commits the stage and the profile together,
+ * validating the record as it will be (600049/600050/600051). Either request failing leaves the
+ * customer exactly as it was; an uncommitted stage is never applied. See the mock's
+ * `PUT .../profiles/company` for the server half.
+ */
+export async function saveAccount(input: {
+  customerId: string;
+  etag: string;
+  profile: CustomerBillingProfile;
+  organizationRegistrationNumber: string | undefined;
+}): Promise<SavedAccount> {
+  const base = `/v1/customers/${encodeURIComponent(input.customerId)}/profiles`;
+  let stagedChangeId: string | undefined;
+  if (input.organizationRegistrationNumber !== undefined) {
+    const staged = await apiRequest<{ stagedChangeId: string }>(`${base}/company`, {
+      method: 'PUT',
+      ifMatch: input.etag,
+      body: { organizationRegistrationNumber: input.organizationRegistrationNumber },
+    });
+    stagedChangeId = staged.data.stagedChangeId;
+  }
+  const saved = await apiRequest<CustomerBillingProfile>(`${base}/billing`, {
+    method: 'PUT',
+    ifMatch: input.etag,
+    body: input.profile,
+    query: { companyProfileChange: stagedChangeId },
+  });
+  return { profile: saved.data, etag: saved.etag ?? saved.data.attributes.etag };
+}
+
+export const createCustomer = (body: unknown) => api.post<Customer>('/v1/customers', body);

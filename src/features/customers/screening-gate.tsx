@@ -13,7 +13,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { countryRulesQuery, customerQuery } from './api';
-import { RouterLink } from './components/router-link';
+import { AppLink } from '@/components/app-link';
 import { missingScreeningFields, type ScreeningField } from './rules';
 
 type GateState =
@@ -111,12 +111,9 @@ function ScreeningGateDialog({
                     </li>
                   ))}
                 </ul>
-                <RouterLink
-                  to={`/customers/${encodeURIComponent(state.customerId)}/account`}
-                  onClick={onClose}
-                >
+                <AppLink to={`/customers/${encodeURIComponent(state.customerId)}/account`} onClick={onClose}>
                   {t('gate.openAccount', { company: state.company })}
-                </RouterLink>
+                </AppLink>
               </>
             ) : null}
             {state.kind === 'failed' ? (

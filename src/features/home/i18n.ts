@@ -5,6 +5,8 @@ export const home = {
     cards: {
       customers: 'Customers',
       customersLink: 'View customers',
+      missingScreening: 'Customers missing screening info',
+      missingScreeningLink: 'Fix them',
       users: 'Users in your organization',
       usersLink: 'Manage users',
     },
@@ -15,6 +17,8 @@ export const home = {
     cards: {
       customers: 'Clients',
       customersLink: 'Voir les clients',
+      missingScreening: 'Clients sans informations de vérification',
+      missingScreeningLink: 'Les compléter',
       users: 'Utilisateurs de votre organisation',
       usersLink: 'Gérer les utilisateurs',
     },

@@ -1,9 +1,14 @@
-import type { Customer, CustomerBillingProfile } from '@/lib/api-types/customers';
+import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@/lib/api-types/customers';
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, pcError, readJsonBody, route } from '../http';
-import { screeningProblems } from '../screening';
+import {
+  screeningFieldErrors,
+  screeningFieldPath,
+  screeningProblems,
+  screeningValidationError,
+} from '../screening';
 
 type CustomerParams = { customerId: string };
 
@@ -56,6 +61,42 @@ function sortValue(customer: Customer, key: SortKey): string {
 
 export function rotateEtag(profile: CustomerBillingProfile): void {
   profile.attributes.etag = seededEtag(`${profile.id}:${newGuid()}`, Date.now());
+}
+
+interface StagedCompanyChange {
+  customerId: string;
+  billingEtag: string;
+  organizationRegistrationNumber: string;
+}
+
+/** In memory on purpose: a stage lives for one save (milliseconds), never across reloads. */
+const stagedCompanyChanges = new Map<string, StagedCompanyChange>();
+
+function etagMatches(request: Request, etag: string): boolean {
+  const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
+  return ifMatch !== '' && ifMatch === etag;
+}
+
+function preconditionFailed() {
+  return pcError({
+    status: 412,
+    code: 2055,
+    errorName: 'PreconditionFailed',
+    description:
+      'The billing profile was changed by someone else since you loaded it. Reload it and apply your changes again.',
+  });
+}
+
+/** Optional address fields sent as "" are absent, as Partner Center stores them. */
+function withoutEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== '' && v !== null && v !== undefined),
+  ) as T;
+}
+
+function withRegistrationNumber(profile: CustomerCompanyProfile, value: string): CustomerCompanyProfile {
+  const { organizationRegistrationNumber: _previous, ...rest } = profile;
+  return value ? { ...rest, organizationRegistrationNumber: value } : rest;
 }
 
 export const customerHandlers = [
@@ -135,23 +176,78 @@ export const customerHandlers = [
     { action: 'customers.read' },
   ),
 
+  /**
+   * Ours (Partner Center documents no write for `organizationRegistrationNumber`): STAGES a new
+   * Organization INN; nothing visible changes yet.
+   *
+   * Why staged: the INN lives on the company profile, the phone and middle name on the billing
+   * profile, and the INN's validity depends on the billing address's country. Two independent
+   * writes could leave half a save behind (the INN written, then the billing PUT refused with 412
+   * or 400, or the tab closed in between). So one save is:
+   *   1. `PUT .../profiles/company` with `If-Match: <billing ETag the user edited>` → 202 and a
+   *      `stagedChangeId`. A stale ETag is refused here already (412), before anything exists.
+   *   2. `PUT .../profiles/billing?companyProfileChange=<stagedChangeId>` with the same `If-Match`.
+   *      This is the ONE commit point: it validates the record as it will be (country + INN +
+   *      phone together: 600049/600050/600051) and then applies the billing profile AND the staged
+   *      INN in one step, or applies neither.
+   * A stage that is never committed is simply forgotten: it can only be committed by its own id,
+   * and only while the billing profile still has the ETag it was staged against.
+   */
   route<CustomerParams>(
     'put',
-    '/v1/customers/:customerId/profiles/billing',
+    '/v1/customers/:customerId/profiles/company',
     async ({ params, request }) => {
       const customer = findCustomer(params.customerId);
       const current = customer?.billingProfile;
       if (!customer || !current) return customerNotFound(params.customerId);
-      const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
-      if (!ifMatch || ifMatch !== current.attributes.etag) {
+      if (!etagMatches(request, current.attributes.etag)) return preconditionFailed();
+      const body = (await readJsonBody(request)) as Partial<CustomerCompanyProfile> | undefined;
+      const value = body?.organizationRegistrationNumber;
+      if (value !== undefined && value !== null && typeof value !== 'string') {
         return pcError({
-          status: 412,
-          code: 2055,
-          errorName: 'PreconditionFailed',
-          description:
-            'The billing profile was changed by someone else since you loaded it. Reload it and apply your changes again.',
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: 'organizationRegistrationNumber must be a string.',
+          data: [{ field: screeningFieldPath.organizationRegistrationNumber, message: 'Must be a string.' }],
         });
       }
+      const stagedChangeId = newGuid();
+      stagedCompanyChanges.set(stagedChangeId, {
+        customerId: customer.id,
+        billingEtag: current.attributes.etag,
+        organizationRegistrationNumber: value ?? '',
+      });
+      return Response.json(
+        {
+          stagedChangeId,
+          companyProfile: { ...customer.companyProfile, organizationRegistrationNumber: value ?? '' },
+        },
+        { status: 202 },
+      );
+    },
+    { action: 'customers.update' },
+  ),
+
+  route<CustomerParams>(
+    'put',
+    '/v1/customers/:customerId/profiles/billing',
+    async ({ params, request, url }) => {
+      const customer = findCustomer(params.customerId);
+      const current = customer?.billingProfile;
+      if (!customer || !current) return customerNotFound(params.customerId);
+      if (!etagMatches(request, current.attributes.etag)) return preconditionFailed();
+
+      // Ours: commits a staged INN together with this profile (see the company-profile PUT).
+      const stagedId = url.searchParams.get('companyProfileChange');
+      const staged = stagedId ? stagedCompanyChanges.get(stagedId) : undefined;
+      if (
+        stagedId &&
+        (!staged || staged.customerId !== customer.id || staged.billingEtag !== current.attributes.etag)
+      ) {
+        return preconditionFailed();
+      }
+
       const body = (await readJsonBody(request)) as Partial<CustomerBillingProfile> | undefined;
       if (!body?.defaultAddress || !body.email) {
         return pcError({
@@ -160,16 +256,33 @@ export const customerHandlers = [
           description: 'The billing profile must include an email and a default address.',
         });
       }
+      const registrationNumber = staged
+        ? staged.organizationRegistrationNumber
+        : customer.companyProfile.organizationRegistrationNumber;
+      const problems = screeningFieldErrors({
+        country: body.defaultAddress.country ?? '',
+        organizationRegistrationNumber: registrationNumber,
+        phoneNumber: body.defaultAddress.phoneNumber,
+      });
+      if (problems.length > 0) return screeningValidationError(problems);
+
       const next: CustomerBillingProfile = {
         ...current,
         ...body,
         id: current.id,
         companyName: current.companyName,
-        defaultAddress: { ...body.defaultAddress },
+        defaultAddress: withoutEmpty({ ...body.defaultAddress }),
         attributes: { objectType: 'CustomerBillingProfile', etag: current.attributes.etag },
       };
       rotateEtag(next);
       customer.billingProfile = next;
+      if (staged && stagedId) {
+        customer.companyProfile = withRegistrationNumber(
+          customer.companyProfile,
+          staged.organizationRegistrationNumber,
+        );
+        stagedCompanyChanges.delete(stagedId);
+      }
       return Response.json(next, { headers: { ETag: `"${next.attributes.etag}"` } });
     },
     { action: 'customers.update' },
@@ -215,13 +328,21 @@ export const customerHandlers = [
           field: 'billingProfile.defaultAddress.lastName',
           message: 'The last name is required.',
         });
-      if (missing.length > 0 || !billing || !address || !domain) {
+      const registrationNumber = body?.companyProfile?.organizationRegistrationNumber ?? '';
+      const screening = screeningFieldErrors({
+        country: address?.country ?? '',
+        organizationRegistrationNumber: registrationNumber,
+        phoneNumber: address?.phoneNumber,
+      });
+      if (missing.length > 0 || screening.length > 0 || !billing || !address || !domain) {
+        // A screening problem names the error (600049/600050/600051); `data` carries every problem.
+        const all = [...missing, ...screening];
         return pcError({
           status: 400,
-          code: 800002,
+          code: screening[0]?.code ?? 800002,
           errorName: 'InvalidInput',
-          description: missing.map((m) => m.message).join(' '),
-          data: missing,
+          description: all.map((m) => m.message).join(' '),
+          data: all,
         });
       }
       const fullDomain = domain.endsWith('.onmicrosoft.com') ? domain : `${domain}.onmicrosoft.com`;
@@ -244,9 +365,7 @@ export const customerHandlers = [
           tenantId: id,
           domain: fullDomain,
           companyName: billing.companyName,
-          ...(body?.companyProfile?.organizationRegistrationNumber
-            ? { organizationRegistrationNumber: body.companyProfile.organizationRegistrationNumber }
-            : {}),
+          ...(registrationNumber ? { organizationRegistrationNumber: registrationNumber } : {}),
           attributes: { objectType: 'CustomerCompanyProfile' },
         },
         billingProfile: {
@@ -257,7 +376,7 @@ export const customerHandlers = [
           companyName: billing.companyName ?? '',
           firstName: address.firstName,
           lastName: address.lastName,
-          defaultAddress: { ...address },
+          defaultAddress: withoutEmpty({ ...address }),
           attributes: { objectType: 'CustomerBillingProfile', etag: '' },
         },
         attributes: { objectType: 'Customer' },

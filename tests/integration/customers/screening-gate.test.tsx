@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -9,6 +9,9 @@ import { useScreeningGate } from '@/features/customers';
 import { createQueryClient } from '@/lib/query-client';
 import { setFaults } from '@/mocks/faults';
 import { customerIdByName } from './helpers';
+
+// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A stand-in for the catalog's "Buy" button: the way the catalog feature will call the gate. */
 function BuyButton({ customerId }: { customerId: string }) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { PageHeader } from '@/components/page-header';
 import { LatestAnnouncementsCard } from '@/features/announcements';
+import { missingScreeningCountQuery } from '@/features/customers';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import type { Action } from '@/lib/permissions';
@@ -54,6 +55,19 @@ function CustomerCount() {
   );
 }
 
+function MissingScreeningCount() {
+  const { t } = useTranslation('home');
+  const format = useFormatters();
+  const { data } = useSuspenseQuery(missingScreeningCountQuery());
+  return (
+    <StatCard
+      label={t('cards.missingScreening')}
+      value={format.number(data)}
+      link={<AppLink to="/customers?screening=missing">{t('cards.missingScreeningLink')}</AppLink>}
+    />
+  );
+}
+
 function UserCount() {
   const { t } = useTranslation('home');
   const format = useFormatters();
@@ -75,6 +89,7 @@ function Counts() {
   return (
     <div className={styles.grid}>
       {can('customers.read') ? <CustomerCount /> : null}
+      {can('customers.read') ? <MissingScreeningCount /> : null}
       {can('users.read') ? <UserCount /> : null}
       {can('announcements.read') ? <LatestAnnouncementsCard /> : null}
     </div>

@@ -1,0 +1,288 @@
+import {
+  Badge,
+  Button,
+  CounterBadge,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  SearchBox,
+  Skeleton,
+  SkeletonItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, WarningRegular } from '@fluentui/react-icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { useCan } from '@/lib/auth';
+import { useFormatters } from '@/lib/locale';
+import {
+  customerListQuery,
+  marketsQuery,
+  missingScreeningCountQuery,
+  type CustomerListParams,
+  type CustomerSort,
+} from '../api';
+import { AppLink } from '@/components/app-link';
+import { useRuleFormatters } from '../use-rule-formatters';
+
+const pageSize = 20;
+const sorts: CustomerSort[] = ['companyName', '-companyName', 'domain', '-domain', 'country', '-country'];
+
+const useStyles = makeStyles({
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  search: { minWidth: '280px' },
+  pager: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+  },
+  skeletonRow: { marginBottom: tokens.spacingVerticalS },
+  screening: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+  },
+});
+
+/** Filters, sort and page live in the URL: shareable, bookmarkable, and the back button works. */
+function useListParams(): [CustomerListParams, (changes: Partial<CustomerListParams>) => void] {
+  const [search, setSearch] = useSearchParams();
+  const sortParam = search.get('sort') as CustomerSort | null;
+  const params: CustomerListParams = {
+    q: search.get('q') ?? '',
+    country: (search.get('country') ?? '').toUpperCase(),
+    sort: sortParam && sorts.includes(sortParam) ? sortParam : 'companyName',
+    page: Math.max(1, Number(search.get('page')) || 1),
+    size: pageSize,
+    missingScreening: search.get('screening') === 'missing',
+  };
+  const update = (changes: Partial<CustomerListParams>) => {
+    const next = { ...params, page: 1, ...changes };
+    const out = new URLSearchParams();
+    if (next.q) out.set('q', next.q);
+    if (next.country) out.set('country', next.country);
+    if (next.sort !== 'companyName') out.set('sort', next.sort);
+    if (next.missingScreening) out.set('screening', 'missing');
+    if (next.page > 1) out.set('page', String(next.page));
+    setSearch(out, { replace: 'q' in changes });
+  };
+  return [params, update];
+}
+
+export function Component() {
+  const { t } = useTranslation('customers');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const format = useFormatters();
+  const rulesFormat = useRuleFormatters();
+  const canCreate = useCan('customers.create');
+  const [params, update] = useListParams();
+  const list = useQuery({ ...customerListQuery(params), placeholderData: keepPreviousData });
+  const missingCount = useQuery(missingScreeningCountQuery());
+  const markets = useQuery(marketsQuery());
+
+  // Typing searches after a short pause, so every keystroke is not a request and a history entry.
+  const [searchText, setSearchText] = useState(params.q);
+  useEffect(() => {
+    if (searchText.trim() === params.q) return undefined;
+    const timer = setTimeout(() => update({ q: searchText.trim() }), 300);
+    return () => clearTimeout(timer);
+  });
+
+  const countries = useMemo(
+    () =>
+      (markets.data?.items ?? [])
+        .map((m) => ({ code: m.iso2Code, name: rulesFormat.countryName(m.iso2Code) }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [markets.data, rulesFormat],
+  );
+
+  const sortKey = params.sort.replace(/^-/, '');
+  const direction = params.sort.startsWith('-') ? 'descending' : 'ascending';
+  const header = (key: 'companyName' | 'domain' | 'country', label: string) => (
+    <TableHeaderCell
+      sortDirection={sortKey === key ? direction : undefined}
+      onClick={() =>
+        update({ sort: (sortKey === key && direction === 'ascending' ? `-${key}` : key) as CustomerSort })
+      }
+    >
+      {label}
+    </TableHeaderCell>
+  );
+
+  const total = list.data?.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (params.page - 1) * pageSize + 1;
+  const to = Math.min(params.page * pageSize, total);
+  const shortName = (f: string) =>
+    f === 'phoneNumber' ? t('gate.missingPhone') : t('fields.organizationRegistrationNumber');
+  const filtered = params.q !== '' || params.country !== '' || params.missingScreening;
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('list.description')}
+        actions={
+          canCreate ? (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={() => void navigate('/customers/new')}
+            >
+              {t('list.newCustomer')}
+            </Button>
+          ) : null
+        }
+      />
+      <div className={styles.filters} role="search">
+        <Field label={t('list.search')} className={styles.search}>
+          <SearchBox value={searchText} onChange={(_, data) => setSearchText(data.value)} />
+        </Field>
+        <Field label={t('list.country')}>
+          <Dropdown
+            value={params.country ? rulesFormat.countryName(params.country) : t('list.allCountries')}
+            selectedOptions={[params.country]}
+            onOptionSelect={(_, data) => update({ country: data.optionValue ?? '' })}
+          >
+            <Option value="">{t('list.allCountries')}</Option>
+            {countries.map((c) => (
+              <Option key={c.code} value={c.code}>
+                {c.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <ToggleButton
+          checked={params.missingScreening}
+          icon={<WarningRegular />}
+          onClick={() => update({ missingScreening: !params.missingScreening })}
+        >
+          {t('list.missingFilter')}
+          {missingCount.data !== undefined ? (
+            <CounterBadge
+              count={missingCount.data}
+              showZero
+              color="danger"
+              size="small"
+              aria-label={t('list.missingFilterCount', { count: missingCount.data })}
+            />
+          ) : null}
+        </ToggleButton>
+      </div>
+
+      {list.isError && !list.data ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.isPending ? (
+        <Skeleton aria-label={t('list.loading')}>
+          {Array.from({ length: 8 }, (_, i) => (
+            <SkeletonItem key={i} size={36} className={styles.skeletonRow} />
+          ))}
+        </Skeleton>
+      ) : total === 0 ? (
+        <MessageBar intent={params.missingScreening ? 'success' : 'info'}>
+          <MessageBarBody>
+            {params.missingScreening && !params.q && !params.country
+              ? t('list.emptyWorkList')
+              : t('list.empty')}
+          </MessageBarBody>
+          {filtered ? (
+            <MessageBarActions>
+              <Button
+                onClick={() => {
+                  setSearchText('');
+                  update({ q: '', country: '', missingScreening: false });
+                }}
+              >
+                {tCommon('actions.clearFilters')}
+              </Button>
+            </MessageBarActions>
+          ) : null}
+        </MessageBar>
+      ) : (
+        <>
+          {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
+          <Table aria-label={t('list.tableLabel')} sortable aria-busy={list.isFetching}>
+            <TableHeader>
+              <TableRow>
+                {header('companyName', t('list.columns.company'))}
+                {header('domain', t('list.columns.domain'))}
+                {header('country', t('list.columns.country'))}
+                <TableHeaderCell>{t('list.columns.screening')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data?.items.map((customer) => {
+                const country = customer.companyProfile.address?.country ?? '';
+                const missing = customer.missingScreeningInfo ?? [];
+                return (
+                  <TableRow key={customer.id}>
+                    <TableCell>
+                      <AppLink to={`/customers/${customer.id}/account`}>
+                        {customer.companyProfile.companyName ?? customer.companyProfile.domain}
+                      </AppLink>
+                    </TableCell>
+                    <TableCell>{customer.companyProfile.domain}</TableCell>
+                    <TableCell>{rulesFormat.countryName(country)}</TableCell>
+                    <TableCell>
+                      {missing.length > 0 ? (
+                        <div className={styles.screening}>
+                          <Badge color="warning" appearance="tint" icon={<WarningRegular />}>
+                            {t('list.missingBadge')}
+                          </Badge>
+                          <Text size={200}>
+                            {t('list.missingDetail', { fields: missing.map(shortName).join(', ') })}
+                          </Text>
+                        </div>
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+          <nav className={styles.pager} aria-label={t('list.pagination')}>
+            <Button disabled={params.page <= 1} onClick={() => update({ page: params.page - 1 })}>
+              {tCommon('actions.previousPage')}
+            </Button>
+            <Text>
+              {tCommon('pagination.range', {
+                from: format.number(from),
+                to: format.number(to),
+                total: format.number(total),
+              })}
+            </Text>
+            <Button disabled={params.page >= pages} onClick={() => update({ page: params.page + 1 })}>
+              {tCommon('actions.nextPage')}
+            </Button>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useNotify } from '@/components/notify';
+import { PageHeader } from '@/components/page-header';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { ApiError } from '@/lib/api-error';
+import { useCan } from '@/lib/auth';
+import { errorMessage } from '@/lib/error-message';
+import { createCustomer, customerKeys } from '../api';
+import { BillingFields, FormSection, TextField } from '../components/customer-fields';
+import {
+  addressFromForm,
+  emptyCustomerForm,
+  serverFieldErrors,
+  type CustomerFormField,
+  type CustomerFormValues,
+} from '../customer-form';
+import { useCustomerForm } from '../use-customer-form';
+
+const useStyles = makeStyles({
+  message: { marginBottom: tokens.spacingVerticalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export function Component() {
+  const { t, i18n } = useTranslation('customers');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const canCreate = useCan('customers.create');
+  const { form, rules, rulesLoading, rulesError } = useCustomerForm('create', emptyCustomerForm);
+  const { control, handleSubmit, formState, setError } = form;
+  const [createdId, setCreatedId] = useState<string>();
+
+  const create = useMutation({
+    mutationFn: (values: CustomerFormValues) =>
+      createCustomer({
+        companyProfile: {
+          domain: values.domain.trim(),
+          ...(values.organizationRegistrationNumber
+            ? { organizationRegistrationNumber: values.organizationRegistrationNumber }
+            : {}),
+        },
+        billingProfile: {
+          email: values.email.trim(),
+          companyName: values.companyName.trim(),
+          culture: i18n.language === 'fr' ? 'fr-FR' : 'en-US',
+          language: i18n.language === 'fr' ? 'fr' : 'en',
+          defaultAddress: addressFromForm(values),
+        },
+      }),
+    onSuccess: (customer, values) => {
+      void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
+      notify(t('create.created', { company: values.companyName.trim() }));
+      setCreatedId(customer.id);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 409)) {
+        for (const [field, message] of Object.entries(serverFieldErrors(error, t, rules))) {
+          setError(field as CustomerFormField, { type: 'server', message }, { shouldFocus: true });
+        }
+      }
+    },
+  });
+
+  // Navigate after the render that clears the unsaved-changes guard, or it would block us.
+  useEffect(() => {
+    if (createdId) void navigate(`/customers/${createdId}/account`);
+  }, [createdId, navigate]);
+
+  return (
+    <>
+      <PageHeader title={t('create.title')} description={t('create.description')} />
+      {canCreate === false ? (
+        <MessageBar intent="info" className={styles.message}>
+          <MessageBarBody>{tCommon('states.readOnly')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {create.isError ? (
+        <MessageBar intent="error" role="alert" className={styles.message} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('create.failed')}</MessageBarTitle>
+            {errorMessage(create.error, tCommon)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form
+        noValidate
+        aria-label={t('create.title')}
+        onSubmit={handleSubmit((values) => create.mutate(values))}
+      >
+        <FormSection legend={t('create.company')}>
+          <TextField
+            control={control}
+            name="companyName"
+            label={t('fields.companyName')}
+            required
+            autoComplete="organization"
+          />
+          <TextField
+            control={control}
+            name="domain"
+            label={t('fields.domain')}
+            hint={t('fields.domainHint')}
+            required
+          />
+        </FormSection>
+        <BillingFields
+          control={control}
+          rules={rules}
+          rulesError={rulesError}
+          readOnly={canCreate === false}
+        />
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={create.isPending || rulesLoading || canCreate === false}
+          >
+            {create.isPending ? t('create.submitting') : t('create.submit')}
+          </Button>
+        </div>
+      </form>
+      <UnsavedChangesGuard when={formState.isDirty && !createdId} />
+    </>
+  );
+}

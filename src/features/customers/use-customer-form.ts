@@ -1,0 +1,52 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
+import { countryRulesQuery } from './api';
+import { customerFormSchema, type CustomerFormValues } from './customer-form';
+import { useRuleFormatters } from './use-rule-formatters';
+
+/**
+ * react-hook-form + zod, with the INN/phone rules fetched from the API for the country currently
+ * chosen. Changing the country re-validates INN and phone as soon as the new rules arrive.
+ */
+export function useCustomerForm(mode: 'create' | 'edit', defaultValues: CustomerFormValues) {
+  const { t } = useTranslation('customers');
+  const format = useRuleFormatters();
+  const rulesRef = useRef<CountryValidationRules | undefined>(undefined);
+  const schema = useMemo(
+    // The getter runs when the form validates (an event), never during render.
+    // eslint-disable-next-line react-hooks/refs
+    () => customerFormSchema(mode, t, () => rulesRef.current, format),
+    [mode, t, format],
+  );
+  const form = useForm<CustomerFormValues>({
+    defaultValues,
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+  });
+  const country = useWatch({ control: form.control, name: 'country' });
+  const validCountry = /^[A-Z]{2}$/.test(country);
+  const rulesQuery = useQuery({ ...countryRulesQuery(validCountry ? country : 'XX'), enabled: validCountry });
+  const rules = validCountry ? rulesQuery.data : undefined;
+
+  useEffect(() => {
+    rulesRef.current = rules;
+    if (!rules) return;
+    const { isSubmitted } = form.formState;
+    const touched =
+      form.getFieldState('organizationRegistrationNumber').isTouched ||
+      form.getFieldState('phoneNumber').isTouched;
+    if (isSubmitted || touched || form.getFieldState('country').isDirty)
+      void form.trigger(['organizationRegistrationNumber', 'phoneNumber']);
+  }, [rules, form]);
+
+  return {
+    form,
+    rules,
+    rulesLoading: validCountry && rulesQuery.isPending,
+    rulesError: validCountry && rulesQuery.isError,
+  };
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+
+test('open a customer from the work list, fix a missing INN and phone, save, reload: the values are kept', async ({
+  page,
+}) => {
+  const errors = trackConsoleErrors(page);
+  await page.goto('/customers?screening=missing');
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Missing screening info/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Astana Retail Group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByText('Screening information missing')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const inn = page.getByRole('textbox', { name: /Organization INN \(БИН\/ИИН – BIN\/IIN\)/ });
+  const phone = page.getByRole('textbox', { name: /^Phone number/ });
+  await inn.fill('12345678901');
+  await inn.blur();
+  await expect(page.getByText('Kazakhstan’s BIN/IIN has 12 digits; you entered 11.')).toBeVisible();
+  await inn.fill('960340000777');
+  await phone.fill('+77172555001');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Account of Astana Retail Group saved.')).toBeVisible();
+  await expect(page.getByText('Screening information missing')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(inn).toHaveValue('960340000777');
+  await expect(phone).toHaveValue('+77172555001');
+
+  await page.goto('/customers?screening=missing');
+  await expect(page.getByRole('link', { name: 'Baikonur Analytics' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Astana Retail Group' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the new customer page is free of serious accessibility violations', async ({ page }) => {
+  await page.goto('/customers/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'New customer' })).toBeVisible();
+  await expect(page.getByText('Choose the country first', { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the full customer list is free of serious accessibility violations', async ({ page }) => {
+  await page.goto('/customers');
+  await expect(page.getByRole('link', { name: 'Ararat Digital LLC' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

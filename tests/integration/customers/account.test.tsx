@@ -1,0 +1,189 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { api, apiRequest } from '@/lib/api-client';
+import type { Customer, CustomerBillingProfile } from '@/lib/api-types/customers';
+import { server } from '@/mocks/node';
+import { renderApp } from '../../setup/render-app';
+import { customerIdByName } from './helpers';
+
+// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+configure({ asyncUtilTimeout: 5000 });
+
+async function openAccount(company: string, userId?: string) {
+  const id = await customerIdByName(company);
+  const view = renderApp(`/customers/${id}/account`, userId ? { userId } : {});
+  await screen.findByRole('heading', { level: 1, name: `Account of ${company}` }, { timeout: 5000 });
+  return { ...view, id };
+}
+
+const innBox = () => screen.getByRole('textbox', { name: /^Organization INN/ });
+const phoneBox = () => screen.getByRole('textbox', { name: /^Phone number/ });
+const readCustomer = (id: string) => api.get<Customer>(`/v1/customers/${id}`);
+
+describe('customer account page', () => {
+  it('Kazakhstan: labels the INN with its native and English names, refuses 11 digits, saves 12', async () => {
+    const { user, id } = await openAccount('Astana Retail Group');
+    expect(
+      await screen.findByRole('textbox', { name: /Organization INN \(БИН\/ИИН – BIN\/IIN\)/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('12 digits, without spaces or hyphens.')).toBeInTheDocument();
+
+    await user.type(innBox(), '12345678901');
+    await user.tab();
+    expect(
+      await screen.findByText('Kazakhstan’s BIN/IIN has 12 digits; you entered 11.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText(/Enter a phone number: customers in Kazakhstan must have one/),
+    ).toBeInTheDocument();
+    expect((await readCustomer(id)).companyProfile.organizationRegistrationNumber).toBeUndefined();
+
+    await user.clear(innBox());
+    await user.type(innBox(), '123-45');
+    await user.tab();
+    expect(await screen.findByText('Use digits only, without spaces or hyphens.')).toBeInTheDocument();
+
+    await user.clear(innBox());
+    await user.type(innBox(), '123456789012');
+    await user.type(phoneBox(), '+77172555001');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Account of Astana Retail Group saved.')).toBeInTheDocument();
+    const saved = await readCustomer(id);
+    expect(saved.companyProfile.organizationRegistrationNumber).toBe('123456789012');
+    expect(saved.billingProfile?.defaultAddress.phoneNumber).toBe('+77172555001');
+    expect(screen.queryByText(/Screening information missing/)).not.toBeInTheDocument();
+  });
+
+  it('Moldova: 6 and 13 digits are accepted, 9 is refused', async () => {
+    const { user, id } = await openAccount('Nistru Consulting');
+    await user.type(innBox(), '123456789');
+    await user.tab();
+    expect(
+      await screen.findByText(/^Moldova’s IDNO\/IDNP has 6, 7, 8,? or 13 digits; you entered 9\.$/),
+    ).toBeInTheDocument();
+
+    await user.clear(innBox());
+    await user.type(innBox(), '123456');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Account of Nistru Consulting saved.')).toBeInTheDocument();
+    expect((await readCustomer(id)).companyProfile.organizationRegistrationNumber).toBe('123456');
+
+    await user.clear(innBox());
+    await user.type(innBox(), '1003600123456');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await readCustomer(id)).companyProfile.organizationRegistrationNumber).toBe('1003600123456'),
+    );
+  });
+
+  it('US: the INN is optional, and changing the country to Kazakhstan re-validates at once', async () => {
+    const { user, id } = await openAccount('Fabrikam Health');
+    expect(innBox()).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Organization INN (optional)' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Middle name (optional)' }), 'Quinn');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Account of Fabrikam Health saved.')).toBeInTheDocument();
+    expect((await readCustomer(id)).billingProfile?.defaultAddress.middleName).toBe('JQuinn');
+
+    await user.type(innBox(), '12345');
+    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+    await user.click(await screen.findByRole('option', { name: 'Kazakhstan' }));
+    expect(await screen.findByText('Kazakhstan’s BIN/IIN has 12 digits; you entered 5.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Enter a phone number: customers in Kazakhstan must have one/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: /Organization INN \(БИН\/ИИН – BIN\/IIN\)/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('puts a server-side 400 at the right field and keeps what was typed', async () => {
+    const { user } = await openAccount('Steppe Mining JSC');
+    server.use(
+      http.put('*/v1/customers/:customerId/profiles/billing', () =>
+        HttpResponse.json(
+          {
+            code: 600050,
+            description:
+              'Organization registration ID information is invalid. It should be of the format ^(\\d{12})$',
+            data: [
+              { field: 'companyProfile.organizationRegistrationNumber', code: 600050, message: 'invalid' },
+            ],
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    await user.clear(phoneBox());
+    await user.type(phoneBox(), '+77272555999');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('Partner Center refused this Organization INN: it must match ^(\\d{12})$.'),
+    ).toBeInTheDocument();
+    expect(phoneBox()).toHaveValue('+77272555999');
+  });
+
+  it('412: says the record changed elsewhere, keeps the typing, reloads the latest and re-applies', async () => {
+    const { user, id } = await openAccount('Steppe Mining JSC');
+    // Someone else changes the city after the page loaded.
+    const current = await apiRequest<CustomerBillingProfile>(`/v1/customers/${id}/profiles/billing`);
+    await api.put(
+      `/v1/customers/${id}/profiles/billing`,
+      { ...current.data, defaultAddress: { ...current.data.defaultAddress, city: 'Almaty Centre' } },
+      { ifMatch: current.etag },
+    );
+
+    await user.clear(phoneBox());
+    await user.type(phoneBox(), '+77272555111');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert', { name: /Changed elsewhere/ });
+    expect(alert).toHaveTextContent(/Your entries are still in the form/);
+    expect(phoneBox()).toHaveValue('+77272555111');
+
+    await user.click(within(alert).getByRole('button', { name: 'Load the latest and re-apply my changes' }));
+    expect(await screen.findByText(/The latest version is loaded/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^City/ })).toHaveValue('Almaty Centre');
+    expect(phoneBox()).toHaveValue('+77272555111');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Account of Steppe Mining JSC saved.')).toBeInTheDocument();
+    const saved = await readCustomer(id);
+    expect(saved.billingProfile?.defaultAddress.city).toBe('Almaty Centre');
+    expect(saved.billingProfile?.defaultAddress.phoneNumber).toBe('+77272555111');
+  });
+
+  it('a Sales agent sees the account read-only, with the reason', async () => {
+    await openAccount('Astana Retail Group', 'user-devon-sales-agent');
+    expect(
+      await screen.findByText(/Your role \(Sales agent\) can view this customer but not change it/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    expect(innBox()).toHaveAttribute('readonly');
+    expect(phoneBox()).toHaveAttribute('readonly');
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const { user, router, id } = await openAccount('Steppe Mining JSC');
+    await user.type(screen.getByRole('textbox', { name: 'Middle name (optional)' }), 'X');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Customers' }),
+    );
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe(`/customers/${id}/account`);
+    expect(screen.getByRole('textbox', { name: 'Middle name (optional)' })).toHaveValue('SerikovichX');
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Customers' }),
+    );
+    await user.click(
+      within(await screen.findByRole('alertdialog', {}, { timeout: 3000 })).getByRole('button', {
+        name: 'Leave this page',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+  });
+});

@@ -1,0 +1,68 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { setFaults } from '@/mocks/faults';
+import { renderApp } from '../../setup/render-app';
+
+// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+configure({ asyncUtilTimeout: 5000 });
+
+describe('customer list', () => {
+  it('the work list URL shows only customers missing screening info, badged, and the toggle clears it', async () => {
+    const { user, router } = renderApp('/customers?screening=missing');
+    const table = await screen.findByRole('table', { name: 'Customers' }, { timeout: 5000 });
+    expect(within(table).getByRole('link', { name: 'Astana Retail Group' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'Steppe Mining JSC' })).not.toBeInTheDocument();
+    expect(within(table).getAllByText('Missing screening info').length).toBe(15);
+    expect(screen.getByText('1–15 of 15')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Missing screening info/ }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
+  });
+
+  it('search and page live in the URL', async () => {
+    const { user, router } = renderApp('/customers');
+    await screen.findByRole('table', { name: 'Customers' }, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    expect(await screen.findByText('21–40 of 40')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name or domain' }), 'volga');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=volga'));
+    expect(await screen.findByRole('link', { name: 'Volga Industrial Systems' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2), { timeout: 4000 });
+  });
+
+  it('reads the country filter and the sort from the URL', async () => {
+    renderApp('/customers?country=KZ&sort=-companyName');
+    await screen.findByRole('link', { name: 'Steppe Mining JSC' }, { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect(
+          screen
+            .getAllByRole('link', { name: /Steppe Mining JSC|Baikonur Analytics|Astana Retail Group/ })
+            .map((a) => a.textContent),
+        ).toEqual(['Steppe Mining JSC', 'Baikonur Analytics', 'Astana Retail Group']),
+      { timeout: 5000 },
+    );
+  });
+
+  it('shows an empty state with a way out (Clear filters)', async () => {
+    const { user } = renderApp('/customers?q=nosuchcustomer');
+    expect(
+      await screen.findByText('No customers match these filters.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
+  });
+
+  it('offers a retry when the list fails to load', async () => {
+    setFaults({ serverErrors: true });
+    const { user } = renderApp('/customers');
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent('An unexpected error occurred in the service');
+    setFaults({ serverErrors: false });
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
+  });
+});
