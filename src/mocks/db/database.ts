@@ -1,6 +1,9 @@
+import type { AzureAdApplication, PartnerGroup } from '@/lib/api-types/account';
 import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
+import { seedAccountProfile, type AccountProfileSlice } from './account-profile';
 import { seedCustomers } from './customers';
+import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
 
 /**
@@ -10,12 +13,19 @@ import { seedPartnerUsers } from './partner-users';
 export interface MockDatabase {
   customers: Customer[];
   partnerUsers: PartnerUser[];
+  account: AccountProfileSlice;
+  groups: PartnerGroup[];
+  applications: AzureAdApplication[];
 }
 
 export function createSeedDatabase(): MockDatabase {
+  const partnerUsers = seedPartnerUsers();
   return {
     customers: seedCustomers(),
-    partnerUsers: seedPartnerUsers(),
+    partnerUsers,
+    account: seedAccountProfile(),
+    groups: seedGroups(partnerUsers),
+    applications: seedApplications(),
   };
 }
 
