@@ -1,8 +1,12 @@
 import { Field, Input, Textarea, type InputProps } from '@fluentui/react-components';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useController, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useRuleMessage } from './form-errors';
 
-/** A labelled text control bound to a react-hook-form field, with its message at the field. */
+/**
+ * A labelled text control bound to a react-hook-form field, with its message at the field.
+ * Controlled on purpose: Fluent's Input keeps its own value state, so values written through a
+ * `register` ref would be overwritten by it.
+ */
 export function TextField<T extends FieldValues>({
   form,
   name,
@@ -23,13 +27,20 @@ export function TextField<T extends FieldValues>({
   multiline?: boolean;
 }) {
   const ruleMessage = useRuleMessage();
-  const { error } = form.getFieldState(name, form.formState);
+  const { field, fieldState } = useController({ control: form.control, name });
+  const common = {
+    name: field.name,
+    ref: field.ref,
+    value: (field.value as string | undefined) ?? '',
+    onBlur: field.onBlur,
+    readOnly,
+  };
   return (
-    <Field label={label} hint={hint} required={required} validationMessage={ruleMessage(error?.message)}>
+    <Field label={label} hint={hint} required={required} validationMessage={ruleMessage(fieldState.error?.message)}>
       {multiline ? (
-        <Textarea {...form.register(name)} readOnly={readOnly} resize="vertical" rows={4} />
+        <Textarea {...common} onChange={(_event, data) => field.onChange(data.value)} resize="vertical" rows={4} />
       ) : (
-        <Input {...form.register(name)} readOnly={readOnly} {...(type ? { type } : {})} />
+        <Input {...common} onChange={(_event, data) => field.onChange(data.value)} {...(type ? { type } : {})} />
       )}
     </Field>
   );

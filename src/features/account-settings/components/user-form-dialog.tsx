@@ -6,8 +6,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
-  Input,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -20,8 +18,9 @@ import { useNotify } from '@/components/notify';
 import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { accountKeys } from '../api/keys';
 import { createUser } from '../api/users';
-import { applyServerFieldErrors, useRuleMessage } from './form-errors';
+import { applyServerFieldErrors } from './form-errors';
 import { RoleCheckboxes } from './role-checkboxes';
+import { TextField } from './text-field';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,11 +33,10 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   const { t } = useTranslation('accountSettings');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
-  const ruleMessage = useRuleMessage();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const form = useForm({ resolver: zodResolver(newUserSchema), defaultValues: empty });
-  const { register, handleSubmit, formState, setError, reset, control } = form;
+  const form = useForm<NewUserInput>({ resolver: zodResolver(newUserSchema), defaultValues: empty });
+  const { handleSubmit, formState, setError, reset, control } = form;
   const mutation = useMutation({
     mutationFn: createUser,
     onSuccess: async (user) => {
@@ -57,7 +55,6 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
     mutation.reset();
     onClose();
   };
-  const fieldError = (name: 'firstName' | 'lastName' | 'email') => ruleMessage(formState.errors[name]?.message);
   const placedOnFields = Object.keys(formState.errors).length > 0;
   return (
     <Dialog open={open} onOpenChange={(_event, data) => (data.open ? null : close())}>
@@ -66,15 +63,9 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
           <DialogBody>
             <DialogTitle>{t('users.addTitle')}</DialogTitle>
             <DialogContent className={styles.form}>
-              <Field label={t('users.firstName')} required validationMessage={fieldError('firstName')}>
-                <Input {...register('firstName')} autoComplete="off" />
-              </Field>
-              <Field label={t('users.lastName')} required validationMessage={fieldError('lastName')}>
-                <Input {...register('lastName')} autoComplete="off" />
-              </Field>
-              <Field label={t('users.email')} required validationMessage={fieldError('email')}>
-                <Input {...register('email')} type="email" autoComplete="off" />
-              </Field>
+              <TextField form={form} name="firstName" label={t('users.firstName')} required />
+              <TextField form={form} name="lastName" label={t('users.lastName')} required />
+              <TextField form={form} name="email" label={t('users.email')} type="email" required />
               <Controller
                 control={control}
                 name="commercialRoles"

@@ -1,7 +1,5 @@
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -25,10 +23,11 @@ import { accountKeys } from '../api/keys';
 import { deleteUser, updateUser, userQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors, useRuleMessage } from '../components/form-errors';
+import { applyServerFieldErrors } from '../components/form-errors';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { RoleCheckboxes } from '../components/role-checkboxes';
+import { TextField } from '../components/text-field';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -54,17 +53,17 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
   const { t } = useTranslation('accountSettings');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
-  const ruleMessage = useRuleMessage();
   const notify = useNotify();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const isSelf = useSignedInUserId() === user.id;
   const [removing, setRemoving] = useState(false);
 
-  const { register, handleSubmit, formState, setError, reset, control } = useForm({
+  const form = useForm<NewUserInput>({
     resolver: zodResolver(newUserSchema),
     defaultValues: valuesOf(user),
   });
+  const { handleSubmit, formState, setError, reset, control } = form;
   const save = useMutation({
     // Both role groups travel in the same PATCH: one save, one request.
     mutationFn: (values: NewUserInput) => updateUser(user.id, values),
@@ -80,7 +79,6 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
       });
     },
   });
-  const fieldError = (name: 'firstName' | 'lastName' | 'email') => ruleMessage(formState.errors[name]?.message);
 
   return (
     <form noValidate className={styles.form} onSubmit={handleSubmit((values) => save.mutate(values))}>
@@ -95,15 +93,9 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
           {t('user.details')}
         </Text>
         <div className={styles.names}>
-          <Field label={t('users.firstName')} required validationMessage={fieldError('firstName')}>
-            <Input {...register('firstName')} readOnly={!canEdit} />
-          </Field>
-          <Field label={t('users.lastName')} required validationMessage={fieldError('lastName')}>
-            <Input {...register('lastName')} readOnly={!canEdit} />
-          </Field>
-          <Field label={t('users.email')} required validationMessage={fieldError('email')}>
-            <Input {...register('email')} type="email" readOnly={!canEdit} />
-          </Field>
+          <TextField form={form} name="firstName" label={t('users.firstName')} required readOnly={!canEdit} />
+          <TextField form={form} name="lastName" label={t('users.lastName')} required readOnly={!canEdit} />
+          <TextField form={form} name="email" label={t('users.email')} type="email" required readOnly={!canEdit} />
         </div>
       </section>
       <section className={styles.section} aria-labelledby="user-roles-heading">
