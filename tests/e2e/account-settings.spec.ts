@@ -16,7 +16,11 @@ test('the gear menu opens Account settings; every left-nav entry is reached by k
   const errors = trackConsoleErrors(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  // The first click can land before the menu's trigger is wired up; try again until it opens.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Account settings' })).toBeVisible({ timeout: 2000 });
+  }).toPass();
   await page.getByRole('menuitem', { name: 'Account settings' }).click();
   await expect(page).toHaveURL(/\/settings\/account\/legal$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Legal info' })).toBeVisible();
@@ -57,7 +61,7 @@ test('a commercial and a developer role saved together on one user survive a rel
     if (request.method() === 'PATCH') patches.push(new URL(request.url()).pathname);
   });
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Devon Lee saved.')).toBeVisible();
+  await expect(page.getByText('Devon Lee saved.').first()).toBeVisible();
   expect(patches).toEqual(['/v1/users/user-devon-sales-agent']);
 
   await page.reload();

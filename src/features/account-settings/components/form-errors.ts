@@ -65,3 +65,8 @@ export function applyServerFieldErrors<T extends FieldValues>(
   }
   return placed;
 }
+
+/** Whether a failure carries details for these fields (then the fields show it, not a general message). */
+export function hasFieldErrors(error: unknown, fieldNames: readonly string[]): boolean {
+  return isApiError(error) && error.fieldErrors().some((detail) => fieldNames.includes(detail.field));
+}

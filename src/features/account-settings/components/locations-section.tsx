@@ -30,10 +30,19 @@ import type { PartnerLocation } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { addLocation, locationsQuery, removeLocation, updateLocation } from '../api/profile';
 import { ConfirmDialog } from './confirm-dialog';
-import { applyServerFieldErrors, useRuleMessage } from './form-errors';
+import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from './form-errors';
 import { useFormStyles } from './legal-business-form';
 import { LoadingBlock } from './page-state';
 import { TextField } from './text-field';
+
+const locationFields = [
+  'name',
+  'address.addressLine1',
+  'address.city',
+  'address.state',
+  'address.postalCode',
+  'address.country',
+];
 
 const emptyLocation: LocationInput = {
   name: '',
@@ -69,14 +78,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
       onClose();
     },
     onError: (error) =>
-      applyServerFieldErrors(error, form.setError, [
-        'name',
-        'address.addressLine1',
-        'address.city',
-        'address.state',
-        'address.postalCode',
-        'address.country',
-      ]),
+      applyServerFieldErrors(error, form.setError, locationFields),
   });
   const title = location ? t('legal.locations.editTitle', { name: location.name }) : t('legal.locations.addTitle');
   return (
@@ -106,7 +108,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
                   </Select>
                 </Field>
               </div>
-              {save.isError && !Object.keys(form.formState.errors).length ? <ErrorState error={save.error} /> : null}
+              {save.isError && !hasFieldErrors(save.error, locationFields) ? <ErrorState error={save.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={save.isPending}>

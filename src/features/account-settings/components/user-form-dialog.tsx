@@ -18,7 +18,7 @@ import { useNotify } from '@/components/notify';
 import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { accountKeys } from '../api/keys';
 import { createUser } from '../api/users';
-import { applyServerFieldErrors } from './form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from './form-errors';
 import { RoleCheckboxes } from './role-checkboxes';
 import { TextField } from './text-field';
 
@@ -36,7 +36,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<NewUserInput>({ resolver: zodResolver(newUserSchema), defaultValues: empty });
-  const { handleSubmit, formState, setError, reset, control } = form;
+  const { handleSubmit, setError, reset, control } = form;
   const mutation = useMutation({
     mutationFn: createUser,
     onSuccess: async (user) => {
@@ -55,7 +55,6 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
     mutation.reset();
     onClose();
   };
-  const placedOnFields = Object.keys(formState.errors).length > 0;
   return (
     <Dialog open={open} onOpenChange={(_event, data) => (data.open ? null : close())}>
       <DialogSurface className={styles.surface}>
@@ -85,7 +84,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
                   />
                 )}
               />
-              {mutation.isError && !placedOnFields ? <ErrorState error={mutation.error} /> : null}
+              {mutation.isError && !hasFieldErrors(mutation.error, ['firstName', 'lastName', 'email']) ? <ErrorState error={mutation.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={mutation.isPending}>

@@ -24,7 +24,7 @@ import { accountKeys } from '../api/keys';
 import { addApplication, applicationsQuery, removeApplication } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors } from '../components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
@@ -53,7 +53,7 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
       title={t('apps.addTitle')}
       submitLabel={t('apps.add')}
       pending={save.isPending}
-      error={save.isError && !Object.keys(form.formState.errors).length ? save.error : null}
+      error={save.isError && !hasFieldErrors(save.error, ['appId', 'displayName']) ? save.error : null}
       onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
       onClose={onClose}
     >

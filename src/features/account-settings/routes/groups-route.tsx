@@ -22,7 +22,7 @@ import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { createGroup, groupsQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { applyServerFieldErrors } from '../components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
@@ -51,7 +51,7 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
       title={t('groups.createTitle')}
       submitLabel={t('groups.create')}
       pending={save.isPending}
-      error={save.isError && !Object.keys(form.formState.errors).length ? save.error : null}
+      error={save.isError && !hasFieldErrors(save.error, ['name', 'description']) ? save.error : null}
       onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
       onClose={onClose}
     >

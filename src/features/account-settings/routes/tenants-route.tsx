@@ -32,7 +32,7 @@ import { accountKeys } from '../api/keys';
 import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors } from '../components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
 import { useFormStyles } from '../components/legal-business-form';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
@@ -76,7 +76,7 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
                   ))}
                 </Select>
               </Field>
-              {save.isError && !Object.keys(form.formState.errors).length ? <ErrorState error={save.error} /> : null}
+              {save.isError && !hasFieldErrors(save.error, ['tenantId', 'primaryDomain', 'type']) ? <ErrorState error={save.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={save.isPending}>

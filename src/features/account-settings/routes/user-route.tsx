@@ -23,7 +23,7 @@ import { accountKeys } from '../api/keys';
 import { deleteUser, updateUser, userQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors } from '../components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { RoleCheckboxes } from '../components/role-checkboxes';
@@ -124,7 +124,7 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
           )}
         />
       </section>
-      {save.isError && !Object.keys(formState.errors).length ? (
+      {save.isError && !hasFieldErrors(save.error, ['firstName', 'lastName', 'email']) ? (
         <ErrorState error={save.error} title={t('user.saveFailed')} />
       ) : null}
       {canEdit ? (
