@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '@/lib/api-client';
-import { ApiError } from '@/lib/api-error';
+import type { ApiError } from '@/lib/api-error';
 import { signInAs } from '@/lib/session';
 import { getDb } from '@/mocks/db/database';
 import { renderApp, waitForShell } from '../../setup/render-app';
