@@ -93,7 +93,7 @@ describe('account settings: legal', () => {
     expect(getDb().account.partner).toMatchObject({ website: 'https://woodgrove.example', industries: ['retail'] });
   });
 
-  it('adds, edits and removes a location; the headquarters cannot be removed', async () => {
+  it('adds and removes a location; the headquarters cannot be removed', async () => {
     const { user } = renderApp('/settings/account/legal');
     const table = await screen.findByRole('table', { name: 'Company locations' });
     expect(within(table).getByText('Headquarters')).toBeInTheDocument();
