@@ -1,7 +1,10 @@
+import type { AzureAdApplication, PartnerGroup } from '@/lib/api-types/account';
 import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { seedAnnouncementReads, type AnnouncementReads } from './announcement-reads';
+import { seedAccountProfile, type AccountProfileSlice } from './account-profile';
 import { seedCustomers } from './customers';
+import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
 
 /**
@@ -12,13 +15,20 @@ export interface MockDatabase {
   customers: Customer[];
   partnerUsers: PartnerUser[];
   announcementReads: AnnouncementReads;
+  account: AccountProfileSlice;
+  groups: PartnerGroup[];
+  applications: AzureAdApplication[];
 }
 
 export function createSeedDatabase(): MockDatabase {
+  const partnerUsers = seedPartnerUsers();
   return {
     customers: seedCustomers(),
-    partnerUsers: seedPartnerUsers(),
+    partnerUsers,
     announcementReads: seedAnnouncementReads(),
+    account: seedAccountProfile(),
+    groups: seedGroups(partnerUsers),
+    applications: seedApplications(),
   };
 }
 

@@ -1,6 +1,8 @@
 import { announcementHandlers } from './announcements';
 import { countryValidationRulesHandlers } from './country-validation-rules';
+import { accountHandlers } from './account';
 import { customerHandlers } from './customers';
+import { directoryHandlers } from './directory';
 import { mockControlHandlers } from './mock-control';
 import { userHandlers } from './users';
 
@@ -11,4 +13,6 @@ export const handlers = [
   ...customerHandlers,
   ...countryValidationRulesHandlers,
   ...announcementHandlers,
+  ...accountHandlers,
+  ...directoryHandlers,
 ];

@@ -1,8 +1,56 @@
-import type { SignedInUser } from '@/lib/api-types/users';
+import { newUserSchema, userPatchSchema } from '@/lib/account-rules';
+import { accountErrorCodes } from '@/lib/api-types/account';
+import type { PartnerUser, SignedInUser } from '@/lib/api-types/users';
+import { newGuid } from '@/lib/ids';
 import { allowedActions, commercialRoles, developerRoles } from '@/lib/permissions';
 import { getDb } from '../db/database';
 import { demoUserIds } from '../db/partner-users';
-import { collection, rolesOf, route } from '../http';
+import { collection, readJsonBody, rolesOf, route } from '../http';
+import { conflict, notFound, validateBody } from '../validation';
+
+type UserParams = { userId: string };
+type SortKey = 'displayName' | 'email' | 'lastSignIn';
+const sortKeys: SortKey[] = ['displayName', 'email', 'lastSignIn'];
+
+function compareUsers(a: PartnerUser, b: PartnerUser, key: SortKey): number {
+  // Never signed in sorts as the oldest.
+  if (key === 'lastSignIn') return (a.lastSignIn ?? '').localeCompare(b.lastSignIn ?? '');
+  return a[key].localeCompare(b[key], 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+}
+
+function findUser(userId: string): PartnerUser | undefined {
+  return getDb().partnerUsers.find((user) => user.id === userId);
+}
+
+function emailTaken(email: string, exceptId?: string): boolean {
+  const wanted = email.toLowerCase();
+  return getDb().partnerUsers.some((user) => user.id !== exceptId && user.email.toLowerCase() === wanted);
+}
+
+const emailInUse = (email: string) =>
+  conflict(
+    accountErrorCodes.emailInUse,
+    'EmailAlreadyInUse',
+    `Another user already signs in with ${email}.`,
+    'email',
+  );
+
+function isLastGlobalAdmin(user: PartnerUser): boolean {
+  return (
+    user.commercialRoles.includes('GlobalAdmin') &&
+    !getDb().partnerUsers.some(
+      (other) => other.id !== user.id && other.commercialRoles.includes('GlobalAdmin'),
+    )
+  );
+}
+
+const lastGlobalAdmin = (field?: string) =>
+  conflict(
+    accountErrorCodes.lastGlobalAdmin,
+    'LastGlobalAdmin',
+    'The organization needs at least one Global admin. Make someone else a Global admin first.',
+    field,
+  );
 
 export const userHandlers = [
   /** Ours: Partner Center learns who calls from the Azure AD token; the app asks here. */
@@ -16,7 +64,10 @@ export const userHandlers = [
     Response.json(collection(getDb().partnerUsers.filter((user) => demoUserIds.includes(user.id)))),
   ),
 
-  /** Ours: the partner's own users with their commercial and developer roles together. */
+  /**
+   * Ours: the partner's own users with their commercial and developer roles together.
+   * `size`/`offset` page, `q` searches name and email, `sort` is a key with an optional `-`.
+   */
   route(
     'get',
     '/v1/users',
@@ -24,15 +75,102 @@ export const userHandlers = [
       const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
       const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+      const sortParam = url.searchParams.get('sort') ?? '';
+      const descending = sortParam.startsWith('-');
+      const sortKey = sortKeys.find((key) => key === sortParam.replace(/^-/, ''));
       const matches = getDb().partnerUsers.filter(
         (user) =>
           !query ||
           user.displayName.toLowerCase().includes(query) ||
           user.email.toLowerCase().includes(query),
       );
-      return Response.json(collection(matches.slice(offset, offset + size), matches.length));
+      if (sortKey) matches.sort((a, b) => compareUsers(a, b, sortKey) * (descending ? -1 : 1));
+      return Response.json(
+        collection(matches.slice(offset, offset + size), matches.length, url.pathname + url.search),
+      );
     },
     { action: 'users.read' },
+  ),
+
+  route<UserParams>(
+    'get',
+    '/v1/users/:userId',
+    ({ params }) => {
+      const user = findUser(params.userId);
+      return user ? Response.json(user) : notFound('User', params.userId);
+    },
+    { action: 'users.read' },
+  ),
+
+  route(
+    'post',
+    '/v1/users',
+    async ({ request }) => {
+      const checked = validateBody(newUserSchema, await readBodyWithRoles(request));
+      if (!checked.ok) return checked.response;
+      const input = checked.value;
+      if (emailTaken(input.email)) return emailInUse(input.email);
+      const user: PartnerUser = {
+        id: newGuid(),
+        displayName: `${input.firstName} ${input.lastName}`,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email.toLowerCase(),
+        commercialRoles: input.commercialRoles,
+        developerRoles: input.developerRoles,
+        attributes: { objectType: 'PartnerUser' },
+      };
+      getDb().partnerUsers.push(user);
+      return Response.json(user, { status: 201 });
+    },
+    { action: 'users.update' },
+  ),
+
+  /** Ours: names, email and both role groups change together, in one request. */
+  route<UserParams>(
+    'patch',
+    '/v1/users/:userId',
+    async ({ request, params }) => {
+      const user = findUser(params.userId);
+      if (!user) return notFound('User', params.userId);
+      const checked = validateBody(userPatchSchema, await readJsonBodyOrEmpty(request));
+      if (!checked.ok) return checked.response;
+      const patch = checked.value;
+      if (patch.email && emailTaken(patch.email, user.id)) return emailInUse(patch.email);
+      if (
+        patch.commercialRoles &&
+        !patch.commercialRoles.includes('GlobalAdmin') &&
+        isLastGlobalAdmin(user)
+      ) {
+        return lastGlobalAdmin('commercialRoles');
+      }
+      Object.assign(user, patch, patch.email ? { email: patch.email.toLowerCase() } : {});
+      user.displayName = `${user.firstName} ${user.lastName}`;
+      return Response.json(user);
+    },
+    { action: 'users.update' },
+  ),
+
+  route<UserParams>(
+    'delete',
+    '/v1/users/:userId',
+    ({ params, caller }) => {
+      const db = getDb();
+      const user = findUser(params.userId);
+      if (!user) return notFound('User', params.userId);
+      if (user.id === caller.id) {
+        return conflict(
+          accountErrorCodes.cannotRemoveSelf,
+          'CannotRemoveSelf',
+          'You cannot remove yourself. Ask another admin to do it.',
+        );
+      }
+      if (isLastGlobalAdmin(user)) return lastGlobalAdmin();
+      db.partnerUsers = db.partnerUsers.filter((candidate) => candidate !== user);
+      for (const group of db.groups) group.memberIds = group.memberIds.filter((id) => id !== user.id);
+      return new Response(null, { status: 204 });
+    },
+    { action: 'users.update' },
   ),
 
   /** Partner Center's directory roles, commercial and developer together. */
@@ -45,3 +183,13 @@ export const userHandlers = [
     ),
   ),
 ];
+
+async function readJsonBodyOrEmpty(request: Request): Promise<unknown> {
+  return (await readJsonBody(request)) ?? {};
+}
+
+/** A new user may come without roles: they start with none. */
+async function readBodyWithRoles(request: Request): Promise<unknown> {
+  const body = (await readJsonBodyOrEmpty(request)) as Record<string, unknown>;
+  return { commercialRoles: [], developerRoles: [], ...body };
+}

@@ -1,0 +1,68 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, type Collection } from '@/lib/api-client';
+import type { ApplicationInput, GroupInput, NewUserInput } from '@/lib/account-rules';
+import type { AzureAdApplication, PartnerGroup, PartnerUserPatch } from '@/lib/api-types/account';
+import type { PartnerUser } from '@/lib/api-types/users';
+import { accountKeys, type UserListParams } from './keys';
+
+export const userListQuery = (params: UserListParams) =>
+  queryOptions({
+    queryKey: accountKeys.userList(params),
+    queryFn: ({ signal }) =>
+      api.get<Collection<PartnerUser>>('/v1/users', {
+        query: { q: params.q, sort: params.sort, size: params.size, offset: (params.page - 1) * params.size },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+export const userQuery = (userId: string) =>
+  queryOptions({
+    queryKey: accountKeys.user(userId),
+    queryFn: ({ signal }) => api.get<PartnerUser>(`/v1/users/${encodeURIComponent(userId)}`, { signal }),
+  });
+
+export const createUser = (input: NewUserInput) => api.post<PartnerUser>('/v1/users', input);
+export const updateUser = (userId: string, patch: PartnerUserPatch) =>
+  api.patch<PartnerUser>(`/v1/users/${encodeURIComponent(userId)}`, patch);
+export const deleteUser = (userId: string) => api.delete(`/v1/users/${encodeURIComponent(userId)}`);
+
+/** For member pickers: the first matches by name or email. */
+export const searchUsers = (q: string, signal?: AbortSignal) =>
+  api.get<Collection<PartnerUser>>('/v1/users', { query: { q, size: 10, sort: 'displayName' }, signal });
+
+export const groupsQuery = () =>
+  queryOptions({
+    queryKey: accountKeys.groups(),
+    queryFn: ({ signal }) => api.get<Collection<PartnerGroup>>('/v1/groups', { signal }),
+  });
+
+export const groupQuery = (groupId: string) =>
+  queryOptions({
+    queryKey: accountKeys.group(groupId),
+    queryFn: ({ signal }) => api.get<PartnerGroup>(`/v1/groups/${encodeURIComponent(groupId)}`, { signal }),
+  });
+
+export const groupMembersQuery = (groupId: string) =>
+  queryOptions({
+    queryKey: accountKeys.groupMembers(groupId),
+    queryFn: ({ signal }) =>
+      api.get<Collection<PartnerUser>>(`/v1/groups/${encodeURIComponent(groupId)}/members`, { signal }),
+  });
+
+export const createGroup = (input: GroupInput) => api.post<PartnerGroup>('/v1/groups', input);
+export const addGroupMember = (groupId: string, userId: string) =>
+  api.post<PartnerUser>(`/v1/groups/${encodeURIComponent(groupId)}/members`, { userId });
+export const removeGroupMember = (groupId: string, userId: string) =>
+  api.delete(`/v1/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+
+export const applicationsQuery = () =>
+  queryOptions({
+    queryKey: accountKeys.applications(),
+    queryFn: ({ signal }) => api.get<Collection<AzureAdApplication>>('/v1/applications', { signal }),
+  });
+
+export const addApplication = (input: ApplicationInput) =>
+  api.post<AzureAdApplication>('/v1/applications', input);
+export const removeApplication = (appId: string) =>
+  api.delete(`/v1/applications/${encodeURIComponent(appId)}`);

@@ -1,0 +1,218 @@
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useNotify } from '@/components/notify';
+import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/account-rules';
+import type { LegalBusinessProfile } from '@/lib/api-types/account';
+import { accountKeys } from '../api/keys';
+import { saveLegalProfile } from '../api/profile';
+import { applyServerFieldErrors } from './form-errors';
+import { TextField } from './text-field';
+
+export const useFormStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  subheading: { marginTop: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
+  companyName: profile.companyName,
+  address: {
+    addressLine1: profile.address.addressLine1,
+    addressLine2: profile.address.addressLine2 ?? '',
+    city: profile.address.city,
+    state: profile.address.state ?? '',
+    postalCode: profile.address.postalCode,
+  },
+  primaryContact: { ...profile.primaryContact },
+  companyApprover: {
+    firstName: profile.companyApproverAddress.firstName,
+    lastName: profile.companyApproverAddress.lastName,
+    email: profile.companyApproverEmail,
+  },
+  taxId: profile.taxId ?? '',
+});
+
+const fieldNames = [
+  'companyName',
+  'address.addressLine1',
+  'address.addressLine2',
+  'address.city',
+  'address.state',
+  'address.postalCode',
+  'primaryContact.firstName',
+  'primaryContact.lastName',
+  'primaryContact.email',
+  'primaryContact.phoneNumber',
+  'companyApprover.firstName',
+  'companyApprover.lastName',
+  'companyApprover.email',
+  'taxId',
+];
+
+export function LegalBusinessForm({
+  profile,
+  canEdit,
+  onDirtyChange,
+}: {
+  profile: LegalBusinessProfile;
+  canEdit: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = useFormStyles();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const country = profile.address.country;
+  const taxRule = taxIdRules[country];
+  const form = useForm<LegalProfileInput>({
+    resolver: zodResolver(legalProfileSchema(country)),
+    defaultValues: valuesOf(profile),
+  });
+  const { isDirty } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+
+  const save = useMutation({
+    mutationFn: (values: LegalProfileInput) => {
+      const address = { ...profile.address, ...values.address };
+      return saveLegalProfile({
+        ...profile,
+        companyName: values.companyName,
+        address,
+        primaryContact: values.primaryContact,
+        companyApproverAddress: {
+          ...profile.companyApproverAddress,
+          firstName: values.companyApprover.firstName,
+          lastName: values.companyApprover.lastName,
+        },
+        companyApproverEmail: values.companyApprover.email,
+        ...(taxRule ? { taxId: values.taxId ?? '' } : {}),
+      });
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(accountKeys.legal(), saved);
+      void queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+      form.reset(valuesOf(saved));
+      notify(t('legal.business.saved'));
+    },
+    onError: (error) => applyServerFieldErrors(error, form.setError, fieldNames),
+  });
+  const readOnly = !canEdit;
+  const field = { form, readOnly };
+
+  return (
+    <form
+      noValidate
+      className={styles.form}
+      aria-labelledby="legal-business-heading"
+      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    >
+      <Text as="h2" id="legal-business-heading" size={500} weight="semibold">
+        {t('legal.business.heading')}
+      </Text>
+      <Text className={styles.muted}>{t('legal.business.hint')}</Text>
+      <div>
+        <Badge appearance="tint" color={profile.vettingStatus === 'authorized' ? 'success' : 'warning'}>
+          {t('legal.business.vetting', {
+            status: t(`legal.business.vettingStatus.${profile.vettingStatus}`),
+          })}
+        </Badge>
+      </div>
+      <TextField {...field} name="companyName" label={t('legal.business.companyName')} required />
+      <div className={styles.grid}>
+        <TextField {...field} name="address.addressLine1" label={t('legal.business.addressLine1')} required />
+        <TextField {...field} name="address.addressLine2" label={t('legal.business.addressLine2')} />
+        <TextField {...field} name="address.city" label={t('legal.business.city')} required />
+        <TextField {...field} name="address.state" label={t('legal.business.state')} />
+        <TextField {...field} name="address.postalCode" label={t('legal.business.postalCode')} required />
+        <div>
+          <Text weight="semibold">{t('legal.business.country')}</Text>
+          <div>{t(`countries.${country as 'FR'}`, { defaultValue: country })}</div>
+          <Text size={200} className={styles.muted}>
+            {t('legal.business.countryHint')}
+          </Text>
+        </div>
+      </div>
+      <Text as="h3" weight="semibold" className={styles.subheading}>
+        {t('legal.business.primaryContact')}
+      </Text>
+      <div className={styles.grid}>
+        <TextField
+          {...field}
+          name="primaryContact.firstName"
+          label={t('legal.business.firstName')}
+          required
+        />
+        <TextField {...field} name="primaryContact.lastName" label={t('legal.business.lastName')} required />
+        <TextField
+          {...field}
+          name="primaryContact.email"
+          label={t('legal.business.email')}
+          type="email"
+          required
+        />
+        <TextField
+          {...field}
+          name="primaryContact.phoneNumber"
+          label={t('legal.business.phone')}
+          type="tel"
+          required
+        />
+      </div>
+      <Text as="h3" weight="semibold" className={styles.subheading}>
+        {t('legal.business.approver')}
+      </Text>
+      <Text className={styles.muted}>{t('legal.business.approverHint')}</Text>
+      <div className={styles.grid}>
+        <TextField
+          {...field}
+          name="companyApprover.firstName"
+          label={t('legal.business.firstName')}
+          required
+        />
+        <TextField {...field} name="companyApprover.lastName" label={t('legal.business.lastName')} required />
+        <TextField
+          {...field}
+          name="companyApprover.email"
+          label={t('legal.business.email')}
+          type="email"
+          required
+        />
+      </div>
+      {taxRule ? (
+        <TextField
+          {...field}
+          name="taxId"
+          label={t('legal.business.taxId')}
+          hint={t('legal.business.taxIdHint', {
+            country: t(`countries.${country as 'FR'}`, { defaultValue: country }),
+            example: taxRule.example,
+          })}
+          required
+        />
+      ) : null}
+      {save.isError ? <ErrorState error={save.error} title={t('legal.business.saveFailed')} /> : null}
+      {canEdit ? (
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={!isDirty || save.isPending}>
+            {save.isPending ? tCommon('actions.saving') : tCommon('actions.save')}
+          </Button>
+          <Button disabled={!isDirty || save.isPending} onClick={() => form.reset(valuesOf(profile))}>
+            {tCommon('actions.reset')}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,231 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { Add24Regular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useNotify } from '@/components/notify';
+import { locationCountries, locationSchema, type LocationInput } from '@/lib/account-rules';
+import type { PartnerLocation } from '@/lib/api-types/account';
+import { accountKeys } from '../api/keys';
+import { addLocation, locationsQuery, removeLocation, updateLocation } from '../api/profile';
+import { ConfirmDialog } from './confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from './form-errors';
+import { useFormStyles } from './legal-business-form';
+import { LoadingBlock } from './page-state';
+import { TextField } from './text-field';
+
+const locationFields = [
+  'name',
+  'address.addressLine1',
+  'address.city',
+  'address.state',
+  'address.postalCode',
+  'address.country',
+];
+
+const emptyLocation: LocationInput = {
+  name: '',
+  address: { addressLine1: '', city: '', state: '', postalCode: '', country: 'FR' },
+};
+
+function LocationDialog({ location, onClose }: { location: PartnerLocation | null; onClose: () => void }) {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = useFormStyles();
+  const ruleMessage = useRuleMessage();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const form = useForm<LocationInput>({
+    resolver: zodResolver(locationSchema),
+    defaultValues: location
+      ? {
+          name: location.name,
+          address: {
+            ...location.address,
+            country: location.address.country as LocationInput['address']['country'],
+            state: location.address.state ?? '',
+          },
+        }
+      : emptyLocation,
+  });
+  const save = useMutation({
+    mutationFn: (values: LocationInput) =>
+      location ? updateLocation(location.id, values) : addLocation(values),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: accountKeys.locations() });
+      await queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+      notify(t(location ? 'legal.locations.updated' : 'legal.locations.added', { name: saved.name }));
+      onClose();
+    },
+    onError: (error) => applyServerFieldErrors(error, form.setError, locationFields),
+  });
+  const title = location
+    ? t('legal.locations.editTitle', { name: location.name })
+    : t('legal.locations.addTitle');
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? null : onClose())}>
+      <DialogSurface>
+        <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <TextField form={form} name="name" label={t('legal.locations.name')} required />
+              <TextField
+                form={form}
+                name="address.addressLine1"
+                label={t('legal.business.addressLine1')}
+                required
+              />
+              <div className={styles.grid}>
+                <TextField form={form} name="address.city" label={t('legal.business.city')} required />
+                <TextField form={form} name="address.state" label={t('legal.business.state')} />
+                <TextField
+                  form={form}
+                  name="address.postalCode"
+                  label={t('legal.business.postalCode')}
+                  required
+                />
+                <Field
+                  label={t('legal.locations.country')}
+                  required
+                  validationMessage={ruleMessage(form.formState.errors.address?.country?.message)}
+                >
+                  <Select {...form.register('address.country')}>
+                    {locationCountries.map((country) => (
+                      <option key={country} value={country}>
+                        {t(`countries.${country}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </div>
+              {save.isError && !hasFieldErrors(save.error, locationFields) ? (
+                <ErrorState error={save.error} />
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={save.isPending}>
+                {save.isPending ? tCommon('actions.saving') : tCommon('actions.save')}
+              </Button>
+              <Button onClick={onClose}>{tCommon('actions.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The partner's locations, each with its own partner location ID; the headquarters stays. */
+export function LocationsSection({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation('accountSettings');
+  const styles = useFormStyles();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const { data, error, isPending, refetch } = useQuery(locationsQuery());
+  const [editing, setEditing] = useState<PartnerLocation | 'new' | null>(null);
+  const [removing, setRemoving] = useState<PartnerLocation | null>(null);
+  return (
+    <section className={styles.form} aria-labelledby="locations-heading">
+      <Text as="h2" id="locations-heading" size={500} weight="semibold">
+        {t('legal.locations.heading')}
+      </Text>
+      <Text className={styles.muted}>{t('legal.locations.hint')}</Text>
+      {canEdit ? (
+        <div>
+          <Button icon={<Add24Regular />} onClick={() => setEditing('new')}>
+            {t('legal.locations.add')}
+          </Button>
+        </div>
+      ) : null}
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {isPending ? <LoadingBlock rows={3} /> : null}
+      {data ? (
+        <Table aria-labelledby="locations-heading" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('legal.locations.name')}</TableHeaderCell>
+              <TableHeaderCell>{t('legal.locations.address')}</TableHeaderCell>
+              <TableHeaderCell>{t('legal.locations.partnerId')}</TableHeaderCell>
+              {canEdit ? <TableHeaderCell>{t('legal.locations.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.items.map((location) => (
+              <TableRow key={location.id}>
+                <TableCell>
+                  {location.name}{' '}
+                  {location.isHeadquarters ? (
+                    <Badge appearance="tint" color="brand">
+                      {t('legal.locations.headquarters')}
+                    </Badge>
+                  ) : null}
+                </TableCell>
+                <TableCell>
+                  {[
+                    location.address.addressLine1,
+                    location.address.postalCode,
+                    location.address.city,
+                    t(`countries.${location.address.country as 'FR'}`, {
+                      defaultValue: location.address.country,
+                    }),
+                  ].join(', ')}
+                </TableCell>
+                <TableCell>{location.id}</TableCell>
+                {canEdit ? (
+                  <TableCell>
+                    <Button size="small" appearance="subtle" onClick={() => setEditing(location)}>
+                      {t('legal.locations.edit', { name: location.name })}
+                    </Button>
+                    {location.isHeadquarters ? null : (
+                      <Button size="small" appearance="subtle" onClick={() => setRemoving(location)}>
+                        {t('legal.locations.remove', { name: location.name })}
+                      </Button>
+                    )}
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {editing ? (
+        <LocationDialog location={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('legal.locations.removeTitle', { name: removing?.name ?? '' })}
+        body={t('legal.locations.removeBody', { id: removing?.id ?? '' })}
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          await removeLocation(removing.id);
+          await queryClient.invalidateQueries({ queryKey: accountKeys.locations() });
+          await queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+          notify(t('legal.locations.removed', { name: removing.name }));
+        }}
+      />
+    </section>
+  );
+}

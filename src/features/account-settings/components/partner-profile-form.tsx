@@ -1,0 +1,129 @@
+import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useNotify } from '@/components/notify';
+import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/lib/account-rules';
+import type { PartnerProfile } from '@/lib/api-types/account';
+import { accountKeys } from '../api/keys';
+import { savePartnerProfile } from '../api/profile';
+import { applyServerFieldErrors, useRuleMessage } from './form-errors';
+import { useFormStyles } from './legal-business-form';
+import { TextField } from './text-field';
+
+const useStyles = makeStyles({
+  fieldset: { border: 'none', margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
+  options: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const valuesOf = (profile: PartnerProfile): PartnerProfileInput => ({
+  publicName: profile.publicName,
+  website: profile.website,
+  description: profile.description,
+  industries: profile.industries as PartnerProfileInput['industries'],
+});
+
+export function PartnerProfileForm({
+  profile,
+  canEdit,
+  onDirtyChange,
+}: {
+  profile: PartnerProfile;
+  canEdit: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = { ...useFormStyles(), ...useStyles() };
+  const ruleMessage = useRuleMessage();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const hintId = useId();
+  const form = useForm<PartnerProfileInput>({
+    resolver: zodResolver(partnerProfileSchema),
+    defaultValues: valuesOf(profile),
+  });
+  const { isDirty, errors } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  const save = useMutation({
+    mutationFn: (values: PartnerProfileInput) => savePartnerProfile({ ...profile, ...values }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(accountKeys.partner(), saved);
+      form.reset(valuesOf(saved));
+      notify(t('legal.partner.saved'));
+    },
+    onError: (error) =>
+      applyServerFieldErrors(error, form.setError, ['publicName', 'website', 'description', 'industries']),
+  });
+  const industriesError = ruleMessage(errors.industries?.message);
+  const field = { form, readOnly: !canEdit };
+
+  return (
+    <form
+      noValidate
+      className={styles.form}
+      aria-labelledby="partner-profile-heading"
+      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    >
+      <Text as="h2" id="partner-profile-heading" size={500} weight="semibold">
+        {t('legal.partner.heading')}
+      </Text>
+      <Text className={styles.muted}>{t('legal.partner.hint')}</Text>
+      <div className={styles.grid}>
+        <TextField {...field} name="publicName" label={t('legal.partner.publicName')} required />
+        <TextField {...field} name="website" label={t('legal.partner.website')} type="url" required />
+      </div>
+      <TextField {...field} name="description" label={t('legal.partner.description')} multiline />
+      <Controller
+        control={form.control}
+        name="industries"
+        render={({ field: { value, onChange } }) => (
+          <fieldset className={styles.fieldset} aria-describedby={hintId}>
+            <legend className={styles.legend}>{t('legal.partner.industries')}</legend>
+            <Text id={hintId} size={200} className={styles.muted}>
+              {t('legal.partner.industriesHint')}
+            </Text>
+            <div className={styles.options}>
+              {industries.map((industry) => (
+                <Checkbox
+                  key={industry}
+                  label={t(`industries.${industry}`)}
+                  checked={value.includes(industry)}
+                  disabled={!canEdit}
+                  onChange={(_event, data) =>
+                    onChange(
+                      data.checked
+                        ? industries.filter((i) => i === industry || value.includes(i))
+                        : value.filter((i) => i !== industry),
+                    )
+                  }
+                />
+              ))}
+            </div>
+            {industriesError ? (
+              <Text role="alert" className={styles.error}>
+                {industriesError}
+              </Text>
+            ) : null}
+          </fieldset>
+        )}
+      />
+      {save.isError ? <ErrorState error={save.error} title={t('legal.partner.saveFailed')} /> : null}
+      {canEdit ? (
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={!isDirty || save.isPending}>
+            {save.isPending ? tCommon('actions.saving') : tCommon('actions.save')}
+          </Button>
+          <Button disabled={!isDirty || save.isPending} onClick={() => form.reset(valuesOf(profile))}>
+            {tCommon('actions.reset')}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+
+const base = '/settings/account';
+
+interface Entry {
+  to: string;
+  label: string;
+  /** Which paths this entry stands for (the user page belongs to Users). */
+  matches: (path: string) => boolean;
+}
+
+const useStyles = makeStyles({
+  nav: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingRight: tokens.spacingHorizontalM,
+    '@media (max-width: 900px)': { borderRight: 'none', paddingRight: 0 },
+  },
+  group: { marginBottom: tokens.spacingVerticalL },
+  heading: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  link: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    fontWeight: tokens.fontWeightSemibold,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
+  },
+});
+
+function NavGroup({ heading, entries, path }: { heading: string; entries: Entry[]; path: string }) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <div className={styles.group}>
+      <Text id={headingId} weight="semibold" size={200} className={styles.heading}>
+        {heading}
+      </Text>
+      <ul className={styles.list} aria-labelledby={headingId}>
+        {entries.map((entry) => {
+          const current = entry.matches(path);
+          return (
+            <li key={entry.to}>
+              <Link
+                to={entry.to}
+                aria-current={current ? 'page' : undefined}
+                className={mergeClasses(styles.link, current && styles.current)}
+              >
+                {entry.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+const under = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** The account-settings hierarchy: Organization profile and User management, each entry its own URL. */
+export function SettingsNav() {
+  const { t } = useTranslation('accountSettings');
+  const styles = useStyles();
+  const path = useLocation().pathname.replace(/\/+$/, '');
+  const groupsPath = `${base}/users/groups`;
+  const appsPath = `${base}/users/apps`;
+  const organization: Entry[] = [
+    { to: `${base}/legal`, label: t('nav.legal'), matches: under(`${base}/legal`) },
+    { to: `${base}/tenants`, label: t('nav.tenants'), matches: under(`${base}/tenants`) },
+    { to: `${base}/identifiers`, label: t('nav.identifiers'), matches: under(`${base}/identifiers`) },
+  ];
+  const users: Entry[] = [
+    {
+      to: `${base}/users`,
+      label: t('nav.users'),
+      matches: (p) => under(`${base}/users`)(p) && !under(groupsPath)(p) && !under(appsPath)(p),
+    },
+    { to: groupsPath, label: t('nav.groups'), matches: under(groupsPath) },
+    { to: appsPath, label: t('nav.applications'), matches: under(appsPath) },
+  ];
+  return (
+    <nav aria-label={t('nav.label')} className={styles.nav}>
+      <NavGroup heading={t('nav.organizationProfile')} entries={organization} path={path} />
+      <NavGroup heading={t('nav.userManagement')} entries={users} path={path} />
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+import { Field, Input, Textarea, type InputProps } from '@fluentui/react-components';
+import { useController, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useRuleMessage } from './form-errors';
+
+/**
+ * A labelled text control bound to a react-hook-form field, with its message at the field.
+ * Controlled on purpose: Fluent's Input keeps its own value state, so values written through a
+ * `register` ref would be overwritten by it.
+ */
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  required = false,
+  readOnly = false,
+  type,
+  multiline = false,
+}: {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  readOnly?: boolean;
+  type?: InputProps['type'];
+  multiline?: boolean;
+}) {
+  const ruleMessage = useRuleMessage();
+  const { field, fieldState } = useController({ control: form.control, name });
+  const common = {
+    name: field.name,
+    ref: field.ref,
+    value: (field.value as string | undefined) ?? '',
+    onBlur: field.onBlur,
+    readOnly,
+  };
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationMessage={ruleMessage(fieldState.error?.message)}
+    >
+      {multiline ? (
+        <Textarea
+          {...common}
+          onChange={(_event, data) => field.onChange(data.value)}
+          resize="vertical"
+          rows={4}
+        />
+      ) : (
+        <Input
+          {...common}
+          onChange={(_event, data) => field.onChange(data.value)}
+          {...(type ? { type } : {})}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,194 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { Add24Regular } from '@fluentui/react-icons';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useNotify } from '@/components/notify';
+import { PageHeader } from '@/components/page-header';
+import { tenantSchema, tenantTypes, type TenantInput } from '@/lib/account-rules';
+import type { AccountTenant } from '@/lib/api-types/account';
+import { useCan } from '@/lib/auth';
+import { useFormatters } from '@/lib/locale';
+import { accountKeys } from '../api/keys';
+import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
+import { AccountBreadcrumb } from '../components/account-breadcrumb';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
+import { useFormStyles } from '../components/legal-business-form';
+import { LoadingBlock } from '../components/page-state';
+import { ReadOnlyNotice } from '../components/read-only-notice';
+import { TextField } from '../components/text-field';
+
+function AssociateDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = useFormStyles();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const form = useForm<TenantInput>({
+    resolver: zodResolver(tenantSchema),
+    defaultValues: { tenantId: '', primaryDomain: '', type: 'commercial' },
+  });
+  const save = useMutation({
+    mutationFn: associateTenant,
+    onSuccess: async (tenant) => {
+      await queryClient.invalidateQueries({ queryKey: accountKeys.tenants() });
+      await queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+      notify(t('tenants.associated', { domain: tenant.primaryDomain }));
+      onClose();
+    },
+    onError: (error) => applyServerFieldErrors(error, form.setError, ['tenantId', 'primaryDomain', 'type']),
+  });
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? null : onClose())}>
+      <DialogSurface>
+        <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+          <DialogBody>
+            <DialogTitle>{t('tenants.associateTitle')}</DialogTitle>
+            <DialogContent className={styles.form}>
+              <TextField
+                form={form}
+                name="tenantId"
+                label={t('tenants.tenantId')}
+                hint={t('tenants.associateHint')}
+                required
+              />
+              <TextField
+                form={form}
+                name="primaryDomain"
+                label={t('tenants.primaryDomain')}
+                hint={t('tenants.domainHint')}
+                required
+              />
+              <Field label={t('tenants.type')} required>
+                <Select {...form.register('type')}>
+                  {tenantTypes.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`tenants.types.${type}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {save.isError && !hasFieldErrors(save.error, ['tenantId', 'primaryDomain', 'type']) ? (
+                <ErrorState error={save.error} />
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={save.isPending}>
+                {t('tenants.associateAction')}
+              </Button>
+              <Button onClick={onClose}>{tCommon('actions.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export function Component() {
+  const { t } = useTranslation('accountSettings');
+  const format = useFormatters();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const canEdit = useCan('account.update');
+  const { data, error, isPending, refetch } = useQuery(tenantsQuery());
+  const [associating, setAssociating] = useState(false);
+  const [removing, setRemoving] = useState<AccountTenant | null>(null);
+  const onlyOne = data?.items.length === 1;
+  return (
+    <>
+      <AccountBreadcrumb
+        items={[
+          { label: t('nav.organizationProfile'), to: '/settings/account/legal' },
+          { label: t('tenants.title') },
+        ]}
+      />
+      <PageHeader
+        title={t('tenants.title')}
+        description={t('tenants.description')}
+        actions={
+          canEdit ? (
+            <Button appearance="primary" icon={<Add24Regular />} onClick={() => setAssociating(true)}>
+              {t('tenants.associate')}
+            </Button>
+          ) : null
+        }
+      />
+      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {isPending ? <LoadingBlock /> : null}
+      {data ? (
+        <Table aria-label={t('tenants.tableLabel')} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('tenants.tenantId')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenants.primaryDomain')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenants.type')}</TableHeaderCell>
+              <TableHeaderCell>{t('tenants.associatedAt')}</TableHeaderCell>
+              {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.items.map((tenant) => (
+              <TableRow key={tenant.tenantId}>
+                <TableCell>
+                  <code>{tenant.tenantId}</code>
+                </TableCell>
+                <TableCell>{tenant.primaryDomain}</TableCell>
+                <TableCell>{t(`tenants.types.${tenant.type}`)}</TableCell>
+                <TableCell>{format.date(tenant.associatedAt)}</TableCell>
+                {canEdit ? (
+                  <TableCell>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      disabled={onlyOne}
+                      title={onlyOne ? t('tenants.lastTenant') : undefined}
+                      onClick={() => setRemoving(tenant)}
+                    >
+                      {t('tenants.remove', { domain: tenant.primaryDomain })}
+                    </Button>
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+      {associating ? <AssociateDialog onClose={() => setAssociating(false)} /> : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('tenants.removeTitle', { domain: removing?.primaryDomain ?? '' })}
+        body={t('tenants.removeBody')}
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          await removeTenant(removing.tenantId);
+          await queryClient.invalidateQueries({ queryKey: accountKeys.tenants() });
+          await queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+          notify(t('tenants.removed', { domain: removing.primaryDomain }));
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  SearchBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { PersonAdd24Regular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { useCan } from '@/lib/auth';
+import { useFormatters } from '@/lib/locale';
+import { userListQuery } from '../api/users';
+import { AccountBreadcrumb } from '../components/account-breadcrumb';
+import { LoadingBlock } from '../components/page-state';
+import { ReadOnlyNotice } from '../components/read-only-notice';
+import { useRoleNames } from '../components/role-checkboxes';
+import { AddUserDialog } from '../components/user-form-dialog';
+
+const pageSize = 25;
+type SortColumn = 'displayName' | 'email' | 'lastSignIn';
+
+const useStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    marginBlock: tokens.spacingVerticalM,
+  },
+  search: { minWidth: '280px' },
+  footer: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function Component() {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const format = useFormatters();
+  const roleNames = useRoleNames();
+  const canEdit = useCan('users.update');
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const sort = params.get('sort') ?? 'displayName';
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const [search, setSearch] = useState(q);
+  const [adding, setAdding] = useState(false);
+
+  // The URL is the list's state: searching waits for a pause in typing, then resets to page 1.
+  useEffect(() => {
+    if (search === q) return undefined;
+    const timer = setTimeout(() => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (search) next.set('q', search);
+          else next.delete('q');
+          next.delete('page');
+          return next;
+        },
+        { replace: true },
+      );
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [search, q, setParams]);
+
+  const { data, error, isPending, refetch } = useQuery(userListQuery({ q, sort, page, size: pageSize }));
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
+
+  const sortColumn = sort.replace(/^-/, '') as SortColumn;
+  const descending = sort.startsWith('-');
+  const sortProps = (column: SortColumn) => ({
+    sortDirection:
+      sortColumn === column ? (descending ? ('descending' as const) : ('ascending' as const)) : undefined,
+    onClick: () => update({ sort: sortColumn === column && !descending ? `-${column}` : column, page: null }),
+  });
+
+  const total = data?.totalCount ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(page * pageSize, total);
+
+  return (
+    <>
+      <AccountBreadcrumb
+        items={[
+          { label: t('nav.userManagement'), to: '/settings/account/users' },
+          { label: t('users.title') },
+        ]}
+      />
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.description')}
+        actions={
+          canEdit ? (
+            <Button appearance="primary" icon={<PersonAdd24Regular />} onClick={() => setAdding(true)}>
+              {t('users.add')}
+            </Button>
+          ) : null
+        }
+      />
+      {canEdit === false ? <ReadOnlyNotice /> : null}
+      <div className={styles.toolbar}>
+        <Field label={t('users.search')} hint={t('users.searchHint')} className={styles.search}>
+          <SearchBox value={search} onChange={(_event, data) => setSearch(data.value)} />
+        </Field>
+        {data ? (
+          <Text role="status" aria-live="polite">
+            {total === 0 && q
+              ? t('users.noMatch', { q })
+              : t('users.total', { from, to, total: format.number(total) })}
+          </Text>
+        ) : null}
+      </div>
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {isPending ? <LoadingBlock rows={8} /> : null}
+      {data ? (
+        <>
+          <Table aria-label={t('users.tableLabel')} sortable size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell {...sortProps('displayName')}>{t('users.name')}</TableHeaderCell>
+                <TableHeaderCell {...sortProps('email')}>{t('users.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('users.commercialRoles')}</TableHeaderCell>
+                <TableHeaderCell>{t('users.developerRoles')}</TableHeaderCell>
+                <TableHeaderCell {...sortProps('lastSignIn')}>{t('users.lastSignIn')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((user) => (
+                <TableRow key={user.id}>
+                  <TableCell>
+                    <Link to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                      {user.displayName}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{user.email}</TableCell>
+                  <TableCell>
+                    {roleNames(user.commercialRoles) || (
+                      <span className={styles.muted}>{t('users.none')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {roleNames(user.developerRoles) || (
+                      <span className={styles.muted}>{t('users.none')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell>{user.lastSignIn ? format.date(user.lastSignIn) : t('users.never')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <nav aria-label={t('users.pagination')} className={styles.footer}>
+            <Button disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+              {tCommon('actions.previousPage')}
+            </Button>
+            <Text>{tCommon('pagination.page', { page, pages })}</Text>
+            <Button disabled={page >= pages} onClick={() => update({ page: String(page + 1) })}>
+              {tCommon('actions.nextPage')}
+            </Button>
+          </nav>
+        </>
+      ) : null}
+      {canEdit ? <AddUserDialog open={adding} onClose={() => setAdding(false)} /> : null}
+    </>
+  );
+}

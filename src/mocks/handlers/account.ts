@@ -1,0 +1,262 @@
+import {
+  legalProfileSchema,
+  locationSchema,
+  partnerProfileSchema,
+  tenantSchema,
+  usesTaxId,
+} from '@/lib/account-rules';
+import {
+  accountErrorCodes,
+  type AccountIdentifier,
+  type LegalBusinessProfile,
+  type PartnerLocation,
+  type PartnerProfile,
+} from '@/lib/api-types/account';
+import { newGuid } from '@/lib/ids';
+import { getDb } from '../db/database';
+import { seededEtag } from '../db/seed-ids';
+import { collection, pcError, readJsonBody, route } from '../http';
+import { conflict, etagMismatch, notFound, validateBody } from '../validation';
+
+const withEtag = (body: { attributes: { etag: string } }) =>
+  Response.json(body, { headers: { ETag: `"${body.attributes.etag}"` } });
+
+const nextEtag = (seed: string) => seededEtag(`${seed}:${newGuid()}`, Date.now());
+
+function newLocationId(existing: PartnerLocation[]): string {
+  let id: string;
+  do id = String(4_000_000 + Math.floor(Math.random() * 5_999_999));
+  while (existing.some((location) => location.id === id));
+  return id;
+}
+
+/** Every identifier is derived from the data it names, so removing a location removes its ID. */
+function identifiers(): AccountIdentifier[] {
+  const { account } = getDb();
+  const csp = account.tenants.find((tenant) => tenant.type !== 'developer');
+  return [
+    ...account.locations.map((location): AccountIdentifier => ({
+      value: location.id,
+      type: 'partnerId',
+      program: location.isHeadquarters ? 'partnerNetwork' : 'cloudSolutionProvider',
+      scope: location.name,
+    })),
+    ...account.publisherIds.map((value): AccountIdentifier => ({
+      value,
+      type: 'publisherId',
+      program: 'commercialMarketplace',
+    })),
+    { value: account.sellerId, type: 'sellerId', program: 'commercialMarketplace' },
+    ...(csp ? [{ value: csp.tenantId, type: 'cspTenantId', program: 'cloudSolutionProvider' } as const] : []),
+  ];
+}
+
+type LocationParams = { locationId: string };
+type TenantParams = { tenantId: string };
+
+export const accountHandlers = [
+  /** Partner Center: the partner's legal business profile. */
+  route('get', '/v1/profiles/legalbusiness', () => withEtag(getDb().account.legalBusiness), {
+    action: 'account.read',
+  }),
+
+  /** Partner Center: full resource in, `If-Match` required, new ETag out. */
+  route(
+    'put',
+    '/v1/profiles/legalbusiness',
+    async ({ request }) => {
+      const current = getDb().account.legalBusiness;
+      const stale = etagMismatch(request, current.attributes.etag);
+      if (stale) return stale;
+      const body = (await readJsonBody(request)) as Partial<LegalBusinessProfile> | undefined;
+      if (body?.address?.country && body.address.country !== current.address.country) {
+        return pcError({
+          status: 400,
+          code: accountErrorCodes.invalidInput,
+          description:
+            'The legal country cannot be changed: it is tied to the tenant, currency and services.',
+          data: [{ field: 'address.country', message: 'The legal country cannot be changed.' }],
+        });
+      }
+      const checked = validateBody(legalProfileSchema(current.address.country), {
+        companyName: body?.companyName,
+        address: body?.address,
+        primaryContact: body?.primaryContact,
+        companyApprover: {
+          firstName: body?.companyApproverAddress?.firstName,
+          lastName: body?.companyApproverAddress?.lastName,
+          email: body?.companyApproverEmail,
+        },
+        taxId: body?.taxId,
+      });
+      if (!checked.ok) return checked.response;
+      const input = checked.value;
+      const address = { ...current.address, ...input.address };
+      const next: LegalBusinessProfile = {
+        ...current,
+        companyName: input.companyName,
+        address,
+        primaryContact: input.primaryContact,
+        companyApproverAddress: {
+          ...address,
+          firstName: input.companyApprover.firstName,
+          lastName: input.companyApprover.lastName,
+        },
+        companyApproverEmail: input.companyApprover.email,
+        ...(usesTaxId(address.country) && input.taxId ? { taxId: input.taxId } : {}),
+        attributes: { ...current.attributes, etag: nextEtag('legalbusiness') },
+      };
+      getDb().account.legalBusiness = next;
+      return withEtag(next);
+    },
+    { action: 'account.update' },
+  ),
+
+  /** Ours: the public partner profile (Partner Center documents no REST path for it). */
+  route('get', '/v1/profiles/partner', () => withEtag(getDb().account.partner), { action: 'account.read' }),
+
+  route(
+    'put',
+    '/v1/profiles/partner',
+    async ({ request }) => {
+      const current = getDb().account.partner;
+      const stale = etagMismatch(request, current.attributes.etag);
+      if (stale) return stale;
+      const checked = validateBody(partnerProfileSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const next: PartnerProfile = {
+        ...current,
+        ...checked.value,
+        attributes: { ...current.attributes, etag: nextEtag('partnerprofile') },
+      };
+      getDb().account.partner = next;
+      return withEtag(next);
+    },
+    { action: 'account.update' },
+  ),
+
+  /** Ours: business locations, each with its partner location ID. */
+  route('get', '/v1/profiles/locations', () => Response.json(collection(getDb().account.locations)), {
+    action: 'account.read',
+  }),
+
+  route(
+    'post',
+    '/v1/profiles/locations',
+    async ({ request }) => {
+      const checked = validateBody(locationSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const { locations } = getDb().account;
+      const location: PartnerLocation = {
+        id: newLocationId(locations),
+        ...checked.value,
+        isHeadquarters: false,
+        attributes: { objectType: 'PartnerLocation' },
+      };
+      locations.push(location);
+      return Response.json(location, { status: 201 });
+    },
+    { action: 'account.update' },
+  ),
+
+  route<LocationParams>(
+    'put',
+    '/v1/profiles/locations/:locationId',
+    async ({ request, params }) => {
+      const location = getDb().account.locations.find((candidate) => candidate.id === params.locationId);
+      if (!location) return notFound('Location', params.locationId);
+      const checked = validateBody(locationSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      if (location.isHeadquarters && checked.value.address.country !== location.address.country) {
+        return pcError({
+          status: 400,
+          code: accountErrorCodes.invalidInput,
+          description: 'The headquarters stays in the legal country.',
+          data: [{ field: 'address.country', message: 'The headquarters stays in the legal country.' }],
+        });
+      }
+      Object.assign(location, checked.value);
+      return Response.json(location);
+    },
+    { action: 'account.update' },
+  ),
+
+  route<LocationParams>(
+    'delete',
+    '/v1/profiles/locations/:locationId',
+    ({ params }) => {
+      const { account } = getDb();
+      const location = account.locations.find((candidate) => candidate.id === params.locationId);
+      if (!location) return notFound('Location', params.locationId);
+      if (location.isHeadquarters) {
+        return conflict(
+          accountErrorCodes.headquartersLocation,
+          'HeadquartersLocation',
+          'The headquarters location cannot be removed: its partner ID identifies the whole organization.',
+        );
+      }
+      account.locations = account.locations.filter((candidate) => candidate !== location);
+      return new Response(null, { status: 204 });
+    },
+    { action: 'account.update' },
+  ),
+
+  /** Ours: every Azure AD tenant of the account, commercial and developer together. */
+  route('get', '/v1/tenants', () => Response.json(collection(getDb().account.tenants)), {
+    action: 'account.read',
+  }),
+
+  route(
+    'post',
+    '/v1/tenants',
+    async ({ request }) => {
+      const checked = validateBody(tenantSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const { account } = getDb();
+      const tenantId = checked.value.tenantId.toLowerCase();
+      if (account.tenants.some((tenant) => tenant.tenantId.toLowerCase() === tenantId)) {
+        return conflict(
+          accountErrorCodes.tenantAlreadyAssociated,
+          'TenantAlreadyAssociated',
+          `Tenant ${tenantId} is already associated with this account.`,
+          'tenantId',
+        );
+      }
+      const tenant = {
+        ...checked.value,
+        tenantId,
+        primaryDomain: checked.value.primaryDomain.toLowerCase(),
+        associatedAt: new Date().toISOString(),
+        attributes: { objectType: 'AccountTenant' as const },
+      };
+      account.tenants.push(tenant);
+      return Response.json(tenant, { status: 201 });
+    },
+    { action: 'account.update' },
+  ),
+
+  route<TenantParams>(
+    'delete',
+    '/v1/tenants/:tenantId',
+    ({ params }) => {
+      const { account } = getDb();
+      const tenant = account.tenants.find((candidate) => candidate.tenantId === params.tenantId);
+      if (!tenant) return notFound('Tenant', params.tenantId);
+      if (account.tenants.length === 1) {
+        return conflict(
+          accountErrorCodes.lastTenant,
+          'LastTenant',
+          'The last tenant cannot be removed: the account needs at least one Azure AD tenant.',
+        );
+      }
+      account.tenants = account.tenants.filter((candidate) => candidate !== tenant);
+      return new Response(null, { status: 204 });
+    },
+    { action: 'account.update' },
+  ),
+
+  /** Ours: the account's identifiers in one list, derived from locations, tenants and publisher data. */
+  route('get', '/v1/profiles/identifiers', () => Response.json(collection(identifiers())), {
+    action: 'account.read',
+  }),
+];
