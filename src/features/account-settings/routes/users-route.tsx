@@ -16,7 +16,8 @@ import { PersonAdd24Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
@@ -48,6 +49,8 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalM,
   },
   muted: { color: tokens.colorNeutralForeground2 },
+  // Long addresses wrap inside their column instead of running under the next one.
+  email: { overflowWrap: 'anywhere' },
 });
 
 export function Component() {
@@ -157,11 +160,11 @@ export function Component() {
               {data.items.map((user) => (
                 <TableRow key={user.id}>
                   <TableCell>
-                    <Link to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                    <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
                       {user.displayName}
-                    </Link>
+                    </AppLink>
                   </TableCell>
-                  <TableCell>{user.email}</TableCell>
+                  <TableCell className={styles.email}>{user.email}</TableCell>
                   <TableCell>
                     {roleNames(user.commercialRoles) || (
                       <span className={styles.muted}>{t('users.none')}</span>

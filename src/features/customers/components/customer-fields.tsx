@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   section: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    // Fields keep their natural height: a hint under one must not stretch its neighbours' inputs.
+    alignItems: 'start',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     border: 'none',
     margin: 0,
