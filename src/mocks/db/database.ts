@@ -1,5 +1,6 @@
 import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
+import { seedCommerce, type CommerceData } from './commerce';
 import { seedCustomers } from './customers';
 import { seedPartnerUsers } from './partner-users';
 
@@ -7,7 +8,7 @@ import { seedPartnerUsers } from './partner-users';
  * Everything the mock API can change. Static reference data (catalog, rules tables, announcement
  * texts) stays in code; only what users edit lives here and is persisted.
  */
-export interface MockDatabase {
+export interface MockDatabase extends CommerceData {
   customers: Customer[];
   partnerUsers: PartnerUser[];
 }
@@ -16,6 +17,7 @@ export function createSeedDatabase(): MockDatabase {
   return {
     customers: seedCustomers(),
     partnerUsers: seedPartnerUsers(),
+    ...seedCommerce(),
   };
 }
 

@@ -1,6 +1,14 @@
+import { catalogHandlers } from './catalog';
+import { commerceHandlers } from './commerce';
 import { customerHandlers } from './customers';
 import { mockControlHandlers } from './mock-control';
 import { userHandlers } from './users';
 
 // Control endpoints first: they must answer even while a fault scenario breaks everything else.
-export const handlers = [...mockControlHandlers, ...userHandlers, ...customerHandlers];
+export const handlers = [
+  ...mockControlHandlers,
+  ...userHandlers,
+  ...customerHandlers,
+  ...catalogHandlers,
+  ...commerceHandlers,
+];
