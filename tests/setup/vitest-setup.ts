@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetSession } from '@/lib/session';
 import { resetDb } from '@/mocks/db/database';
 import { resetFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { resetThrottling } from '@/mocks/throttling';
+
+// Fluent's dialogs and menus animate; on a loaded 2-core machine 1 s is too tight for findBy/waitFor.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs Fluent UI touches.
 class ResizeObserverStub {

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '@/components/app-link';
 import { PageHeader } from '@/components/page-header';
 
 const useStyles = makeStyles({ home: { display: 'inline-block', marginTop: tokens.spacingVerticalL } });
@@ -15,9 +16,9 @@ export function NotFoundPage() {
       <MessageBar intent="warning">
         <MessageBarBody>{t('notFound.body', { path: location.pathname })}</MessageBarBody>
       </MessageBar>
-      <Link to="/" className={styles.home}>
+      <AppLink to="/" className={styles.home}>
         {t('notFound.home')}
-      </Link>
+      </AppLink>
     </>
   );
 }

@@ -1,4 +1,12 @@
-import { makeStyles, ProgressBar, Spinner, Text, Toaster, tokens } from '@fluentui/react-components';
+import {
+  makeStaticStyles,
+  makeStyles,
+  ProgressBar,
+  Spinner,
+  Text,
+  Toaster,
+  tokens,
+} from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
@@ -9,6 +17,10 @@ import { LanguageMenu } from './language-menu';
 import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
+
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0, backgroundColor: tokens.colorNeutralBackground1 },
+});
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +52,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXS,
     flexWrap: 'wrap',
   },
-  nav: { gridArea: 'nav' },
+  nav: { gridArea: 'nav', display: 'flex', flexDirection: 'column' },
   main: {
     gridArea: 'main',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
@@ -62,6 +74,7 @@ const useStyles = makeStyles({
 
 export function AppShell() {
   const { t } = useTranslation('shell');
+  useGlobalStyles();
   const styles = useStyles();
   const navigation = useNavigation();
   return (

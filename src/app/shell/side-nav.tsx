@@ -12,6 +12,7 @@ import { NavLink } from 'react-router';
 
 const useStyles = makeStyles({
   nav: {
+    flexGrow: 1,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,

@@ -15,6 +15,7 @@ import { findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
+import { screeningRefusal } from '../screening';
 import { createSubscription } from '../subscription-factory';
 import { customerNotFound, findCustomer } from './customers';
 
@@ -254,6 +255,8 @@ export const commerceHandlers = [
     async ({ params, request, caller }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
       const lines = await readLines(request);
       if (!lines) return emptyCart();
       const at = now();
@@ -292,6 +295,8 @@ export const commerceHandlers = [
     async ({ params, request, caller }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
       const cart = cartsOf(customer.id).find((candidate) => candidate.id === params.cartId);
       if (!cart) return cartNotFound(params.cartId);
       if (cart.status === 'Ordered') {
@@ -315,6 +320,8 @@ export const commerceHandlers = [
     ({ params }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
       const cart = cartsOf(customer.id).find((candidate) => candidate.id === params.cartId);
       if (!cart) return cartNotFound(params.cartId);
       if (cart.status === 'Ordered') {
@@ -410,6 +417,8 @@ export const commerceHandlers = [
     async ({ params, request }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
       const subscription = subscriptionsOf(customer.id).find((s) => s.id === params.subscriptionId);
       if (!subscription) return subscriptionNotFound(params.subscriptionId);
       const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');

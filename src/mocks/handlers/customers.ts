@@ -3,6 +3,7 @@ import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, pcError, readJsonBody, route } from '../http';
+import { screeningProblems } from '../screening';
 
 type CustomerParams = { customerId: string };
 
@@ -22,6 +23,7 @@ export function customerNotFound(customerId: string) {
 /** List items carry the company profile (with its address, as in the swagger) but no billing profile. */
 function listItem(customer: Customer) {
   const address = customer.billingProfile?.defaultAddress;
+  const problems = screeningProblems(customer);
   return {
     id: customer.id,
     commerceId: customer.commerceId,
@@ -38,6 +40,8 @@ function listItem(customer: Customer) {
         : {}),
     },
     relationshipToPartner: customer.relationshipToPartner,
+    // Ours: what enhanced screening still lacks, so the list can badge the work list's rows.
+    ...(problems.length > 0 ? { missingScreeningInfo: problems } : {}),
     attributes: customer.attributes,
   };
 }
@@ -57,6 +61,7 @@ export function rotateEtag(profile: CustomerBillingProfile): void {
 export const customerHandlers = [
   /**
    * Partner Center pages with `size` and a continuation link. `offset`, `q`, `country` and `sort`
+   * and `screening`
    * are ours: the real service filters with a `filter` JSON expression instead.
    */
   route(
@@ -67,6 +72,8 @@ export const customerHandlers = [
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
       const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
       const country = (url.searchParams.get('country') ?? '').toUpperCase();
+      // Ours: `screening=missing` is the work list of customers that screening would stop.
+      const missingScreening = url.searchParams.get('screening') === 'missing';
       const sortParam = url.searchParams.get('sort') ?? 'companyName';
       const descending = sortParam.startsWith('-');
       const sortKey = (
@@ -78,6 +85,7 @@ export const customerHandlers = [
       const matches = getDb()
         .customers.filter((customer) => {
           if (country && customer.billingProfile?.defaultAddress.country !== country) return false;
+          if (missingScreening && screeningProblems(customer).length === 0) return false;
           if (!query) return true;
           return (
             (customer.companyProfile.companyName ?? '').toLowerCase().includes(query) ||

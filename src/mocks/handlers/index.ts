@@ -1,5 +1,6 @@
 import { catalogHandlers } from './catalog';
 import { commerceHandlers } from './commerce';
+import { countryValidationRulesHandlers } from './country-validation-rules';
 import { customerHandlers } from './customers';
 import { mockControlHandlers } from './mock-control';
 import { userHandlers } from './users';
@@ -9,6 +10,7 @@ export const handlers = [
   ...mockControlHandlers,
   ...userHandlers,
   ...customerHandlers,
+  ...countryValidationRulesHandlers,
   ...catalogHandlers,
   ...commerceHandlers,
 ];

@@ -34,7 +34,7 @@ import {
 import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
-import { usePurchaseGate } from '../use-purchase-gate';
+import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
   lines: {
@@ -79,7 +79,7 @@ export function Component() {
   const context = useCatalogContext();
   const { customerId, rows, subscribed, customerName, country } = context;
   const draft = useDraftCart(customerId);
-  const gate = usePurchaseGate();
+  const gate = useScreeningGate();
   const [serverErrors, setServerErrors] = useState<Record<number, CartLineItemError>>({});
   const [ordered, setOrdered] = useState<string | undefined>();
   const rowByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);

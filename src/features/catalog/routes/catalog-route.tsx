@@ -26,7 +26,7 @@ import { AddToCartDialog, type AddToCartTarget } from '../components/add-to-cart
 import { CatalogTable } from '../components/catalog-table';
 import { CustomerPicker } from '../components/customer-picker';
 import { useCatalogContext } from '../use-catalog-context';
-import { usePurchaseGate } from '../use-purchase-gate';
+import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
   filters: {
@@ -54,7 +54,7 @@ export function Component() {
   const [query, setQuery] = useState(urlQuery);
   const [target, setTarget] = useState<AddToCartTarget | undefined>();
   const cart = useDraftCart(customerId);
-  const gate = usePurchaseGate();
+  const gate = useScreeningGate();
   const customer = useQuery({ ...customerQuery(customerId ?? ''), enabled: Boolean(customerId) });
 
   // Back/forward or a deep link changes `q`: follow it.

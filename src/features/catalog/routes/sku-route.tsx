@@ -34,7 +34,7 @@ import { AddToCartDialog } from '../components/add-to-cart-dialog';
 import { CompatibleBasesDialog } from '../components/compatible-bases-dialog';
 import { CustomerPicker } from '../components/customer-picker';
 import { useCatalogContext } from '../use-catalog-context';
-import { usePurchaseGate } from '../use-purchase-gate';
+import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
   sections: {
@@ -123,7 +123,7 @@ export function Component() {
   const details = useQuery(skuDetailsQuery(productId, skuId, market));
   const promotions = useQuery(promotionsQuery(market)).data ?? [];
   const [adding, setAdding] = useState(false);
-  const gate = usePurchaseGate();
+  const gate = useScreeningGate();
   const query = customerId ? `?customer=${customerId}` : '';
 
   const breadcrumb = (

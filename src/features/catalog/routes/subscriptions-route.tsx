@@ -43,7 +43,7 @@ import {
 } from '../api';
 import { toRows, type CatalogRow } from '../catalog-rows';
 import { QuantityDialog } from '../components/quantity-dialog';
-import { usePurchaseGate } from '../use-purchase-gate';
+import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -89,7 +89,7 @@ export function Component() {
     [products.data],
   );
   const name = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain ?? '';
-  const gate = usePurchaseGate();
+  const gate = useScreeningGate();
 
   const items = subscriptions.data ?? [];
   const active = items.filter((item) => item.status === 'active');

@@ -2,7 +2,7 @@ import { Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-comp
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '@/components/app-link';
 import { PageHeader } from '@/components/page-header';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
@@ -48,7 +48,7 @@ function CustomerCount() {
     <StatCard
       label={t('cards.customers')}
       value={format.number(data)}
-      link={<Link to="/customers">{t('cards.customersLink')}</Link>}
+      link={<AppLink to="/customers">{t('cards.customersLink')}</AppLink>}
     />
   );
 }
@@ -61,7 +61,7 @@ function UserCount() {
     <StatCard
       label={t('cards.users')}
       value={format.number(data)}
-      link={<Link to="/settings/account/users">{t('cards.usersLink')}</Link>}
+      link={<AppLink to="/settings/account/users">{t('cards.usersLink')}</AppLink>}
     />
   );
 }

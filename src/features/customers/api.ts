@@ -1,0 +1,102 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, apiRequest, type Collection } from '@/lib/api-client';
+import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
+import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@/lib/api-types/customers';
+
+/** List items: the company profile carries a short address, there is no billing profile. */
+export type CustomerListItem = Omit<Customer, 'billingProfile' | 'companyProfile'> & {
+  companyProfile: CustomerCompanyProfile & { address?: { country: string; city: string; state?: string } };
+  /** Ours: set when enhanced screening would stop this customer. */
+  missingScreeningInfo?: ('organizationRegistrationNumber' | 'phoneNumber')[];
+};
+
+export type CustomerSort = 'companyName' | '-companyName' | 'domain' | '-domain' | 'country' | '-country';
+
+export interface CustomerListParams {
+  q: string;
+  country: string;
+  sort: CustomerSort;
+  page: number;
+  size: number;
+  /** Only customers in a screening country that lack the INN or the phone. */
+  missingScreening: boolean;
+}
+
+export const customerKeys = {
+  all: ['customers'] as const,
+  lists: () => [...customerKeys.all, 'list'] as const,
+  list: (params: CustomerListParams) => [...customerKeys.lists(), params] as const,
+  missingScreeningCount: () => [...customerKeys.lists(), 'missing-screening-count'] as const,
+  detail: (customerId: string) => [...customerKeys.all, 'detail', customerId] as const,
+  billing: (customerId: string) => [...customerKeys.detail(customerId), 'billing'] as const,
+  rules: (iso2: string) => [...customerKeys.all, 'country-rules', iso2.toUpperCase()] as const,
+  markets: () => [...customerKeys.all, 'markets'] as const,
+};
+
+export const customerListQuery = (params: CustomerListParams) =>
+  queryOptions({
+    queryKey: customerKeys.list(params),
+    queryFn: ({ signal }) =>
+      api.get<Collection<CustomerListItem>>('/v1/customers', {
+        signal,
+        query: {
+          q: params.q,
+          country: params.country,
+          sort: params.sort,
+          offset: (params.page - 1) * params.size,
+          size: params.size,
+          screening: params.missingScreening ? 'missing' : undefined,
+        },
+      }),
+  });
+
+export const missingScreeningCountQuery = () =>
+  queryOptions({
+    queryKey: customerKeys.missingScreeningCount(),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<unknown>>('/v1/customers', { signal, query: { screening: 'missing', size: 1 } })
+        .then((c) => c.totalCount),
+  });
+
+export const customerQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: customerKeys.detail(customerId),
+    queryFn: ({ signal }) => api.get<Customer>(`/v1/customers/${encodeURIComponent(customerId)}`, { signal }),
+  });
+
+/** The billing profile with its ETag (the `If-Match` of the next save). */
+export const billingProfileQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: customerKeys.billing(customerId),
+    queryFn: async ({ signal }) => {
+      const response = await apiRequest<CustomerBillingProfile>(
+        `/v1/customers/${encodeURIComponent(customerId)}/profiles/billing`,
+        { signal },
+      );
+      return { profile: response.data, etag: response.etag ?? response.data.attributes.etag };
+    },
+    staleTime: 0,
+  });
+
+/** Rules change with a release, not during a session. */
+export const countryRulesQuery = (iso2: string) =>
+  queryOptions({
+    queryKey: customerKeys.rules(iso2),
+    queryFn: ({ signal }) =>
+      api.get<CountryValidationRules>(
+        `/v1/countryvalidationrules/${encodeURIComponent(iso2.toUpperCase())}`,
+        {
+          signal,
+        },
+      ),
+    staleTime: 60 * 60_000,
+  });
+
+export const marketsQuery = () =>
+  queryOptions({
+    queryKey: customerKeys.markets(),
+    queryFn: ({ signal }) =>
+      api.get<Collection<CountryValidationRules>>('/v1/countryvalidationrules', { signal }),
+    staleTime: 60 * 60_000,
+  });

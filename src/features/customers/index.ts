@@ -1,0 +1,3 @@
+/** The customers feature's public entry: other features use only what is exported here. */
+export { useScreeningGate } from './screening-gate';
+export { missingScreeningCountQuery } from './api';
