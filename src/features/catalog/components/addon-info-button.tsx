@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -20,9 +20,12 @@ const useStyles = makeStyles({
 export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string; prerequisites: string[] }) {
   const { t } = useTranslation('catalog');
   const styles = useStyles();
+  const { t: tCommon } = useTranslation();
   const headingId = useId();
+  const [open, setOpen] = useState(false);
+  // A modal popover needs something focusable inside, or the focus trap hides it from assistive tech.
   return (
-    <Popover withArrow trapFocus>
+    <Popover withArrow trapFocus open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
       <PopoverTrigger disableButtonEnhancement>
         <Button
           appearance="transparent"
@@ -40,6 +43,11 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
             <li key={name}>{name}</li>
           ))}
         </ul>
+        <div>
+          <Button size="small" onClick={() => setOpen(false)}>
+            {tCommon('actions.close')}
+          </Button>
+        </div>
       </PopoverSurface>
     </Popover>
   );
