@@ -93,7 +93,10 @@ function generateCatalog(skuCount: number): ProductFixture[] {
       })),
     });
   }
-  return products.slice(0, Math.ceil(skuCount / 5));
+  const kept = products.slice(0, Math.ceil(skuCount / 5));
+  const last = kept.at(-1);
+  if (last) last.skus = last.skus.slice(0, skuCount - (kept.length - 1) * 5);
+  return kept;
 }
 
 export function soldIn(skuFixture: SkuFixture, country: string): boolean {

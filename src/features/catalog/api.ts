@@ -63,6 +63,8 @@ export const productsQuery = (country: string) =>
         .get<Collection<Product>>('/v1/products', { query: { country, expand: 'skus' }, signal })
         .then((collection) => collection.items),
     staleTime: 5 * 60_000,
+    // A market can hold 10,000 SKUs: comparing old and new answers deeply costs more than it saves.
+    structuralSharing: false,
   });
 
 export interface SkuDetails {

@@ -1,9 +1,10 @@
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customersQuery } from '../api';
 
-export function CustomerPicker({
+export const CustomerPicker = memo(function CustomerPicker({
   customerId,
   onChange,
 }: {
@@ -32,4 +33,4 @@ export function CustomerPicker({
       </Dropdown>
     </Field>
   );
-}
+});

@@ -14,14 +14,20 @@ import {
 } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { customerQuery } from '../api';
 import { useDraftCart } from '../cart-store';
-import { filterRows, productTypeFilters, toProductTypeFilter, type CatalogRow } from '../catalog-rows';
+import {
+  filterRows,
+  productTypeFilters,
+  toProductTypeFilter,
+  type CatalogRow,
+  type ProductTypeFilter,
+} from '../catalog-rows';
 import { AddToCartDialog, type AddToCartTarget } from '../components/add-to-cart-dialog';
 import { CatalogTable } from '../components/catalog-table';
 import { CustomerPicker } from '../components/customer-picker';
@@ -37,6 +43,32 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   status: { display: 'flex', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
+});
+
+// Memoized: typing in Search re-renders the page, and the filters need not follow.
+const ProductTypeFilterField = memo(function ProductTypeFilterField({
+  value,
+  onChange,
+}: {
+  value: ProductTypeFilter;
+  onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useTranslation('catalog');
+  return (
+    <Field label={t('filters.productType')}>
+      <Dropdown
+        value={t(`productTypes.${value}`)}
+        selectedOptions={[value]}
+        onOptionSelect={(_event, data) => onChange(data.optionValue === 'all' ? undefined : data.optionValue)}
+      >
+        {productTypeFilters.map((type) => (
+          <Option key={type} value={type}>
+            {t(`productTypes.${type}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
 });
 
 /** How long the URL waits for typing to pause; the list itself filters on every keystroke. */
@@ -92,6 +124,7 @@ export function Component() {
     [setParams],
   );
 
+  const onCustomer = useCallback((id: string) => setParam('customer', id), [setParam]);
   const visible = useMemo(() => filterRows(rows, query, productType), [rows, query, productType]);
   const onAddToCart = useCallback((row: CatalogRow) => setTarget(row), []);
   const billing = context.products.data?.[0]?.skus?.[0]?.availabilities?.[0]?.defaultCurrency.code;
@@ -110,22 +143,8 @@ export function Component() {
         }
       />
       <div className={styles.filters}>
-        <CustomerPicker customerId={customerId} onChange={(id) => setParam('customer', id)} />
-        <Field label={t('filters.productType')}>
-          <Dropdown
-            value={t(`productTypes.${productType}`)}
-            selectedOptions={[productType]}
-            onOptionSelect={(_event, data) =>
-              setParam('productType', data.optionValue === 'all' ? undefined : data.optionValue)
-            }
-          >
-            {productTypeFilters.map((type) => (
-              <Option key={type} value={type}>
-                {t(`productTypes.${type}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <CustomerPicker customerId={customerId} onChange={onCustomer} />
+        <ProductTypeFilterField value={productType} onChange={(value) => setParam('productType', value)} />
         <Field label={t('filters.search')} hint={t('filters.searchHint')}>
           <SearchBox value={query} onChange={(_event, data) => setQuery(data.value)} />
         </Field>
