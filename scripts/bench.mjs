@@ -1,3 +1,4 @@
+/* global window, document, MutationObserver, requestAnimationFrame -- the page.evaluate callbacks run in the browser. */
 /**
  * Catalog benchmark in the real Chromium: the mock serves a generated 10,000-SKU catalog
  * (`?catalog=generated`) and we measure, inside the page,

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -16,25 +16,35 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** The info icon beside an add-on's name: a real button whose popover names the prerequisites. */
+/**
+ * The info icon beside an add-on's name: a real button whose popover names the prerequisites.
+ * Focus moves to the popover's Close button so keyboard and screen-reader users land on it;
+ * closing returns focus to the icon. (A modal focus trap is avoided: the list stays a plain,
+ * non-modal dialog next to the catalog.)
+ */
 export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string; prerequisites: string[] }) {
   const { t } = useTranslation('catalog');
-  const styles = useStyles();
   const { t: tCommon } = useTranslation();
+  const styles = useStyles();
   const headingId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  // A modal popover needs something focusable inside, or the focus trap hides it from assistive tech.
+  const close = () => {
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
   return (
-    <Popover withArrow trapFocus open={open} onOpenChange={(_event, data) => setOpen(data.open)}>
+    <Popover withArrow open={open} onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())}>
       <PopoverTrigger disableButtonEnhancement>
         <Button
+          ref={triggerRef}
           appearance="transparent"
           size="small"
           icon={<InfoRegular />}
           aria-label={t('addon.infoButton', { sku: skuTitle })}
         />
       </PopoverTrigger>
-      <PopoverSurface className={styles.surface} aria-labelledby={headingId}>
+      <PopoverSurface className={styles.surface} role="dialog" aria-labelledby={headingId}>
         <Text as="h3" weight="semibold" id={headingId}>
           {t('addon.infoTitle')}
         </Text>
@@ -44,7 +54,8 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
           ))}
         </ul>
         <div>
-          <Button size="small" onClick={() => setOpen(false)}>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes where the content is. */}
+          <Button size="small" autoFocus onClick={close}>
             {tCommon('actions.close')}
           </Button>
         </div>
