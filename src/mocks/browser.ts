@@ -1,4 +1,6 @@
 import { setupWorker } from 'msw/browser';
+import { setNow } from '@/lib/clock';
+import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
 import { loadFaults } from './faults';
 import { handlers } from './handlers';
@@ -8,6 +10,12 @@ import { setNaturalLatency } from './http';
 export async function startMockServiceWorker(): Promise<void> {
   enablePersistentDatabase();
   loadFaults(window.location.search);
+  const params = new URLSearchParams(window.location.search);
+  // `?catalog=generated` serves a 10,000-SKU catalog (npm run bench); `?clock=<ISO date>` pins the
+  // shared clock for this page, e.g. to see the November 2020 promotions as eligible.
+  if (params.get('catalog') === 'generated') setCatalogMode('generated');
+  const clock = params.get('clock');
+  if (clock && !Number.isNaN(Date.parse(clock))) setNow(clock);
   setNaturalLatency([120, 450]);
   const worker = setupWorker(...handlers);
   await worker.start({

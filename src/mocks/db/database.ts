@@ -3,6 +3,7 @@ import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { seedAnnouncementReads, type AnnouncementReads } from './announcement-reads';
 import { seedAccountProfile, type AccountProfileSlice } from './account-profile';
+import { seedCommerce, type CommerceData } from './commerce';
 import { seedCustomers } from './customers';
 import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
@@ -11,7 +12,7 @@ import { seedPartnerUsers } from './partner-users';
  * Everything the mock API can change. Static reference data (catalog, rules tables, announcement
  * texts) stays in code; only what users edit lives here and is persisted.
  */
-export interface MockDatabase {
+export interface MockDatabase extends CommerceData {
   customers: Customer[];
   partnerUsers: PartnerUser[];
   announcementReads: AnnouncementReads;
@@ -29,6 +30,7 @@ export function createSeedDatabase(): MockDatabase {
     account: seedAccountProfile(),
     groups: seedGroups(partnerUsers),
     applications: seedApplications(),
+    ...seedCommerce(),
   };
 }
 

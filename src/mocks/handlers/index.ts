@@ -1,4 +1,6 @@
 import { announcementHandlers } from './announcements';
+import { catalogHandlers } from './catalog';
+import { commerceHandlers } from './commerce';
 import { countryValidationRulesHandlers } from './country-validation-rules';
 import { accountHandlers } from './account';
 import { customerHandlers } from './customers';
@@ -15,4 +17,6 @@ export const handlers = [
   ...announcementHandlers,
   ...accountHandlers,
   ...directoryHandlers,
+  ...catalogHandlers,
+  ...commerceHandlers,
 ];

@@ -1,7 +1,201 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SearchBox,
+  Skeleton,
+  SkeletonItem,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CartRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '@/components/placeholder-page';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { customerQuery } from '../api';
+import { useDraftCart } from '../cart-store';
+import {
+  filterRows,
+  productTypeFilters,
+  toProductTypeFilter,
+  type CatalogRow,
+  type ProductTypeFilter,
+} from '../catalog-rows';
+import { AddToCartDialog, type AddToCartTarget } from '../components/add-to-cart-dialog';
+import { CatalogTable } from '../components/catalog-table';
+import { CustomerPicker } from '../components/customer-picker';
+import { useCatalogContext } from '../use-catalog-context';
+import { useScreeningGate } from '@/features/customers';
+
+const useStyles = makeStyles({
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+    marginBottom: tokens.spacingVerticalM,
+  },
+  status: { display: 'flex', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
+});
+
+// Memoized: typing in Search re-renders the page, and the filters need not follow.
+const ProductTypeFilterField = memo(function ProductTypeFilterField({
+  value,
+  onChange,
+}: {
+  value: ProductTypeFilter;
+  onChange: (value: string | undefined) => void;
+}) {
+  const { t } = useTranslation('catalog');
+  return (
+    <Field label={t('filters.productType')}>
+      <Dropdown
+        value={t(`productTypes.${value}`)}
+        selectedOptions={[value]}
+        onOptionSelect={(_event, data) => onChange(data.optionValue === 'all' ? undefined : data.optionValue)}
+      >
+        {productTypeFilters.map((type) => (
+          <Option key={type} value={type}>
+            {t(`productTypes.${type}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+});
+
+/** How long the URL waits for typing to pause; the list itself filters on every keystroke. */
+const urlSyncDelayMs = 300;
 
 export function Component() {
   const { t } = useTranslation('catalog');
-  return <PlaceholderPage title={t('title')} />;
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const context = useCatalogContext();
+  const { customerId, rows, names, subscribed, customerName, country } = context;
+  const productType = toProductTypeFilter(params.get('productType'));
+  const urlQuery = params.get('q') ?? '';
+  const [query, setQuery] = useState(urlQuery);
+  const [target, setTarget] = useState<AddToCartTarget | undefined>();
+  const cart = useDraftCart(customerId);
+  const gate = useScreeningGate();
+  const customer = useQuery({ ...customerQuery(customerId ?? ''), enabled: Boolean(customerId) });
+
+  // Back/forward or a deep link changes `q`: follow it.
+  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
+  if (urlQuery !== lastUrlQuery) {
+    setLastUrlQuery(urlQuery);
+    setQuery(urlQuery);
+  }
+
+  useEffect(() => {
+    if (query === urlQuery) return undefined;
+    const timer = setTimeout(() => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (query) next.set('q', query);
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+      setLastUrlQuery(query);
+    }, urlSyncDelayMs);
+    return () => clearTimeout(timer);
+  }, [query, urlQuery, setParams]);
+
+  const setParam = useCallback(
+    (key: string, value: string | undefined) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      }),
+    [setParams],
+  );
+
+  const onCustomer = useCallback((id: string) => setParam('customer', id), [setParam]);
+  const visible = useMemo(() => filterRows(rows, query, productType), [rows, query, productType]);
+  const onAddToCart = useCallback((row: CatalogRow) => setTarget(row), []);
+  const billing = context.products.data?.[0]?.skus?.[0]?.availabilities?.[0]?.defaultCurrency.code;
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          customerId ? (
+            <Button icon={<CartRegular />} onClick={() => navigate(`/catalog/cart?customer=${customerId}`)}>
+              {t('cart.link', { count: cart.lines.length })}
+            </Button>
+          ) : null
+        }
+      />
+      <div className={styles.filters}>
+        <CustomerPicker customerId={customerId} onChange={onCustomer} />
+        <ProductTypeFilterField value={productType} onChange={(value) => setParam('productType', value)} />
+        <Field label={t('filters.search')} hint={t('filters.searchHint')}>
+          <SearchBox value={query} onChange={(_event, data) => setQuery(data.value)} />
+        </Field>
+      </div>
+
+      {!customerId ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('customer.required')}</MessageBarBody>
+        </MessageBar>
+      ) : customer.isError ? (
+        <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />
+      ) : context.products.isError ? (
+        <ErrorState error={context.products.error} onRetry={() => void context.products.refetch()} />
+      ) : !context.products.data ? (
+        <Skeleton aria-label={t('title')}>
+          <SkeletonItem size={40} />
+          <SkeletonItem size={40} />
+          <SkeletonItem size={40} />
+        </Skeleton>
+      ) : (
+        <>
+          <div className={styles.status}>
+            <Text role="status" aria-live="polite">
+              {t('filters.results', { count: visible.length })}
+            </Text>
+            {country && billing ? <Text>{t('customer.market', { country, currency: billing })}</Text> : null}
+          </div>
+          {visible.length === 0 ? (
+            <Text>{t('empty')}</Text>
+          ) : (
+            <CatalogTable
+              rows={visible}
+              names={names}
+              subscribed={subscribed}
+              customerName={customerName}
+              customerId={customerId}
+              onAddToCart={onAddToCart}
+            />
+          )}
+        </>
+      )}
+      {target && customerId && country ? (
+        <AddToCartDialog
+          target={target}
+          customerId={customerId}
+          country={country}
+          guard={gate.guard}
+          onClose={() => setTarget(undefined)}
+        />
+      ) : null}
+      {gate.element}
+    </>
+  );
 }

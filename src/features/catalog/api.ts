@@ -1,0 +1,183 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, apiRequest, type Collection } from '@/lib/api-client';
+import type {
+  Availability,
+  Cart,
+  CartCheckoutResult,
+  CartLineItem,
+  CustomTermEndDate,
+  Product,
+  ProductPromotion,
+  PromotionEligibilityItem,
+  PromotionEligibilityRequestItem,
+  Sku,
+  SubscribedSku,
+  Subscription,
+  TermDuration,
+} from '@/lib/api-types/catalog';
+import type { Customer } from '@/lib/api-types/customers';
+
+export const catalogKeys = {
+  all: ['catalog'] as const,
+  customers: () => [...catalogKeys.all, 'customers'] as const,
+  customer: (customerId: string) => [...catalogKeys.all, 'customer', customerId] as const,
+  products: (country: string) => [...catalogKeys.all, 'products', country] as const,
+  product: (productId: string, country: string) =>
+    [...catalogKeys.all, 'product', productId, country] as const,
+  promotions: (country: string) => [...catalogKeys.all, 'promotions', country] as const,
+  subscribedSkus: (customerId: string) => [...catalogKeys.all, 'subscribed-skus', customerId] as const,
+  subscriptions: (customerId: string) => [...catalogKeys.all, 'subscriptions', customerId] as const,
+  eligibility: (customerId: string, items: unknown) =>
+    [...catalogKeys.all, 'eligibility', customerId, items] as const,
+  coterm: (customerId: string, subscriptionId: string) =>
+    [...catalogKeys.all, 'coterm', customerId, subscriptionId] as const,
+};
+
+export interface CustomerListItem {
+  id: string;
+  companyProfile: { companyName?: string; domain: string; address?: { country: string } };
+}
+
+export const customersQuery = () =>
+  queryOptions({
+    queryKey: catalogKeys.customers(),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<CustomerListItem>>('/v1/customers', { query: { size: 500 }, signal })
+        .then((collection) => collection.items),
+    staleTime: 60_000,
+  });
+
+export const customerQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: catalogKeys.customer(customerId),
+    queryFn: ({ signal }) => api.get<Customer>(`/v1/customers/${customerId}`, { signal }),
+  });
+
+/** The whole market's catalog in one call (`expand=skus` embeds SKUs and availabilities). */
+export const productsQuery = (country: string) =>
+  queryOptions({
+    queryKey: catalogKeys.products(country),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<Product>>('/v1/products', { query: { country, expand: 'skus' }, signal })
+        .then((collection) => collection.items),
+    staleTime: 5 * 60_000,
+    // A market can hold 10,000 SKUs: comparing old and new answers deeply costs more than it saves.
+    structuralSharing: false,
+  });
+
+export interface SkuDetails {
+  product: Product;
+  sku: Sku;
+  siblings: Sku[];
+  availabilities: Availability[];
+}
+
+/** The SKU page reads the documented per-resource paths. */
+export const skuDetailsQuery = (productId: string, skuId: string, country: string) =>
+  queryOptions({
+    queryKey: [...catalogKeys.product(productId, country), skuId],
+    queryFn: async ({ signal }): Promise<SkuDetails> => {
+      const query = { country };
+      const [product, skus, availabilities] = await Promise.all([
+        api.get<Product>(`/v1/products/${productId}`, { query, signal }),
+        api.get<Collection<Sku>>(`/v1/products/${productId}/skus`, { query, signal }),
+        api.get<Collection<Availability>>(`/v1/products/${productId}/skus/${skuId}/availabilities`, {
+          query,
+          signal,
+        }),
+      ]);
+      const sku = skus.items.find((candidate) => candidate.id === skuId);
+      if (!sku) throw new Error(`SKU ${skuId} is not sold in ${country}.`);
+      return { product, sku, siblings: skus.items, availabilities: availabilities.items };
+    },
+  });
+
+export const promotionsQuery = (country: string) =>
+  queryOptions({
+    queryKey: catalogKeys.promotions(country),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<ProductPromotion>>('/v1/productPromotions', { query: { country }, signal })
+        .then((collection) => collection.items),
+    staleTime: 5 * 60_000,
+  });
+
+export const subscribedSkusQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: catalogKeys.subscribedSkus(customerId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<SubscribedSku>>(`/v1/customers/${customerId}/subscribedskus`, { signal })
+        .then((collection) => collection.items),
+  });
+
+export const subscriptionsQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: catalogKeys.subscriptions(customerId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<Subscription>>(`/v1/customers/${customerId}/subscriptions`, { signal })
+        .then((collection) => collection.items),
+  });
+
+export const promotionEligibilityQuery = (customerId: string, items: PromotionEligibilityRequestItem[]) =>
+  queryOptions({
+    queryKey: catalogKeys.eligibility(customerId, items),
+    queryFn: () =>
+      api
+        .post<{ items: PromotionEligibilityItem[] }>(`/v1/customers/${customerId}/promotionEligibilities`, {
+          items,
+        })
+        .then((response) => response.items),
+    enabled: items.length > 0,
+  });
+
+export const cotermDatesQuery = (customerId: string, addon: Subscription, baseId: string) =>
+  queryOptions({
+    queryKey: catalogKeys.coterm(customerId, addon.id),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<CustomTermEndDate>>(`/v1/customers/${customerId}/subscriptions/customTermEndDates`, {
+          query: {
+            term_duration: addon.termDuration,
+            term_start_date: addon.creationDate,
+            target_coterm_subscription_id: baseId,
+          },
+          signal,
+        })
+        .then((collection) => collection.items),
+  });
+
+export type CartLineInput = Pick<
+  CartLineItem,
+  'id' | 'catalogItemId' | 'quantity' | 'billingCycle' | 'termDuration' | 'promotionId' | 'friendlyName'
+>;
+
+export function createCart(customerId: string, lineItems: CartLineInput[]) {
+  return api.post<Cart>(`/v1/customers/${customerId}/carts`, { lineItems });
+}
+
+export function updateCart(customerId: string, cartId: string, lineItems: CartLineInput[]) {
+  return api.put<Cart>(`/v1/customers/${customerId}/carts/${cartId}`, { lineItems });
+}
+
+export function checkoutCart(customerId: string, cartId: string) {
+  return api.post<CartCheckoutResult>(`/v1/customers/${customerId}/carts/${cartId}/checkout`);
+}
+
+/** PATCH with the subscription's ETag, as Partner Center expects for subscription changes. */
+export function patchSubscription(
+  customerId: string,
+  subscription: Subscription,
+  changes: Partial<Subscription>,
+) {
+  return apiRequest<Subscription>(`/v1/customers/${customerId}/subscriptions/${subscription.id}`, {
+    method: 'PATCH',
+    body: { ...subscription, ...changes },
+    ifMatch: subscription.attributes.etag,
+  }).then((response) => response.data);
+}
+
+export type { TermDuration };

@@ -1,0 +1,65 @@
+import {
+  Button,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { InfoRegular } from '@fluentui/react-icons';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '360px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/**
+ * The info icon beside an add-on's name: a real button whose popover names the prerequisites.
+ * Focus moves to the popover's Close button so keyboard and screen-reader users land on it;
+ * closing returns focus to the icon. (A modal focus trap is avoided: the list stays a plain,
+ * non-modal dialog next to the catalog.)
+ */
+export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string; prerequisites: string[] }) {
+  const { t } = useTranslation('catalog');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const headingId = useId();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
+  return (
+    <Popover withArrow open={open} onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())}>
+      <PopoverTrigger disableButtonEnhancement>
+        <Button
+          ref={triggerRef}
+          appearance="transparent"
+          size="small"
+          icon={<InfoRegular />}
+          aria-label={t('addon.infoButton', { sku: skuTitle })}
+        />
+      </PopoverTrigger>
+      <PopoverSurface className={styles.surface} role="dialog" aria-labelledby={headingId}>
+        <Text as="h3" weight="semibold" id={headingId}>
+          {t('addon.infoTitle')}
+        </Text>
+        <ul className={styles.list}>
+          {prerequisites.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+        <div>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes where the content is. */}
+          <Button size="small" autoFocus onClick={close}>
+            {tCommon('actions.close')}
+          </Button>
+        </div>
+      </PopoverSurface>
+    </Popover>
+  );
+}

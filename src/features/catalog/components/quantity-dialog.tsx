@@ -1,0 +1,115 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+} from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ErrorState } from '@/components/error-state';
+import { ApiError } from '@/lib/api-error';
+import type { Subscription } from '@/lib/api-types/catalog';
+
+/** Add licences (any time) or remove the ones still inside their 168-hour window. */
+export function QuantityDialog({
+  subscription,
+  mode,
+  reducible,
+  onSave,
+  onClose,
+}: {
+  subscription: Subscription;
+  mode: 'add' | 'reduce';
+  reducible: number;
+  onSave: (quantity: number) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('catalog');
+  const { t: tCommon } = useTranslation();
+  const current = subscription.quantity;
+  const min = mode === 'add' ? current + 1 : Math.max(1, current - reducible);
+  const schema = z.object({
+    quantity: z.coerce
+      .number<string>()
+      .int(t('subscriptions.quantityWhole'))
+      .refine((value) => (mode === 'add' ? value > current : value < current), {
+        message: t('subscriptions.quantityTooLow', { min: current }),
+      })
+      .refine((value) => value >= min, {
+        message: t('subscriptions.quantityTooHigh', { count: reducible, min }),
+      }),
+  });
+  const { control, handleSubmit, formState, setError } = useForm<
+    z.input<typeof schema>,
+    unknown,
+    z.output<typeof schema>
+  >({
+    resolver: zodResolver(schema),
+    defaultValues: { quantity: String(mode === 'add' ? current + 1 : current - 1) },
+  });
+  const save = useMutation({
+    mutationFn: (quantity: number) => onSave(quantity),
+    onSuccess: onClose,
+    onError: (error) => {
+      const field =
+        error instanceof ApiError ? error.fieldErrors().find((item) => item.field === 'quantity') : undefined;
+      if (field) setError('quantity', { message: field.message });
+    },
+  });
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(event) => void handleSubmit((values) => save.mutate(values.quantity))(event)}
+        >
+          <DialogBody>
+            <DialogTitle>
+              {t('subscriptions.changeQuantityTitle', { name: subscription.friendlyName })}
+            </DialogTitle>
+            <DialogContent>
+              <Controller
+                control={control}
+                name="quantity"
+                render={({ field }) => (
+                  <Field
+                    label={t('subscriptions.newQuantity')}
+                    hint={
+                      mode === 'add'
+                        ? t('subscriptions.quantityHintAdd')
+                        : t('subscriptions.quantityHintReduce', { count: reducible })
+                    }
+                    validationMessage={formState.errors.quantity?.message}
+                  >
+                    <Input
+                      type="number"
+                      inputMode="numeric"
+                      value={String(field.value)}
+                      onChange={(_event, data) => field.onChange(data.value)}
+                      onBlur={field.onBlur}
+                    />
+                  </Field>
+                )}
+              />
+              {save.isError ? <ErrorState error={save.error} /> : null}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={onClose}>{tCommon('actions.cancel')}</Button>
+              <Button appearance="primary" type="submit" disabled={save.isPending}>
+                {t('subscriptions.apply')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

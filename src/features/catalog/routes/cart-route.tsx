@@ -1,0 +1,394 @@
+import {
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { ApiError } from '@/lib/api-error';
+import type { BillingCycle, CartLineItemError, TermDuration } from '@/lib/api-types/catalog';
+import { satisfiedPrerequisite, termMonths } from '@/lib/commerce-rules';
+import { useFormatters } from '@/lib/locale';
+import {
+  catalogKeys,
+  checkoutCart,
+  createCart,
+  promotionEligibilityQuery,
+  promotionsQuery,
+  updateCart,
+  type CartLineInput,
+} from '../api';
+import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
+import type { CatalogRow } from '../catalog-rows';
+import { useCatalogContext } from '../use-catalog-context';
+import { useScreeningGate } from '@/features/customers';
+
+const useStyles = makeStyles({
+  lines: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBlock: tokens.spacingVerticalM,
+  },
+  line: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  controls: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+  footer: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center', flexWrap: 'wrap' },
+});
+
+function toInput(lines: DraftLine[]): CartLineInput[] {
+  return lines.map((line, index) => ({
+    id: index,
+    catalogItemId: line.catalogItemId,
+    quantity: line.quantity,
+    billingCycle: line.billingCycle,
+    termDuration: line.termDuration,
+    friendlyName: line.title,
+    ...(line.promotionId ? { promotionId: line.promotionId } : {}),
+  }));
+}
+
+export function Component() {
+  const { t } = useTranslation('catalog');
+  const styles = useStyles();
+  const format = useFormatters();
+  const queryClient = useQueryClient();
+  const context = useCatalogContext();
+  const { customerId, rows, subscribed, customerName, country } = context;
+  const draft = useDraftCart(customerId);
+  const gate = useScreeningGate();
+  const [serverErrors, setServerErrors] = useState<Record<number, CartLineItemError>>({});
+  const [ordered, setOrdered] = useState<string | undefined>();
+  const rowByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
+  const promotions = useQuery({ ...promotionsQuery(country ?? ''), enabled: Boolean(country) }).data ?? [];
+
+  const eligibilityItems = useMemo(
+    () =>
+      draft.lines.flatMap((line, index) =>
+        line.promotionId
+          ? [
+              {
+                id: index,
+                catalogItemId: line.catalogItemId,
+                termDuration: line.termDuration,
+                billingCycle: line.billingCycle,
+                quantity: line.quantity,
+                promotionId: line.promotionId,
+              },
+            ]
+          : [],
+      ),
+    [draft.lines],
+  );
+  const eligibility = useQuery({
+    ...promotionEligibilityQuery(customerId ?? '', eligibilityItems),
+    enabled: Boolean(customerId) && eligibilityItems.length > 0,
+  });
+
+  const enabled = subscribed.filter((licence) => licence.capabilityStatus === 'Enabled');
+  const basesInCart = draft.lines
+    .filter((line) => !rowByKey.get(`${line.productId}:${line.skuId}`)?.isAddon)
+    .map((line) => ({ productId: line.productId, skuId: line.skuId }));
+
+  /** The same rule the API applies, checked here so the partner sees it before sending the cart. */
+  function missingBase(row: CatalogRow | undefined): boolean {
+    if (!row?.isAddon) return false;
+    return !satisfiedPrerequisite(row.sku.dynamicAttributes.prerequisiteSkus ?? [], [
+      ...enabled,
+      ...basesInCart,
+    ]);
+  }
+
+  const blocked = draft.lines.some((line) => missingBase(rowByKey.get(`${line.productId}:${line.skuId}`)));
+
+  const update = (index: number, changes: Partial<DraftLine>) => {
+    if (!customerId) return;
+    setServerErrors({});
+    writeCart(customerId, {
+      ...draft,
+      lines: draft.lines.map((line, i) => (i === index ? { ...line, ...changes } : line)),
+    });
+  };
+
+  const checkout = useMutation({
+    mutationFn: async () => {
+      if (!customerId) throw new Error('no customer');
+      const lines = toInput(draft.lines);
+      let cart;
+      try {
+        cart = draft.cartId
+          ? await updateCart(customerId, draft.cartId, lines)
+          : await createCart(customerId, lines);
+      } catch (error) {
+        // The earlier cart expired or was already ordered elsewhere: start a new one.
+        if (draft.cartId && error instanceof ApiError && (error.hasCode(800008) || error.hasCode(800065))) {
+          cart = await createCart(customerId, lines);
+        } else throw error;
+      }
+      const errors = Object.fromEntries(
+        cart.lineItems.flatMap((line) => (line.error ? [[line.id, line.error]] : [])),
+      ) as Record<number, CartLineItemError>;
+      if (Object.keys(errors).length > 0) {
+        writeCart(customerId, { ...draft, cartId: cart.id });
+        return { errors };
+      }
+      const result = await checkoutCart(customerId, cart.id);
+      return { orderId: result.orders[0]?.id ?? cart.id };
+    },
+    onSuccess: (result) => {
+      if (!customerId) return;
+      if ('errors' in result && result.errors) {
+        setServerErrors(result.errors);
+        return;
+      }
+      writeCart(customerId, { lines: [] });
+      setOrdered(result.orderId);
+      void queryClient.invalidateQueries({ queryKey: catalogKeys.subscriptions(customerId) });
+      void queryClient.invalidateQueries({ queryKey: catalogKeys.subscribedSkus(customerId) });
+    },
+  });
+
+  const total = draft.lines.reduce((sum, line, index) => {
+    const row = rowByKey.get(`${line.productId}:${line.skuId}`);
+    const availability = row?.availabilities.find((a) => a.catalogItemId === line.catalogItemId);
+    const unit = (availability?.prices[0]?.unitPricePerMonth ?? 0) * termMonths(line.termDuration);
+    const verdict = eligibility.data?.find((item) => item.id === index)?.eligibilities[0];
+    const promotion = promotions.find((p) => p.id === line.promotionId);
+    const discount = verdict?.isEligible && promotion ? promotion.discountFraction : 0;
+    return sum + unit * line.quantity * (1 - discount);
+  }, 0);
+  const currency = rows[0]?.availabilities[0]?.defaultCurrency.code ?? 'USD';
+
+  return (
+    <>
+      <PageHeader
+        title={t('cart.title')}
+        description={customerName ? t('cart.intro', { customer: customerName }) : undefined}
+        actions={
+          <Link to={`/catalog${customerId ? `?customer=${customerId}` : ''}`}>{t('cart.backToCatalog')}</Link>
+        }
+      />
+      {ordered && customerId ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{t('cart.success', { orderId: ordered })}</MessageBarBody>
+          <MessageBarActions>
+            <Link to={`/customers/${customerId}/subscriptions`}>{t('cart.viewSubscriptions')}</Link>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {!customerId ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('customer.required')}</MessageBarBody>
+        </MessageBar>
+      ) : draft.lines.length === 0 ? (
+        <Text>{t('cart.empty')}</Text>
+      ) : (
+        <>
+          <div className={styles.lines}>
+            {draft.lines.map((line, index) => {
+              const row = rowByKey.get(`${line.productId}:${line.skuId}`);
+              const availability = row?.availabilities.find((a) => a.catalogItemId === line.catalogItemId);
+              const unitPrice =
+                (availability?.prices[0]?.unitPricePerMonth ?? 0) * termMonths(line.termDuration);
+              const promotion = promotions.find((p) => p.id === line.promotionId);
+              const verdict = eligibility.data?.find((item) => item.id === index)?.eligibilities[0];
+              const serverError = serverErrors[index];
+              const purchasable = row?.availabilities.filter((a) => a.isPurchasable) ?? [];
+              return (
+                <Card key={`${line.catalogItemId}-${index}`} className={styles.line}>
+                  <div className={styles.head}>
+                    <Text as="h2" weight="semibold" size={400}>
+                      {line.title}
+                    </Text>
+                    <Button
+                      appearance="subtle"
+                      icon={<DeleteRegular />}
+                      aria-label={t('cart.remove', { sku: line.title })}
+                      onClick={() => {
+                        setServerErrors({});
+                        writeCart(customerId, { ...draft, lines: draft.lines.filter((_, i) => i !== index) });
+                      }}
+                    />
+                  </div>
+                  <div className={styles.controls}>
+                    <Field label={t('addToCart.term')}>
+                      <Select
+                        value={line.termDuration}
+                        onChange={(_event, data) => {
+                          const next = purchasable.find((a) => a.terms[0]?.duration === data.value);
+                          if (next)
+                            update(index, {
+                              termDuration: data.value as TermDuration,
+                              catalogItemId: next.catalogItemId,
+                              billingCycle: next.prices[0]?.billingCycle ?? 'monthly',
+                            });
+                        }}
+                      >
+                        {purchasable.map((a) => (
+                          <option key={a.id} value={a.terms[0]?.duration}>
+                            {t(`termLong.${a.terms[0]?.duration ?? 'P1M'}`)}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label={t('addToCart.billingCycle')}>
+                      <Select
+                        value={line.billingCycle}
+                        onChange={(_event, data) =>
+                          update(index, { billingCycle: data.value as BillingCycle })
+                        }
+                      >
+                        {(availability?.prices ?? []).map((price) => (
+                          <option key={price.billingCycle} value={price.billingCycle}>
+                            {t(`billingCycles.${price.billingCycle}`)}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <QuantityField
+                      value={line.quantity}
+                      min={row?.sku.minimumQuantity ?? 1}
+                      max={row?.sku.maximumQuantity ?? 10_000}
+                      onValid={(quantity) => update(index, { quantity })}
+                    />
+                  </div>
+                  <Text>{t('cart.listPrice', { price: format.currency(unitPrice, currency) })}</Text>
+                  {promotion ? (
+                    verdict === undefined ? (
+                      <Text>{t('cart.promotionChecking')}</Text>
+                    ) : verdict.isEligible ? (
+                      <Text>
+                        {t('cart.discountLine', {
+                          promotion: promotion.name,
+                          percent: format.percent(promotion.discountFraction),
+                          amount: format.currency(
+                            -unitPrice * line.quantity * promotion.discountFraction,
+                            currency,
+                          ),
+                        })}
+                      </Text>
+                    ) : (
+                      <MessageBar intent="warning">
+                        <MessageBarBody>
+                          {t('cart.promotionIneligible', {
+                            promotion: promotion.name,
+                            reasons: verdict.errors
+                              .map((error) =>
+                                t(`eligibility.${error.code}`, { defaultValue: error.description }),
+                              )
+                              .join('; '),
+                          })}
+                        </MessageBarBody>
+                      </MessageBar>
+                    )
+                  ) : null}
+                  <Text weight="semibold">
+                    {t('cart.lineTotal', {
+                      price: format.currency(
+                        unitPrice *
+                          line.quantity *
+                          (1 - (verdict?.isEligible && promotion ? promotion.discountFraction : 0)),
+                        currency,
+                      ),
+                    })}
+                  </Text>
+                  {missingBase(row) ? (
+                    <MessageBar intent="error" role="alert">
+                      <MessageBarBody>{t('addon.notPurchasable')}</MessageBarBody>
+                    </MessageBar>
+                  ) : serverError ? (
+                    <MessageBar intent="error" role="alert">
+                      <MessageBarBody>
+                        {t('cart.lineError', { message: serverError.errorDescription })}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ) : null}
+                </Card>
+              );
+            })}
+          </div>
+          <Text block weight="semibold">
+            {t('cart.total', { price: format.currency(total, currency) })}
+          </Text>
+          {checkout.isError ? <ErrorState error={checkout.error} /> : null}
+          {blocked ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('cart.blocked')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.footer}>
+            <Button
+              appearance="primary"
+              disabled={blocked || checkout.isPending}
+              onClick={() => void gate.guard(customerId, () => checkout.mutate())}
+            >
+              {checkout.isPending ? t('cart.checkingOut') : t('cart.checkout')}
+            </Button>
+          </div>
+        </>
+      )}
+      {gate.element}
+    </>
+  );
+}
+
+/** Typed text stays as typed; only a valid whole number reaches the cart. */
+function QuantityField({
+  value,
+  min,
+  max,
+  onValid,
+}: {
+  value: number;
+  min: number;
+  max: number;
+  onValid: (quantity: number) => void;
+}) {
+  const { t } = useTranslation('catalog');
+  const [text, setText] = useState(String(value));
+  const parsed = Number(text);
+  const valid = text.trim() !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max;
+  return (
+    <Field
+      label={t('addToCart.quantity')}
+      hint={t('addToCart.quantityHint', { min, max })}
+      validationMessage={valid ? undefined : t('addToCart.quantityRange', { min, max })}
+    >
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={text}
+        onChange={(_event, data) => {
+          setText(data.value);
+          const next = Number(data.value);
+          if (data.value.trim() !== '' && Number.isInteger(next) && next >= min && next <= max) onValid(next);
+        }}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,325 @@
+import {
+  Breadcrumb,
+  BreadcrumbButton,
+  BreadcrumbDivider,
+  BreadcrumbItem,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Skeleton,
+  SkeletonItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CartRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import type { Sku } from '@/lib/api-types/catalog';
+import { termMonths } from '@/lib/commerce-rules';
+import { useFormatters } from '@/lib/locale';
+import { promotionsQuery, skuDetailsQuery } from '../api';
+import { AddToCartDialog } from '../components/add-to-cart-dialog';
+import { CompatibleBasesDialog } from '../components/compatible-bases-dialog';
+import { CustomerPicker } from '../components/customer-picker';
+import { useCatalogContext } from '../use-catalog-context';
+import { useScreeningGate } from '@/features/customers';
+
+const useStyles = makeStyles({
+  sections: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    marginTop: tokens.spacingVerticalM,
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  picker: { maxWidth: '420px', marginBottom: tokens.spacingVerticalM },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** Teams Rooms Standard vs Premium: the capability rows of the announcement's comparison table. */
+const comparedServices = [
+  'Teams',
+  'PhoneSystem',
+  'AudioConferencing',
+  'Intune',
+  'SkypeForBusiness',
+  'ManagedServices',
+] as const;
+
+function RoomsComparison({ skus }: { skus: Sku[] }) {
+  const { t } = useTranslation('catalog');
+  const format = useFormatters();
+  return (
+    <Table aria-label={t('sku.comparison')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('sku.feature')}</TableHeaderCell>
+          {skus.map((sku) => (
+            <TableHeaderCell key={sku.id}>
+              <span>{sku.title}</span>
+              <br />
+              <span>
+                {t('sku.pricePerDevice', {
+                  price: format.currency(
+                    sku.availabilities?.find((a) => a.terms[0]?.duration === 'P1Y')?.prices[0]
+                      ?.unitPricePerMonth ?? 0,
+                    sku.availabilities?.[0]?.defaultCurrency.code ?? 'USD',
+                  ),
+                })}
+              </span>
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {comparedServices.map((service) => (
+          <TableRow key={service}>
+            <TableCell>{t(`services.${service}`)}</TableCell>
+            {skus.map((sku) => (
+              <TableCell key={sku.id}>
+                {sku.dynamicAttributes.includedServices?.includes(service)
+                  ? t('sku.included')
+                  : t('sku.notIncluded')}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell>{t('sku.worldwide')}</TableCell>
+          {skus.map((sku) => (
+            <TableCell key={sku.id}>
+              {sku.dynamicAttributes.availableIn === 'selectMarkets'
+                ? t('sku.worldwideSelect')
+                : t('sku.worldwideYes')}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
+}
+
+export function Component() {
+  const { t } = useTranslation('catalog');
+  const styles = useStyles();
+  const format = useFormatters();
+  const navigate = useNavigate();
+  const { productId = '', skuId = '' } = useParams();
+  const context = useCatalogContext();
+  const { customerId, country, names, subscribed, customerName, rows } = context;
+  const market = country ?? 'US';
+  const details = useQuery(skuDetailsQuery(productId, skuId, market));
+  const promotions = useQuery(promotionsQuery(market)).data ?? [];
+  const [adding, setAdding] = useState(false);
+  const gate = useScreeningGate();
+  const query = customerId ? `?customer=${customerId}` : '';
+
+  const breadcrumb = (
+    <Breadcrumb aria-label={t('sku.backToCatalog')}>
+      <BreadcrumbItem>
+        <BreadcrumbButton onClick={() => navigate(`/catalog${query}`)}>
+          {t('sku.backToCatalog')}
+        </BreadcrumbButton>
+      </BreadcrumbItem>
+      <BreadcrumbDivider />
+      <BreadcrumbItem>
+        <BreadcrumbButton current>{details.data?.sku.title ?? skuId}</BreadcrumbButton>
+      </BreadcrumbItem>
+    </Breadcrumb>
+  );
+
+  if (details.isError) {
+    return (
+      <>
+        {breadcrumb}
+        <PageHeader title={skuId} />
+        <ErrorState error={details.error} onRetry={() => void details.refetch()} />
+      </>
+    );
+  }
+  if (!details.data) {
+    return (
+      <>
+        {breadcrumb}
+        <Skeleton aria-label={t('sku.description')}>
+          <SkeletonItem size={40} />
+          <SkeletonItem size={40} />
+        </Skeleton>
+      </>
+    );
+  }
+
+  const { product, sku, siblings, availabilities } = details.data;
+  const prerequisites = sku.dynamicAttributes.prerequisiteSkus ?? [];
+  const skuPromotions = promotions.filter((promotion) =>
+    promotion.applicableSkus.includes(`${product.id}:${sku.id}`),
+  );
+  const roomsSkus = siblings.filter((candidate) => candidate.dynamicAttributes.availableIn);
+  const withAvailabilities = roomsSkus.map(
+    (candidate) => rows.find((row) => row.key === `${product.id}:${candidate.id}`)?.sku ?? candidate,
+  );
+
+  return (
+    <>
+      {breadcrumb}
+      <PageHeader
+        title={sku.title}
+        description={product.title}
+        actions={
+          <Button
+            appearance="primary"
+            icon={<CartRegular />}
+            disabled={!customerId || !country}
+            onClick={() => setAdding(true)}
+          >
+            {t('addToCart.button')}
+          </Button>
+        }
+      />
+      <div className={styles.picker}>
+        <CustomerPicker
+          customerId={customerId}
+          onChange={(id) => navigate(`/catalog/${product.id}/${sku.id}?customer=${id}`)}
+        />
+      </div>
+      <div className={styles.sections}>
+        <section className={styles.section}>
+          <Text as="h2" size={500} weight="semibold">
+            {t('sku.description')}
+          </Text>
+          <Text>{sku.description}</Text>
+          <Text>{product.description}</Text>
+          {availabilities[0] ? (
+            <Text>{t('sku.segment', { segment: t(`segments.${availabilities[0].segment}`) })}</Text>
+          ) : null}
+          <Text>{t('sku.quantityRange', { min: sku.minimumQuantity, max: sku.maximumQuantity })}</Text>
+          {sku.dynamicAttributes.legacyOfferIds?.length ? (
+            <Text>{t('sku.offerIds', { ids: sku.dynamicAttributes.legacyOfferIds.join(', ') })}</Text>
+          ) : null}
+        </section>
+
+        <section className={styles.section}>
+          <Text as="h2" size={500} weight="semibold">
+            {t('sku.termsAndPrices')}
+          </Text>
+          <Table aria-label={t('sku.termsAndPrices')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('sku.term')}</TableHeaderCell>
+                <TableHeaderCell>{t('sku.billingCycle')}</TableHeaderCell>
+                <TableHeaderCell>{t('sku.unitPrice')}</TableHeaderCell>
+                <TableHeaderCell>{t('sku.termPrice')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {availabilities.flatMap((availability) =>
+                availability.prices.map((price) => {
+                  const term = availability.terms[0]?.duration ?? 'P1M';
+                  return (
+                    <TableRow key={`${availability.id}-${price.billingCycle}`}>
+                      <TableCell>{t(`termLong.${term}`)}</TableCell>
+                      <TableCell>{t(`billingCycles.${price.billingCycle}`)}</TableCell>
+                      <TableCell>{format.currency(price.unitPricePerMonth, price.currencyCode)}</TableCell>
+                      <TableCell>
+                        {format.currency(price.unitPricePerMonth * termMonths(term), price.currencyCode)}
+                      </TableCell>
+                    </TableRow>
+                  );
+                }),
+              )}
+            </TableBody>
+          </Table>
+        </section>
+
+        <section className={styles.section}>
+          <Text as="h2" size={500} weight="semibold">
+            {t('sku.promotions')}
+          </Text>
+          {skuPromotions.length === 0 ? (
+            <Text>{t('sku.noPromotions')}</Text>
+          ) : (
+            skuPromotions.map((promotion) => (
+              <Card key={promotion.id}>
+                <Text weight="semibold">{promotion.name}</Text>
+                <Text>{promotion.description}</Text>
+                <Text>
+                  {t('sku.promotionDates', {
+                    discount: format.percent(promotion.discountFraction),
+                    duration: promotion.discountDuration.replace(/^P(\d+)M$/, '$1 mo'),
+                    start: format.date(promotion.startDate),
+                    end: format.date(promotion.endDate),
+                  })}
+                </Text>
+              </Card>
+            ))
+          )}
+        </section>
+
+        <section className={styles.section}>
+          <Text as="h2" size={500} weight="semibold">
+            {t('sku.prerequisites')}
+          </Text>
+          {prerequisites.length === 0 ? (
+            <Text>{t('sku.noPrerequisites')}</Text>
+          ) : (
+            <>
+              <ul className={styles.list}>
+                {prerequisites.map((key) => (
+                  <li key={key}>{names.get(key) ?? key}</li>
+                ))}
+              </ul>
+              <div>
+                <CompatibleBasesDialog
+                  skuTitle={sku.title}
+                  prerequisites={prerequisites}
+                  names={names}
+                  subscribed={customerId ? subscribed : undefined}
+                  customerName={customerName}
+                  size="medium"
+                />
+              </div>
+            </>
+          )}
+        </section>
+
+        {roomsSkus.length > 1 ? (
+          <section className={styles.section}>
+            <Text as="h2" size={500} weight="semibold">
+              {t('sku.comparison')}
+            </Text>
+            <RoomsComparison skus={withAvailabilities} />
+          </section>
+        ) : null}
+        {!customerId ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('customer.required')}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Link to={`/catalog/cart${query}`}>{t('cart.title')}</Link>
+        )}
+      </div>
+      {adding && customerId && country ? (
+        <AddToCartDialog
+          target={{ product, sku, availabilities }}
+          customerId={customerId}
+          country={country}
+          guard={gate.guard}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
+      {gate.element}
+    </>
+  );
+}

@@ -1,0 +1,271 @@
+/** Catalog, cart, order and subscription wire shapes (Partner Center REST, new commerce). */
+import type { Link, ResourceAttributes } from './common';
+
+export interface ItemType {
+  id: string;
+  displayName: string;
+  subType?: ItemType;
+}
+
+export type Segment = 'commercial' | 'education' | 'government' | 'nonprofit';
+export type TermDuration = 'P1M' | 'P1Y' | 'P3Y';
+export type BillingCycle = 'monthly' | 'annual' | 'triennial' | 'one_time' | 'none';
+
+export interface Product {
+  id: string;
+  title: string;
+  description: string;
+  productType: ItemType;
+  isMicrosoftProduct: boolean;
+  publisherName?: string;
+  links: { skus: Link; self: Link };
+  attributes: ResourceAttributes<'Product'>;
+  /** Ours (`expand=skus`): the product's SKUs with their availabilities, so a list is one request. */
+  skus?: Sku[];
+}
+
+export interface SkuDynamicAttributes {
+  isMicrosoftProduct?: boolean;
+  hasConstraints?: boolean;
+  isAddon?: boolean;
+  /** `"{productId}:{skuId}"` of the base SKUs an add-on works with; `[]` for base SKUs. */
+  prerequisiteSkus?: string[];
+  upgradeTargetOffers?: string[];
+  /** Ours: service capabilities the SKU includes (Teams Rooms comparison, upgrade notices). */
+  includedServices?: string[];
+  /** Ours: markets the SKU is sold in, `"worldwide"` or a list (comparison table). */
+  availableIn?: 'worldwide' | 'selectMarkets';
+  /** Ours: earliest day the SKU can be bought. */
+  purchasableFrom?: string;
+  /** Ours: the Microsoft offer ids announced for this SKU. */
+  legacyOfferIds?: string[];
+  /** Ours: metered (usage) billing on top of the licence. */
+  meteredBilling?: boolean;
+  [key: string]: unknown;
+}
+
+export interface Sku {
+  id: string;
+  productId: string;
+  title: string;
+  description: string;
+  minimumQuantity: number;
+  maximumQuantity: number;
+  isTrial: boolean;
+  supportedBillingCycles: BillingCycle[];
+  purchasePrerequisites: string[];
+  inventoryVariables: string[];
+  provisioningVariables: string[];
+  actions?: string[];
+  dynamicAttributes: SkuDynamicAttributes;
+  links: { availabilities: Link; self: Link };
+  attributes: ResourceAttributes<'Sku'>;
+  /** Ours (`expand=skus`): the SKU's availabilities for the requested country. */
+  availabilities?: Availability[];
+}
+
+export interface AvailabilityTerm {
+  id?: string;
+  duration: TermDuration;
+  description: string;
+  billingCycle?: string;
+  cancellationPolicies?: Array<{
+    refundOptions: Array<{ sequenceId: number; type: 'Full' | 'Partial'; expiresAfter: string }>;
+  }>;
+}
+
+/** Ours: Partner Center prices live in price lists; the demo carries them on the availability. */
+export interface AvailabilityPrice {
+  billingCycle: BillingCycle;
+  /** Price of one unit for one month of the term, in `currencyCode`. */
+  unitPricePerMonth: number;
+  currencyCode: string;
+}
+
+export interface Availability {
+  id: string;
+  productId: string;
+  skuId: string;
+  catalogItemId: string;
+  defaultCurrency: { code: string; symbol: string };
+  segment: Segment;
+  country: string;
+  isPurchasable: boolean;
+  isRenewable: boolean;
+  terms: AvailabilityTerm[];
+  prices: AvailabilityPrice[];
+  links: { self: Link };
+  attributes: ResourceAttributes<'Availability'>;
+}
+
+/** Promotions (`GET /v1/productPromotions`), trimmed to what the demo uses. */
+export interface ProductPromotion {
+  id: string;
+  name: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  /** Fraction, e.g. 0.3 for 30 %. */
+  discountFraction: number;
+  /** How long the discount lasts once bought, ISO duration. */
+  discountDuration: string;
+  applicableSkus: string[];
+  markets: string[];
+  legacyOfferIds?: string[];
+  attributes: ResourceAttributes<'ProductPromotion'>;
+}
+
+export interface PromotionEligibilityRequestItem {
+  id: number;
+  catalogItemId: string;
+  termDuration: TermDuration;
+  billingCycle: BillingCycle;
+  quantity: number;
+  promotionId: string;
+}
+
+export interface PromotionEligibilityError {
+  code: string;
+  description: string;
+}
+
+export interface PromotionEligibilityItem {
+  id: number;
+  catalogItemId: string;
+  eligibilities: Array<{ promotionId: string; isEligible: boolean; errors: PromotionEligibilityError[] }>;
+}
+
+export interface CartLineItemError {
+  errorCode: string | number;
+  errorDescription: string;
+  additionalInformation?: { availableQuantity?: number; purchasedQuantity?: number };
+}
+
+export interface CartLineItem {
+  id: number;
+  catalogItemId: string;
+  friendlyName?: string;
+  quantity: number;
+  currencyCode?: string;
+  billingCycle: BillingCycle;
+  termDuration?: TermDuration;
+  promotionId?: string;
+  customTermEndDate?: string;
+  provisioningContext?: Record<string, string>;
+  orderGroup?: string;
+  pricing?: {
+    listPrice: number;
+    discountedPrice: number;
+    proratedPrice: number;
+    price: number;
+    extendedPrice: number;
+  };
+  error?: CartLineItemError;
+}
+
+export interface Cart {
+  id: string;
+  creationTimestamp: string;
+  lastModifiedTimestamp: string;
+  expirationTimestamp: string;
+  lastModifiedUser: string;
+  lineItems: CartLineItem[];
+  status: 'Active' | 'Ordered';
+  links: { self: Link };
+  attributes: ResourceAttributes<'Cart'>;
+}
+
+export interface OrderLineItem {
+  lineItemNumber: number;
+  offerId: string;
+  subscriptionId?: string;
+  termDuration: TermDuration;
+  transactionType: 'New';
+  friendlyName: string;
+  quantity: number;
+  pricing?: { listPrice: number; discountedPrice?: number };
+  promotionId?: string;
+}
+
+export interface Order {
+  id: string;
+  alternateId: string;
+  referenceCustomerId: string;
+  billingCycle: BillingCycle;
+  currencyCode: string;
+  lineItems: OrderLineItem[];
+  creationDate: string;
+  status: 'pending' | 'completed';
+  transactionType: 'UserPurchase';
+  totalPrice: number;
+  links: { self: Link };
+  attributes: ResourceAttributes<'Order'>;
+}
+
+export interface CartCheckoutResult {
+  orders: Order[];
+  orderErrors: Array<{ orderGroupId: string; code: number; description: string }>;
+}
+
+export type SubscriptionStatus =
+  'none' | 'active' | 'pending' | 'suspended' | 'expired' | 'disabled' | 'deleted';
+
+export interface Subscription {
+  id: string;
+  offerId: string;
+  offerName: string;
+  friendlyName: string;
+  productType?: ItemType;
+  quantity: number;
+  unitType: string;
+  hasPurchasableAddons: boolean;
+  creationDate: string;
+  effectiveStartDate: string;
+  commitmentEndDate: string;
+  cancellationAllowedUntilDate?: string;
+  status: SubscriptionStatus;
+  autoRenewEnabled: boolean;
+  isTrial: boolean;
+  billingType: 'none' | 'usage' | 'license' | 'benefit';
+  billingCycle: BillingCycle;
+  termDuration: TermDuration;
+  refundOptions?: Array<{ type: 'Full' | 'Partial'; expiresAt: string }>;
+  refundableQuantity?: {
+    totalQuantity: number;
+    details: Array<{ quantity: number; allowedUntilDateTime: string }>;
+  };
+  isMicrosoftProduct: boolean;
+  publisherName: string;
+  partnerId: string;
+  contractType: 'subscription' | 'productKey' | 'redemptionCode';
+  promotionId?: string;
+  orderId: string;
+  links: { product?: Link; sku?: Link; availability?: Link; self: Link };
+  attributes: ResourceAttributes<'Subscription'> & { etag?: string };
+}
+
+export interface CustomTermEndDate {
+  allowedCustomTermEndDateType: 'calendarMonthAligned' | 'subscriptionAligned';
+  allowedCustomTermEndDate: string;
+  cotermSubscriptionIds?: string[];
+}
+
+/** How a provisioned SKU reached the customer's tenant. */
+export type ProvisioningChannel =
+  'thisPartner' | 'otherPartner' | 'webDirect' | 'volumeLicensing' | 'legacyCsp';
+
+/**
+ * `GET /v1/customers/{id}/subscribedskus`: the licences provisioned in the customer's tenant, from
+ * every channel. Partner Center returns `productSku { id, name }` and capacity figures; `productId`,
+ * `skuId` and `channel` are ours so the prerequisite check can name the base and its origin.
+ */
+export interface SubscribedSku {
+  productId: string;
+  skuId: string;
+  productSku: { id: string; name: string; skuPartNumber?: string; targetType: 'User' | 'Tenant' };
+  capabilityStatus: 'Enabled' | 'Suspended' | 'Deleted';
+  totalUnits: number;
+  activeUnits: number;
+  channel: ProvisioningChannel;
+  attributes: ResourceAttributes<'SubscribedSku'>;
+}

@@ -1,0 +1,52 @@
+/**
+ * New-commerce rules shared by the mock API (which enforces them) and the UI (which explains them
+ * before a request is sent). One definition each, so the two cannot drift apart.
+ */
+export const nceChangeWindowHours = 168;
+
+export const addonWithoutBaseCode = 400041;
+export const addonWithoutBaseDescription = 'The addon is not purchasable without a compatible base product.';
+
+const hourMs = 3_600_000;
+
+/** `"{productId}:{skuId}"`, the form `prerequisiteSkus` uses. */
+export function skuKey(productId: string, skuId: string): string {
+  return `${productId}:${skuId}`;
+}
+
+/** The first prerequisite the customer has provisioned (from any channel), if any. */
+export function satisfiedPrerequisite(
+  prerequisiteSkus: readonly string[],
+  provisioned: ReadonlyArray<{ productId: string; skuId: string }>,
+): string | undefined {
+  const keys = new Set(provisioned.map((item) => skuKey(item.productId, item.skuId)));
+  return prerequisiteSkus.find((key) => keys.has(key));
+}
+
+/** When a purchase or a batch of seats stops being reducible or cancellable. */
+export function changeWindowEnd(start: string | Date): Date {
+  return new Date(new Date(start).getTime() + nceChangeWindowHours * hourMs);
+}
+
+/** Whole hours left in the window (0 once it has closed). */
+export function hoursLeft(until: string | Date, at: Date): number {
+  return Math.max(0, Math.ceil((new Date(until).getTime() - at.getTime()) / hourMs));
+}
+
+export function isWithin(until: string | Date, at: Date): boolean {
+  return at.getTime() <= new Date(until).getTime();
+}
+
+/** Months in a term, for prices quoted per month. */
+export function termMonths(term: 'P1M' | 'P1Y' | 'P3Y'): number {
+  return term === 'P1M' ? 1 : term === 'P1Y' ? 12 : 36;
+}
+
+/** The last day of a term that starts on `start` (inclusive end, as `commitmentEndDate`). */
+export function termEndDate(start: string | Date, term: 'P1M' | 'P1Y' | 'P3Y'): string {
+  const date = new Date(start);
+  const end = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + termMonths(term), date.getUTCDate() - 1),
+  );
+  return end.toISOString().slice(0, 10);
+}

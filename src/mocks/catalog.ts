@@ -1,0 +1,265 @@
+/**
+ * Builds Partner Center catalog resources (Product, Sku, Availability) from the fixtures for one
+ * market, and answers the lookups the cart and subscription handlers need.
+ */
+import type {
+  Availability,
+  ItemType,
+  Product,
+  ProductPromotion,
+  Sku,
+  TermDuration,
+} from '@/lib/api-types/catalog';
+import { now } from '@/lib/clock';
+import {
+  billingCurrency,
+  monthlyTermPremium,
+  productFixtures,
+  promotionFixtures,
+  termBillingCycles,
+  marketFor,
+  type ProductFixture,
+  type PromotionFixture,
+  type SkuFixture,
+} from './data/catalog';
+
+const productTypes: Record<ProductFixture['productType'], ItemType> = {
+  OnlineServicesNCE: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+  Azure: { id: 'Azure', displayName: 'Azure' },
+  Software: { id: 'Software', displayName: 'Software' },
+  SaaS: { id: 'SaaS', displayName: 'SaaS' },
+};
+
+/** `targetView` values and the product types they list. */
+export const targetViews: Record<string, ProductFixture['productType']> = {
+  OnlineServices: 'OnlineServicesNCE',
+  Azure: 'Azure',
+  MicrosoftAzure: 'Azure',
+  Software: 'Software',
+  SoftwareSubscriptions: 'Software',
+  MarketplaceSaaS: 'SaaS',
+};
+
+let mode: 'fixtures' | 'generated' = 'fixtures';
+let generated: ProductFixture[] | undefined;
+
+/** The bench asks for a large generated catalog (`?catalog=generated`); everything else uses the fixtures. */
+export function setCatalogMode(next: 'fixtures' | 'generated'): void {
+  mode = next;
+}
+
+export function catalogFixtures(): ProductFixture[] {
+  if (mode === 'fixtures') return productFixtures;
+  generated ??= [...productFixtures, ...generateCatalog(10_000 - countSkus(productFixtures))];
+  return generated;
+}
+
+function countSkus(products: ProductFixture[]): number {
+  return products.reduce((sum, product) => sum + product.skus.length, 0);
+}
+
+const words = [
+  'Contoso',
+  'Fabrikam',
+  'Northwind',
+  'Tailspin',
+  'Litware',
+  'Adventure',
+  'Proseware',
+  'Wingtip',
+];
+const nouns = ['Analytics', 'Backup', 'Security', 'Meetings', 'Archive', 'Insights', 'Forms', 'Devices'];
+
+/** Deterministic filler: 5 SKUs per product, every fifth SKU an add-on to the first SKU of its product. */
+function generateCatalog(skuCount: number): ProductFixture[] {
+  const products: ProductFixture[] = [];
+  for (let index = 0; products.length * 5 < skuCount; index += 1) {
+    const id = `GEN${index.toString(36).toUpperCase().padStart(9, '0')}`;
+    const name = `${words[index % words.length]} ${nouns[(index >> 3) % nouns.length]} ${index}`;
+    products.push({
+      id,
+      title: name,
+      description: `Generated product ${index} for the catalog benchmark.`,
+      productType: index % 7 === 0 ? 'SaaS' : 'OnlineServicesNCE',
+      publisherName: index % 7 === 0 ? `${words[index % words.length]} Software` : 'Microsoft Corporation',
+      skus: Array.from({ length: 5 }, (_, s) => ({
+        id: `000${s + 1}`,
+        title: `${name} Plan ${s + 1}`,
+        description: `Plan ${s + 1} of ${name}.`,
+        segment: s === 3 ? 'education' : 'commercial',
+        usdPerMonth: 2 + ((index * 7 + s * 3) % 60),
+        terms: ['P1M', 'P1Y'] as TermDuration[],
+        ...(s === 4 ? { prerequisites: [`${id}:0001`] } : {}),
+      })),
+    });
+  }
+  const kept = products.slice(0, Math.ceil(skuCount / 5));
+  const last = kept.at(-1);
+  if (last) last.skus = last.skus.slice(0, skuCount - (kept.length - 1) * 5);
+  return kept;
+}
+
+export function soldIn(skuFixture: SkuFixture, country: string): boolean {
+  return !skuFixture.markets || skuFixture.markets.includes(country.toUpperCase());
+}
+
+export function availabilityId(productId: string, skuId: string, term: TermDuration): string {
+  return `${productId.slice(0, 6)}${skuId}${term}`.toUpperCase();
+}
+
+const link = (uri: string) => ({ uri, method: 'GET', headers: [] });
+
+export function toProduct(product: ProductFixture, country: string): Product {
+  return {
+    id: product.id,
+    title: product.title,
+    description: product.description,
+    productType: productTypes[product.productType],
+    isMicrosoftProduct: product.publisherName === 'Microsoft Corporation',
+    publisherName: product.publisherName,
+    links: {
+      skus: link(`/products/${product.id}/skus?country=${country}`),
+      self: link(`/products/${product.id}?country=${country}`),
+    },
+    attributes: { objectType: 'Product' },
+  };
+}
+
+export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: string): Sku {
+  return {
+    id: skuFixture.id,
+    productId: product.id,
+    title: skuFixture.title,
+    description: skuFixture.description,
+    minimumQuantity: skuFixture.minimumQuantity ?? 1,
+    maximumQuantity: skuFixture.maximumQuantity ?? 10_000,
+    isTrial: false,
+    supportedBillingCycles: [...new Set(skuFixture.terms.flatMap((term) => termBillingCycles[term]))],
+    purchasePrerequisites: ['MicrosoftCloudAgreement'],
+    inventoryVariables: [],
+    provisioningVariables: [],
+    actions: ['Refund'],
+    dynamicAttributes: {
+      isMicrosoftProduct: product.publisherName === 'Microsoft Corporation',
+      hasConstraints: Boolean(skuFixture.markets || skuFixture.requiresQualification),
+      isAddon: Boolean(skuFixture.prerequisites?.length),
+      prerequisiteSkus: skuFixture.prerequisites ?? [],
+      upgradeTargetOffers: skuFixture.upgradeTargets ?? [],
+      ...(skuFixture.includedServices ? { includedServices: skuFixture.includedServices } : {}),
+      ...(skuFixture.availableIn ? { availableIn: skuFixture.availableIn } : {}),
+      ...(skuFixture.purchasableFrom ? { purchasableFrom: skuFixture.purchasableFrom } : {}),
+      ...(skuFixture.legacyOfferIds ? { legacyOfferIds: skuFixture.legacyOfferIds } : {}),
+      ...(skuFixture.meteredBilling ? { meteredBilling: true } : {}),
+      ...(skuFixture.requiresQualification
+        ? { requiresQualification: skuFixture.requiresQualification }
+        : {}),
+    },
+    links: {
+      availabilities: link(`/products/${product.id}/skus/${skuFixture.id}/availabilities?country=${country}`),
+      self: link(`/products/${product.id}/skus/${skuFixture.id}?country=${country}`),
+    },
+    attributes: { objectType: 'Sku' },
+  };
+}
+
+const termDescriptions: Record<TermDuration, string> = {
+  P1M: 'One-Month commitment for monthly billing',
+  P1Y: 'One-Year commitment',
+  P3Y: 'Three-Year commitment',
+};
+
+export function unitPricePerMonth(skuFixture: SkuFixture, term: TermDuration, country: string): number {
+  const base = skuFixture.usdPerMonth * (term === 'P1M' ? monthlyTermPremium : 1);
+  return Math.round(base * billingCurrency(country).usdRate * 100) / 100;
+}
+
+export function toAvailabilities(
+  product: ProductFixture,
+  skuFixture: SkuFixture,
+  country: string,
+): Availability[] {
+  const currency = billingCurrency(country);
+  const today = now().toISOString().slice(0, 10);
+  return skuFixture.terms.map((term) => {
+    const id = availabilityId(product.id, skuFixture.id, term);
+    return {
+      id,
+      productId: product.id,
+      skuId: skuFixture.id,
+      catalogItemId: `${product.id}:${skuFixture.id}:${id}`,
+      defaultCurrency: { code: currency.code, symbol: currency.symbol },
+      segment: skuFixture.segment,
+      country: country.toUpperCase(),
+      isPurchasable: !skuFixture.purchasableFrom || skuFixture.purchasableFrom <= today,
+      isRenewable: true,
+      terms: [
+        {
+          id: `${id}-${term}`,
+          duration: term,
+          description: termDescriptions[term],
+          cancellationPolicies: [
+            {
+              refundOptions: [
+                { sequenceId: 1, type: 'Full', expiresAfter: 'P1D' },
+                { sequenceId: 2, type: 'Partial', expiresAfter: 'P7D' },
+              ],
+            },
+          ],
+        },
+      ],
+      prices: termBillingCycles[term].map((billingCycle) => ({
+        billingCycle,
+        unitPricePerMonth: unitPricePerMonth(skuFixture, term, country),
+        currencyCode: currency.code,
+      })),
+      links: {
+        self: link(`/products/${product.id}/skus/${skuFixture.id}/availabilities/${id}?country=${country}`),
+      },
+      attributes: { objectType: 'Availability' },
+    };
+  });
+}
+
+export function findProduct(productId: string): ProductFixture | undefined {
+  return catalogFixtures().find((product) => product.id === productId);
+}
+
+export function findSkuFixture(productId: string, skuId: string) {
+  const product = findProduct(productId);
+  const skuFixture = product?.skus.find((candidate) => candidate.id === skuId);
+  return product && skuFixture ? { product, sku: skuFixture } : undefined;
+}
+
+/** `{productId}:{skuId}:{availabilityId}` → the fixture and the term it stands for. */
+export function resolveCatalogItem(catalogItemId: string) {
+  const [productId = '', skuId = '', avId = ''] = catalogItemId.split(':');
+  const found = findSkuFixture(productId, skuId);
+  if (!found) return undefined;
+  const term = found.sku.terms.find((candidate) => availabilityId(productId, skuId, candidate) === avId);
+  return term ? { ...found, term } : undefined;
+}
+
+export function promotionsFor(country: string): PromotionFixture[] {
+  const market = marketFor(country);
+  return promotionFixtures.filter(
+    (promotion) =>
+      (!promotion.markets || promotion.markets.includes(country.toUpperCase())) &&
+      (!promotion.regions || (market.region !== undefined && promotion.regions.includes(market.region))),
+  );
+}
+
+export function toPromotion(promotion: PromotionFixture): ProductPromotion {
+  return {
+    id: promotion.id,
+    name: promotion.name,
+    description: promotion.description,
+    startDate: promotion.startDate,
+    endDate: promotion.endDate,
+    discountFraction: promotion.discountFraction,
+    discountDuration: promotion.discountDuration,
+    applicableSkus: promotion.applicableSkus,
+    markets: promotion.markets ? [...promotion.markets] : [],
+    legacyOfferIds: promotion.legacyOfferIds,
+    attributes: { objectType: 'ProductPromotion' },
+  };
+}

@@ -1,0 +1,179 @@
+import {
+  catalogFixtures,
+  findProduct,
+  findSkuFixture,
+  promotionsFor,
+  soldIn,
+  targetViews,
+  toAvailabilities,
+  toProduct,
+  toPromotion,
+  toSku,
+} from '../catalog';
+import { collection, pcError, route } from '../http';
+
+type ProductParams = { productId: string };
+type SkuParams = { productId: string; skuId: string };
+type AvailabilityParams = SkuParams & { availabilityId: string };
+
+function countryOf(url: URL): string | undefined {
+  const country = url.searchParams.get('country')?.trim().toUpperCase();
+  return country && /^[A-Z]{2}$/.test(country) ? country : undefined;
+}
+
+const missingCountry = () =>
+  pcError({
+    status: 400,
+    code: 800002,
+    errorName: 'InvalidInput',
+    description: 'The country query parameter is required (a two-letter ISO code).',
+    data: [{ field: 'country', message: 'The country is required.' }],
+  });
+
+const productNotFound = (productId: string) =>
+  pcError({ status: 404, code: 400013, description: `Product ${productId} was not found.` });
+const skuNotFound = (skuId: string) =>
+  pcError({ status: 404, code: 400018, description: `SKU ${skuId} was not found.` });
+
+/** A segment filter, as Partner Center's `targetSegment`. */
+function segmentFilter(url: URL) {
+  const segment = url.searchParams.get('targetSegment')?.toLowerCase();
+  return (value: string) => !segment || value === segment;
+}
+
+export const catalogHandlers = [
+  /**
+   * `targetView` is optional here (Partner Center requires it); without it every view is listed.
+   * `expand=skus` is ours: it embeds each product's SKUs with their availabilities so the catalog
+   * list is one request instead of one per product.
+   */
+  route(
+    'get',
+    '/v1/products',
+    ({ url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const view = url.searchParams.get('targetView');
+      if (view && !targetViews[view]) {
+        return pcError({ status: 403, code: 400036, description: `The target view ${view} is not allowed.` });
+      }
+      const inSegment = segmentFilter(url);
+      const expand = url.searchParams.get('expand') === 'skus';
+      const items = catalogFixtures()
+        .filter((product) => !view || product.productType === targetViews[view])
+        .map((product) => ({
+          product,
+          skus: product.skus.filter((sku) => soldIn(sku, country) && inSegment(sku.segment)),
+        }))
+        .filter(({ skus }) => skus.length > 0)
+        .map(({ product, skus }) => ({
+          ...toProduct(product, country),
+          ...(expand
+            ? {
+                skus: skus.map((sku) => ({
+                  ...toSku(product, sku, country),
+                  availabilities: toAvailabilities(product, sku, country),
+                })),
+              }
+            : {}),
+        }));
+      return Response.json(collection(items, items.length, url.pathname + url.search));
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<ProductParams>(
+    'get',
+    '/v1/products/:productId',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const product = findProduct(params.productId);
+      if (!product || !product.skus.some((sku) => soldIn(sku, country)))
+        return productNotFound(params.productId);
+      return Response.json(toProduct(product, country));
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<ProductParams>(
+    'get',
+    '/v1/products/:productId/skus',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const product = findProduct(params.productId);
+      if (!product) return productNotFound(params.productId);
+      const inSegment = segmentFilter(url);
+      const items = product.skus
+        .filter((sku) => soldIn(sku, country) && inSegment(sku.segment))
+        .map((sku) => toSku(product, sku, country));
+      return Response.json(collection(items));
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<SkuParams>(
+    'get',
+    '/v1/products/:productId/skus/:skuId',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const found = findSkuFixture(params.productId, params.skuId);
+      if (!findProduct(params.productId)) return productNotFound(params.productId);
+      if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
+      return Response.json(toSku(found.product, found.sku, country));
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<SkuParams>(
+    'get',
+    '/v1/products/:productId/skus/:skuId/availabilities',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const found = findSkuFixture(params.productId, params.skuId);
+      if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
+      const inSegment = segmentFilter(url);
+      const items = toAvailabilities(found.product, found.sku, country).filter((a) => inSegment(a.segment));
+      return Response.json(collection(items));
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<AvailabilityParams>(
+    'get',
+    '/v1/products/:productId/skus/:skuId/availabilities/:availabilityId',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const found = findSkuFixture(params.productId, params.skuId);
+      const availability = found
+        ? toAvailabilities(found.product, found.sku, country).find((a) => a.id === params.availabilityId)
+        : undefined;
+      if (!availability) {
+        return pcError({
+          status: 404,
+          code: 400019,
+          description: `Availability ${params.availabilityId} was not found.`,
+        });
+      }
+      return Response.json(availability);
+    },
+    { action: 'catalog.read' },
+  ),
+
+  /** Promotions for a market. Partner Center lists current ones; the demo also lists ended ones so the UI can explain why they no longer apply. */
+  route(
+    'get',
+    '/v1/productPromotions',
+    ({ url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const items = promotionsFor(country).map(toPromotion);
+      return Response.json(collection(items));
+    },
+    { action: 'catalog.read' },
+  ),
+];

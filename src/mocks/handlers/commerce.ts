@@ -1,0 +1,540 @@
+import type {
+  Cart,
+  CartLineItem,
+  CustomTermEndDate,
+  Order,
+  PromotionEligibilityItem,
+  PromotionEligibilityRequestItem,
+  Subscription,
+  TermDuration,
+} from '@/lib/api-types/catalog';
+import { now } from '@/lib/clock';
+import { changeWindowEnd, isWithin, nceChangeWindowHours, termEndDate } from '@/lib/commerce-rules';
+import { newGuid } from '@/lib/ids';
+import { findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
+import { getDb } from '../db/database';
+import { collection, pcError, readJsonBody, route } from '../http';
+import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
+import { screeningRefusal } from '../screening';
+import { createSubscription } from '../subscription-factory';
+import { customerNotFound, findCustomer } from './customers';
+
+type CustomerParams = { customerId: string };
+type CartParams = CustomerParams & { cartId: string };
+type SubscriptionParams = CustomerParams & { subscriptionId: string };
+
+const dayMs = 86_400_000;
+
+function cartsOf(customerId: string): Cart[] {
+  const db = getDb();
+  db.carts[customerId] ??= [];
+  return db.carts[customerId];
+}
+
+function subscriptionsOf(customerId: string): Subscription[] {
+  const db = getDb();
+  db.subscriptions[customerId] ??= [];
+  return db.subscriptions[customerId];
+}
+
+/** Base SKUs among the cart's own lines (an add-on may be bought together with its base). */
+function cartBases(lines: CartLineItem[]) {
+  return lines.flatMap((line) => {
+    const resolved = resolveCatalogItem(line.catalogItemId ?? '');
+    return resolved && !resolved.sku.prerequisites?.length
+      ? [{ productId: resolved.product.id, skuId: resolved.sku.id }]
+      : [];
+  });
+}
+
+async function readLines(request: Request): Promise<CartLineItem[] | undefined> {
+  const body = (await readJsonBody(request)) as { lineItems?: CartLineItem[] } | undefined;
+  if (!body?.lineItems || !Array.isArray(body.lineItems) || body.lineItems.length === 0) return undefined;
+  return body.lineItems.map((line, index) => ({
+    ...line,
+    id: line.id ?? index,
+    quantity: Number(line.quantity),
+  }));
+}
+
+const emptyCart = () =>
+  pcError({
+    status: 400,
+    code: 800002,
+    errorName: 'InvalidInput',
+    description: 'A cart needs at least one line item.',
+    data: [{ field: 'lineItems', message: 'A cart needs at least one line item.' }],
+  });
+
+const cartNotFound = (cartId: string) =>
+  pcError({ status: 404, code: 800008, description: `Unable to retrieve cart ${cartId}.` });
+
+const subscriptionNotFound = (subscriptionId: string) =>
+  pcError({ status: 404, code: 20003, description: `Subscription ${subscriptionId} was not found.` });
+
+function rotate(subscription: Subscription): void {
+  subscription.attributes.etag = newGuid().replace(/-/g, '').slice(0, 16);
+}
+
+/** Seats still inside their own 168-hour window, and the batches that remain. */
+function refundable(subscription: Subscription, at: Date) {
+  const details = (subscription.refundableQuantity?.details ?? []).filter((batch) =>
+    isWithin(batch.allowedUntilDateTime, at),
+  );
+  return { totalQuantity: details.reduce((sum, batch) => sum + batch.quantity, 0), details };
+}
+
+function withCurrentRefundable(subscription: Subscription): Subscription {
+  return { ...subscription, refundableQuantity: refundable(subscription, now()) };
+}
+
+const isoDay = (value: string) => value.slice(0, 10);
+
+/**
+ * The end dates a subscription bought on `termStart` for `term` may be aligned to: the end of the
+ * term, the last day of a month inside it, and the end dates of the customer's other active
+ * subscriptions that fall inside the first term (annual terms cannot follow a monthly one).
+ */
+function customTermEndDates(customerId: string, term: TermDuration, termStart: string, excludeId?: string) {
+  const lastDay = termEndDate(termStart, term);
+  const items: CustomTermEndDate[] = [];
+  const end = new Date(`${lastDay}T00:00:00Z`);
+  const monthEnd = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 0));
+  if (isoDay(monthEnd.toISOString()) > isoDay(termStart)) {
+    items.push({
+      allowedCustomTermEndDateType: 'calendarMonthAligned',
+      allowedCustomTermEndDate: `${isoDay(monthEnd.toISOString())}T00:00:00`,
+    });
+  }
+  const byDate = new Map<string, string[]>();
+  for (const other of subscriptionsOf(customerId)) {
+    if (other.id === excludeId || other.status !== 'active' || other.isTrial) continue;
+    if (term !== 'P1M' && other.termDuration === 'P1M') continue;
+    if (other.commitmentEndDate <= isoDay(termStart) || other.commitmentEndDate > lastDay) continue;
+    byDate.set(other.commitmentEndDate, [...(byDate.get(other.commitmentEndDate) ?? []), other.id]);
+  }
+  for (const [date, subscriptionIds] of byDate) {
+    items.push({
+      allowedCustomTermEndDateType: 'subscriptionAligned',
+      allowedCustomTermEndDate: `${date}T00:00:00`,
+      cotermSubscriptionIds: subscriptionIds,
+    });
+  }
+  return items;
+}
+
+function checkout(customerId: string, cart: Cart): Order {
+  const at = now();
+  const orderId = newGuid().replace(/-/g, '').slice(0, 20);
+  const db = getDb();
+  const lineItems = cart.lineItems.map((line, index) => {
+    const resolved = resolveCatalogItem(line.catalogItemId);
+    if (!resolved) throw new Error('checked lines only');
+    const subscription = createSubscription({
+      id: newGuid(),
+      customerId,
+      productId: resolved.product.id,
+      skuId: resolved.sku.id,
+      term: resolved.term,
+      billingCycle: line.billingCycle,
+      quantity: line.quantity,
+      purchasedAt: at.toISOString(),
+      orderId,
+      ...(line.promotionId ? { promotionId: line.promotionId } : {}),
+    });
+    subscriptionsOf(customerId).push(subscription);
+    db.subscribedSkus[customerId] ??= [];
+    const tenant = db.subscribedSkus[customerId];
+    const existing = tenant.find(
+      (licence) =>
+        licence.productId === resolved.product.id &&
+        licence.skuId === resolved.sku.id &&
+        licence.channel === 'thisPartner' &&
+        licence.capabilityStatus === 'Enabled',
+    );
+    if (existing) {
+      existing.totalUnits += line.quantity;
+      existing.activeUnits += line.quantity;
+    } else {
+      tenant.push({
+        productId: resolved.product.id,
+        skuId: resolved.sku.id,
+        productSku: { id: newGuid(), name: resolved.sku.title, targetType: 'User' },
+        capabilityStatus: 'Enabled',
+        totalUnits: line.quantity,
+        activeUnits: line.quantity,
+        channel: 'thisPartner',
+        attributes: { objectType: 'SubscribedSku' },
+      });
+    }
+    return {
+      lineItemNumber: index,
+      offerId: line.catalogItemId,
+      subscriptionId: subscription.id,
+      termDuration: resolved.term,
+      transactionType: 'New' as const,
+      friendlyName: line.friendlyName ?? resolved.sku.title,
+      quantity: line.quantity,
+      pricing: {
+        listPrice: line.pricing?.listPrice ?? 0,
+        discountedPrice: line.pricing?.discountedPrice ?? 0,
+      },
+      ...(line.promotionId ? { promotionId: line.promotionId } : {}),
+    };
+  });
+  const order: Order = {
+    id: orderId,
+    alternateId: orderId.slice(0, 12),
+    referenceCustomerId: customerId,
+    billingCycle: cart.lineItems[0]?.billingCycle ?? 'monthly',
+    currencyCode: cart.lineItems[0]?.currencyCode ?? 'USD',
+    lineItems,
+    // Provisioning is instant in the demo, so every line already carries its subscription id.
+    creationDate: at.toISOString(),
+    status: 'completed',
+    transactionType: 'UserPurchase',
+    totalPrice: cart.lineItems.reduce((sum, line) => sum + (line.pricing?.extendedPrice ?? 0), 0),
+    links: { self: { uri: `/customers/${customerId}/orders/${orderId}`, method: 'GET', headers: [] } },
+    attributes: { objectType: 'Order' },
+  };
+  db.orders[customerId] ??= [];
+  db.orders[customerId].push(order);
+  return order;
+}
+
+export const commerceHandlers = [
+  /**
+   * The tenant's licences from every channel. `productId`, `skuId` and `channel` are ours (see the
+   * SubscribedSku type): the add-on check needs to say which base satisfied it, and from where.
+   */
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/subscribedskus',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      return Response.json(collection(getDb().subscribedSkus[params.customerId] ?? []));
+    },
+    { action: 'customers.read' },
+  ),
+
+  route<CustomerParams>(
+    'post',
+    '/v1/customers/:customerId/promotionEligibilities',
+    async ({ params, request }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const body = (await readJsonBody(request)) as { items?: PromotionEligibilityRequestItem[] } | undefined;
+      const at = now();
+      const items: PromotionEligibilityItem[] = (body?.items ?? []).map((item) => {
+        const [productId = '', skuId = ''] = item.catalogItemId.split(':');
+        const promotion = promotionsFor(countryOf(customer)).find(
+          (candidate) => candidate.id === item.promotionId,
+        );
+        const errors = promotion
+          ? evaluatePromotion(promotion, customer, { productId, skuId, quantity: Number(item.quantity) }, at)
+          : [
+              {
+                code: 'PromotionNotFound',
+                description: `Promotion ${item.promotionId} does not exist in this market.`,
+              },
+            ];
+        return {
+          id: item.id,
+          catalogItemId: item.catalogItemId,
+          eligibilities: [{ promotionId: item.promotionId, isEligible: errors.length === 0, errors }],
+        };
+      });
+      return Response.json({ items });
+    },
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams>(
+    'post',
+    '/v1/customers/:customerId/carts',
+    async ({ params, request, caller }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
+      const lines = await readLines(request);
+      if (!lines) return emptyCart();
+      const at = now();
+      const bases = cartBases(lines);
+      const cart: Cart = {
+        id: newGuid(),
+        creationTimestamp: at.toISOString(),
+        lastModifiedTimestamp: at.toISOString(),
+        expirationTimestamp: new Date(at.getTime() + 7 * dayMs).toISOString(),
+        lastModifiedUser: caller.id,
+        lineItems: lines.map((line) => checkLine(line, customer, bases, at)),
+        status: 'Active',
+        links: { self: { uri: '', method: 'GET', headers: [] } },
+        attributes: { objectType: 'Cart' },
+      };
+      cart.links.self.uri = `/customers/${customer.id}/carts/${cart.id}`;
+      cartsOf(customer.id).push(cart);
+      return Response.json(cart, { status: 201 });
+    },
+    { action: 'orders.create' },
+  ),
+
+  route<CartParams>(
+    'get',
+    '/v1/customers/:customerId/carts/:cartId',
+    ({ params }) => {
+      const cart = cartsOf(params.customerId).find((candidate) => candidate.id === params.cartId);
+      return cart ? Response.json(cart) : cartNotFound(params.cartId);
+    },
+    { action: 'orders.create' },
+  ),
+
+  route<CartParams>(
+    'put',
+    '/v1/customers/:customerId/carts/:cartId',
+    async ({ params, request, caller }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
+      const cart = cartsOf(customer.id).find((candidate) => candidate.id === params.cartId);
+      if (!cart) return cartNotFound(params.cartId);
+      if (cart.status === 'Ordered') {
+        return pcError({ status: 400, code: 800065, description: 'This cart has already been submitted.' });
+      }
+      const lines = await readLines(request);
+      if (!lines) return emptyCart();
+      const at = now();
+      const bases = cartBases(lines);
+      cart.lineItems = lines.map((line) => checkLine(line, customer, bases, at));
+      cart.lastModifiedTimestamp = at.toISOString();
+      cart.lastModifiedUser = caller.id;
+      return Response.json(cart);
+    },
+    { action: 'orders.create' },
+  ),
+
+  route<CartParams>(
+    'post',
+    '/v1/customers/:customerId/carts/:cartId/checkout',
+    ({ params }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
+      const cart = cartsOf(customer.id).find((candidate) => candidate.id === params.cartId);
+      if (!cart) return cartNotFound(params.cartId);
+      if (cart.status === 'Ordered') {
+        return pcError({ status: 400, code: 800065, description: 'This cart has already been submitted.' });
+      }
+      const failing = cart.lineItems.filter((line) => line.error);
+      if (failing.length > 0) {
+        return pcError({
+          status: 400,
+          code: 800009,
+          description: 'Error in cart item(s). Fix or remove the items with errors, then check out again.',
+          data: failing.map((line) => ({
+            field: `lineItems[${line.id}]`,
+            code: line.error?.errorCode,
+            message: line.error?.errorDescription ?? '',
+          })),
+        });
+      }
+      const order = checkout(customer.id, cart);
+      cart.status = 'Ordered';
+      return Response.json({ orders: [order], orderErrors: [] }, { status: 201 });
+    },
+    { action: 'orders.create' },
+  ),
+
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/orders',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      return Response.json(collection(getDb().orders[params.customerId] ?? []));
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  // Before the by-id route, or "customTermEndDates" would be read as a subscription id.
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/customTermEndDates',
+    ({ params, url }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const term = (url.searchParams.get('term_duration') ?? '') as TermDuration;
+      if (!['P1M', 'P1Y', 'P3Y'].includes(term)) {
+        return pcError({
+          status: 400,
+          code: 800002,
+          description: 'term_duration must be P1M, P1Y or P3Y.',
+          data: [{ field: 'term_duration', message: 'term_duration must be P1M, P1Y or P3Y.' }],
+        });
+      }
+      const start = url.searchParams.get('term_start_date') ?? now().toISOString();
+      const target = url.searchParams.get('target_coterm_subscription_id');
+      const items = customTermEndDates(params.customerId, term, start).filter(
+        (item) => !target || item.cotermSubscriptionIds?.includes(target),
+      );
+      return Response.json(collection(items));
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      return Response.json(collection(subscriptionsOf(params.customerId).map(withCurrentRefundable)));
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  route<SubscriptionParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId',
+    ({ params }) => {
+      const subscription = subscriptionsOf(params.customerId).find((s) => s.id === params.subscriptionId);
+      if (!subscription) return subscriptionNotFound(params.subscriptionId);
+      return Response.json(withCurrentRefundable(subscription), {
+        headers: { ETag: `"${subscription.attributes.etag}"` },
+      });
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  /**
+   * Quantity, auto-renew, cancellation (`status: "deleted"`) and, ours, `commitmentEndDate` to
+   * align a term with another subscription: Partner Center applies coterm dates at renewal
+   * (`scheduledNextTermInstructions.customTermEndDate`); the demo applies the same validated date
+   * to the current term so the effect is visible at once.
+   */
+  route<SubscriptionParams>(
+    'patch',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId',
+    async ({ params, request }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
+      const subscription = subscriptionsOf(customer.id).find((s) => s.id === params.subscriptionId);
+      if (!subscription) return subscriptionNotFound(params.subscriptionId);
+      const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
+      if (ifMatch && ifMatch !== subscription.attributes.etag) {
+        return pcError({
+          status: 412,
+          code: 2055,
+          errorName: 'PreconditionFailed',
+          description: 'The subscription changed since you loaded it. Reload it and try again.',
+        });
+      }
+      const body = (await readJsonBody(request)) as Partial<Subscription> | undefined;
+      if (!body) return pcError({ status: 400, code: 800002, description: 'The request body is missing.' });
+      if (subscription.status === 'deleted') {
+        return pcError({
+          status: 409,
+          code: 800082,
+          description: 'A cancelled subscription cannot be changed.',
+        });
+      }
+      const at = now();
+
+      if (body.status === 'deleted') {
+        if (
+          !subscription.cancellationAllowedUntilDate ||
+          !isWithin(subscription.cancellationAllowedUntilDate, at)
+        ) {
+          return pcError({
+            status: 400,
+            code: 900213,
+            description: `You have passed your ${nceChangeWindowHours}-hour cancellation window. We are unable to cancel your purchase.`,
+          });
+        }
+        subscription.status = 'deleted';
+        subscription.autoRenewEnabled = false;
+        const licence = getDb().subscribedSkus[customer.id]?.find(
+          (item) =>
+            subscription.offerId.startsWith(`${item.productId}:${item.skuId}:`) &&
+            item.channel === 'thisPartner',
+        );
+        if (licence) {
+          licence.totalUnits = Math.max(0, licence.totalUnits - subscription.quantity);
+          licence.activeUnits = Math.max(0, licence.activeUnits - subscription.quantity);
+          if (licence.totalUnits === 0) licence.capabilityStatus = 'Deleted';
+        }
+        rotate(subscription);
+        return Response.json(withCurrentRefundable(subscription));
+      }
+
+      if (body.quantity !== undefined && body.quantity !== subscription.quantity) {
+        const quantity = Number(body.quantity);
+        const [productId = '', skuId = ''] = subscription.offerId.split(':');
+        const max = findSkuFixture(productId, skuId)?.sku.maximumQuantity ?? 10_000;
+        if (!Number.isInteger(quantity) || quantity < 1 || quantity > max) {
+          return pcError({
+            status: 400,
+            code: 2002,
+            description: `The quantity must be between 1 and ${max}.`,
+            data: [{ field: 'quantity', message: `The quantity must be between 1 and ${max}.` }],
+          });
+        }
+        const current = refundable(subscription, at);
+        if (quantity > subscription.quantity) {
+          current.details.push({
+            quantity: quantity - subscription.quantity,
+            allowedUntilDateTime: changeWindowEnd(at).toISOString(),
+          });
+        } else {
+          let toRemove = subscription.quantity - quantity;
+          if (toRemove > current.totalQuantity) {
+            return pcError({
+              status: 400,
+              code: 900214,
+              description: `You have passed your ${nceChangeWindowHours}-hour window for reducing seats. Only ${current.totalQuantity} seat(s) added in the last ${nceChangeWindowHours} hours can be removed.`,
+            });
+          }
+          // Newest seats go first.
+          for (let i = current.details.length - 1; i >= 0 && toRemove > 0; i -= 1) {
+            const batch = current.details[i]!;
+            const taken = Math.min(batch.quantity, toRemove);
+            batch.quantity -= taken;
+            toRemove -= taken;
+          }
+          current.details = current.details.filter((batch) => batch.quantity > 0);
+        }
+        current.totalQuantity = current.details.reduce((sum, batch) => sum + batch.quantity, 0);
+        subscription.refundableQuantity = current;
+        subscription.quantity = quantity;
+      }
+
+      if (typeof body.autoRenewEnabled === 'boolean') subscription.autoRenewEnabled = body.autoRenewEnabled;
+
+      if (body.commitmentEndDate && isoDay(body.commitmentEndDate) !== subscription.commitmentEndDate) {
+        const allowed = customTermEndDates(
+          customer.id,
+          subscription.termDuration,
+          subscription.creationDate,
+          subscription.id,
+        ).map((item) => isoDay(item.allowedCustomTermEndDate));
+        if (!allowed.includes(isoDay(body.commitmentEndDate))) {
+          return pcError({
+            status: 400,
+            code: 900242,
+            description:
+              'The custom term end date must match the end date of an active subscription or the end of a calendar month within the first term.',
+            data: [{ field: 'commitmentEndDate', message: 'This end date cannot be chosen.' }],
+          });
+        }
+        subscription.commitmentEndDate = isoDay(body.commitmentEndDate);
+      }
+
+      rotate(subscription);
+      return Response.json(withCurrentRefundable(subscription), {
+        headers: { ETag: `"${subscription.attributes.etag}"` },
+      });
+    },
+    { action: 'subscriptions.update' },
+  ),
+];

@@ -1,0 +1,101 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setNow } from '@/lib/clock';
+import { seededGuid } from '@/mocks/db/seed-ids';
+import { renderApp } from '../../setup/render-app';
+import { stubLayout } from './layout-stubs';
+
+const customer = (prefix: string) => seededGuid(`customer:${prefix}`);
+const contoso = customer('contosooutdoor');
+const northwind = customer('northwindtraders');
+
+stubLayout();
+// These flows render the whole catalog; on the shared 2-core machine a second is not always enough.
+configure({ asyncUtilTimeout: 15_000 });
+afterEach(() => setNow(undefined));
+
+async function catalogTable() {
+  return screen.findByRole('table', { name: 'Catalog SKUs' });
+}
+
+describe('catalog', { timeout: 45_000 }, () => {
+  it('filters to add-ons with the product-type dropdown, and keeps the filter in the URL', async () => {
+    const { user, router } = renderApp(`/catalog?customer=${contoso}`);
+    const table = await catalogTable();
+    expect(await within(table).findByRole('link', { name: 'Office 365 E3' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Product type' }));
+    await user.click(await screen.findByRole('option', { name: 'Add-ons' }));
+
+    await waitFor(() => expect(router.state.location.search).toContain('productType=Addons'));
+    expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Teams Phone Standard' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Microsoft 365 Business Voice' })).toBeInTheDocument();
+    // Every listed row is an add-on: each carries the prerequisites button.
+    const rows = within(table).getAllByRole('row').slice(1);
+    for (const row of rows) {
+      expect(within(row).getByRole('button', { name: /^Add-on prerequisites for / })).toBeInTheDocument();
+    }
+  });
+  it('follows ?q= deep links for free-text search', async () => {
+    renderApp(`/catalog?customer=${contoso}&q=teams%20rooms`);
+    const table = await catalogTable();
+    expect(
+      await within(table).findByRole('link', { name: 'Microsoft Teams Rooms Premium' }),
+    ).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Microsoft Teams Rooms Standard' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 SKUs');
+  });
+  it('lists an add-on’s prerequisites in a popover opened from its info button', async () => {
+    const { user } = renderApp(`/catalog?customer=${contoso}&productType=Addons`);
+    await catalogTable();
+    await user.click(
+      await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' }),
+    );
+    const popover = await screen.findByRole('dialog');
+    expect(
+      within(popover).getByRole('heading', { name: 'Requires one of these base products' }),
+    ).toBeInTheDocument();
+    expect(
+      within(popover)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Office 365 E3', 'Microsoft 365 E3']);
+  });
+  it('marks the compatible bases the customer already has, from whichever channel', async () => {
+    const { user } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);
+    const table = await catalogTable();
+    const row = (await within(table).findByRole('link', { name: 'Microsoft 365 Business Voice' })).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'View compatible base product subscriptions' }));
+    // `hidden: true`: see layout-stubs.ts (Fluent's focus manager cannot see jsdom's layout).
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Compatible base products for Microsoft 365 Business Voice',
+      hidden: true,
+    });
+    const items = within(dialog).getAllByRole('listitem', { hidden: true });
+    const premium = items.find((item) => item.textContent?.startsWith('Microsoft 365 Business Premium'));
+    expect(premium).toHaveTextContent('Provisioned (from another partner, 35 licences)');
+    const e3 = items.find((item) => item.textContent?.startsWith('Office 365 E3'));
+    expect(e3).toHaveTextContent('Not provisioned');
+    await user.click(within(dialog).getByRole('button', { name: 'Close', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
+  });
+  it('shows the Teams Rooms Standard vs Premium comparison on the SKU page', async () => {
+    renderApp(`/catalog/CFQ7TTC0QW7C/0002?customer=${contoso}`);
+    const table = await screen.findByRole('table', { name: 'Teams Rooms Standard and Premium compared' });
+    const managed = within(table).getByRole('row', { name: /Teams Rooms Managed Services/ });
+    expect(
+      within(managed)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Teams Rooms Managed Services', 'Not included', 'Included']);
+    expect(within(table).getByRole('row', { name: /Worldwide availability/ })).toHaveTextContent(
+      'Worldwide availabilityYesIn select markets',
+    );
+    expect(await within(table).findByText(/USD.15 per device per month/)).toBeInTheDocument();
+    expect(within(table).getByText(/USD.50 per device per month/)).toBeInTheDocument();
+  });
+});

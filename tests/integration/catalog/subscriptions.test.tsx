@@ -1,0 +1,47 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setNow } from '@/lib/clock';
+import { seededGuid } from '@/mocks/db/seed-ids';
+import { renderApp } from '../../setup/render-app';
+import { stubLayout } from './layout-stubs';
+
+stubLayout();
+
+const contoso = seededGuid('customer:contosooutdoor');
+
+// These flows render the whole catalog; on the shared 2-core machine a second is not always enough.
+configure({ asyncUtilTimeout: 15_000 });
+afterEach(() => setNow(undefined));
+
+async function card(name: string) {
+  return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
+}
+
+describe('subscriptions', { timeout: 45_000 }, () => {
+  it('shows base and add-on side by side, each with its own term and auto-renew switch', async () => {
+    renderApp(`/customers/${contoso}/subscriptions`);
+    const base = await card('Office 365 E3');
+    const addon = await card('Teams Phone Standard');
+    expect(base).toHaveTextContent('Base product');
+    expect(addon).toHaveTextContent('Add-on');
+    expect(addon).toHaveTextContent('Relies on Office 365 E3');
+    expect(base).toHaveTextContent('Term ends 2/28/2027');
+    expect(addon).toHaveTextContent('Term ends 6/14/2027');
+    expect(within(base).getByRole('switch', { name: 'Auto-renew Office 365 E3' })).toBeChecked();
+    expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
+  });
+  it('flags an add-on that outlives its base and aligns its end date with the base', async () => {
+    const { user } = renderApp(`/customers/${contoso}/subscriptions`);
+    const addon = await card('Teams Phone Standard');
+    expect(
+      await within(addon).findByText('The base subscription ends before this add-on'),
+    ).toBeInTheDocument();
+    const align = within(addon).getByRole('button', { name: 'Align end date with the base' });
+    await waitFor(() => expect(align).toBeEnabled());
+    await user.click(align);
+    await waitFor(async () =>
+      expect(await card('Teams Phone Standard')).toHaveTextContent('Term ends 2/28/2027'),
+    );
+    expect(screen.queryByText('The base subscription ends before this add-on')).not.toBeInTheDocument();
+  });
+});
