@@ -90,6 +90,7 @@ export const customers = {
       failed: 'The customer was not created. Your entries are kept.',
     },
     account: {
+      subscriptionsLink: 'View subscriptions',
       title: 'Account of {{company}}',
       breadcrumb: 'Breadcrumb',
       description: 'Company and billing profile.',
@@ -208,6 +209,7 @@ export const customers = {
       failed: 'Le client n’a pas été créé. Vos saisies sont conservées.',
     },
     account: {
+      subscriptionsLink: 'Voir les abonnements',
       title: 'Compte de {{company}}',
       breadcrumb: 'Fil d’Ariane',
       description: 'Profil de la société et profil de facturation.',

@@ -186,4 +186,11 @@ describe('customer account page', () => {
     );
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
   });
+
+  it("links to the customer's subscriptions", async () => {
+    const { user, router, id } = await openAccount('Contoso Outdoor Supply');
+    await user.click(screen.getByRole('link', { name: 'View subscriptions' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/customers/${id}/subscriptions`));
+    expect(await screen.findByRole('heading', { level: 1, name: /Contoso Outdoor Supply/ })).toBeInTheDocument();
+  });
 });

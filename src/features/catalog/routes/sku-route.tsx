@@ -257,7 +257,9 @@ export function Component() {
                 <Text>
                   {t('sku.promotionDates', {
                     discount: format.percent(promotion.discountFraction),
-                    duration: promotion.discountDuration.replace(/^P(\d+)M$/, '$1 mo'),
+                    duration: t('sku.promotionMonths', {
+                      months: Number(promotion.discountDuration.replace(/^P(\d+)M$/, '$1')),
+                    }),
                     start: format.date(promotion.startDate),
                     end: format.date(promotion.endDate),
                   })}

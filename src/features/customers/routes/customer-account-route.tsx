@@ -233,7 +233,15 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
           <Text aria-current="page">{company}</Text>
         </BreadcrumbItem>
       </Breadcrumb>
-      <PageHeader title={t('account.title', { company })} description={t('account.description')} />
+      <PageHeader
+        title={t('account.title', { company })}
+        description={t('account.description')}
+        actions={
+          <AppLink to={`/customers/${encodeURIComponent(base.customer.id)}/subscriptions`}>
+            {t('account.subscriptionsLink')}
+          </AppLink>
+        }
+      />
       <div className={styles.stack}>
         {canEdit === false ? (
           <MessageBar intent="info">
