@@ -77,7 +77,13 @@ test('in English: an opened entry with its tables is accessible, copy link works
   await article.getByRole('button', { name: 'Copy link' }).click();
   // The confirmation is a polite toast (Fluent also mirrors it briefly into its live region, too
   // briefly to assert on reliably, so the visible toast is what we check).
-  await expect(page.getByRole('status').filter({ hasText: /copied to the clipboard/ }).or(page.getByText(/copied to the clipboard/)).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /copied to the clipboard/ })
+      .or(page.getByText(/copied to the clipboard/))
+      .first(),
+  ).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     new RegExp(`/announcements/2020-11/${screening.slug}$`),
   );

@@ -9,6 +9,8 @@ export const catalog = {
       hint: 'The catalog follows the customer’s country and checks add-on prerequisites against their tenant.',
       market: 'Market: {{country}} · prices in {{currency}}',
       required: 'Select a customer to see their catalog.',
+      browsing:
+        'No customer selected: this is the United States catalog. Select a customer to see their market and which add-ons they can buy.',
     },
     filters: {
       productType: 'Product type',
@@ -245,6 +247,8 @@ export const catalog = {
       hint: 'Le catalogue suit le pays du client et vérifie les prérequis des extensions dans son locataire.',
       market: 'Marché : {{country}} · prix en {{currency}}',
       required: 'Sélectionnez un client pour afficher son catalogue.',
+      browsing:
+        'Aucun client sélectionné : voici le catalogue des États-Unis. Sélectionnez un client pour voir son marché et les extensions qu’il peut acheter.',
     },
     filters: {
       productType: 'Type de produit',

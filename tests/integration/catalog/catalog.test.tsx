@@ -37,6 +37,20 @@ describe('catalog', { timeout: 45_000 }, () => {
       expect(within(row).getByRole('button', { name: /^Add-on prerequisites for / })).toBeInTheDocument();
     }
   });
+  it('can be browsed without a customer (the United States market), as links from announcements do', async () => {
+    renderApp('/catalog?q=Teams%20Rooms%20Premium');
+    expect(
+      await screen.findByText(/No customer selected: this is the United States catalog/),
+    ).toBeInTheDocument();
+    const table = await catalogTable();
+    expect(await within(table).findByRole('link', { name: /Teams Rooms Premium/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
+    // Buying needs a customer: add-to-cart stays disabled until one is chosen.
+    expect(
+      within(table).getByRole('button', { name: /^Add .*Teams Rooms Premium.* to cart$/ }),
+    ).toBeDisabled();
+  });
+
   it('follows ?q= deep links for free-text search', async () => {
     renderApp(`/catalog?customer=${contoso}&q=teams%20rooms`);
     const table = await catalogTable();

@@ -191,6 +191,8 @@ describe('customer account page', () => {
     const { user, router, id } = await openAccount('Contoso Outdoor Supply');
     await user.click(screen.getByRole('link', { name: 'View subscriptions' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/customers/${id}/subscriptions`));
-    expect(await screen.findByRole('heading', { level: 1, name: /Contoso Outdoor Supply/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Contoso Outdoor Supply/ }),
+    ).toBeInTheDocument();
   });
 });

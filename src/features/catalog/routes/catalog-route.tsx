@@ -152,9 +152,10 @@ export function Component() {
 
       {!customerId ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('customer.required')}</MessageBarBody>
+          <MessageBarBody>{t('customer.browsing')}</MessageBarBody>
         </MessageBar>
-      ) : customer.isError ? (
+      ) : null}
+      {customer.isError ? (
         <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />
       ) : context.products.isError ? (
         <ErrorState error={context.products.error} onRetry={() => void context.products.refetch()} />
