@@ -13,7 +13,7 @@ import { pricePerTerm } from './price-text';
 
 const rowHeight = 72;
 const columns =
-  'minmax(160px, 1.2fr) minmax(220px, 1.6fr) minmax(120px, 0.8fr) 110px 110px minmax(180px, 1.2fr) 200px';
+  'minmax(130px, 1fr) minmax(190px, 1.5fr) minmax(100px, 0.7fr) 100px 100px minmax(150px, 1fr) minmax(170px, 1fr)';
 
 const useStyles = makeStyles({
   table: {

@@ -17,6 +17,8 @@ import type { SubscribedSku } from '@/lib/api-types/catalog';
 import { skuKey } from '@/lib/commerce-rules';
 
 const useStyles = makeStyles({
+  // A long label wraps, left-aligned, inside a narrow table cell instead of overflowing it.
+  trigger: { textAlign: 'start', justifyContent: 'flex-start', height: 'auto' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: 0, margin: 0 },
   item: {
     display: 'flex',
@@ -49,7 +51,7 @@ export function CompatibleBasesDialog({
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
-        <Button size={size} appearance="subtle">
+        <Button size={size} appearance="subtle" className={styles.trigger}>
           {t('addon.compatible')}
         </Button>
       </DialogTrigger>
