@@ -1,0 +1,84 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { api } from '@/lib/api-client';
+import type { Customer } from '@/lib/api-types/customers';
+import { renderApp } from '../../setup/render-app';
+
+async function fill(user: ReturnType<typeof renderApp>['user'], name: string | RegExp, value: string) {
+  const box = screen.getByRole('textbox', { name });
+  await user.clear(box);
+  await user.type(box, value);
+}
+
+describe('new customer page', () => {
+  it('creates a Kazakhstan customer only with a 12-digit INN and a phone, then opens its account', async () => {
+    const { user, router } = renderApp('/customers/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New customer' })).toBeInTheDocument();
+
+    await fill(user, /^Company name/, 'Altyn Dala Trading');
+    await fill(user, /^Domain/, 'altyndalatrading');
+    await fill(user, /^First name/, 'Arman');
+    await fill(user, /^Last name/, 'Bekov');
+    await fill(user, /^Email/, 'arman.bekov@altyndala.example');
+    await fill(user, /^Address line 1/, '12 Dostyk Ave');
+    await fill(user, /^City/, 'Almaty');
+    await fill(user, /^Postal code/, '050010');
+    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+    await user.click(await screen.findByRole('option', { name: 'Kazakhstan' }));
+
+    // The INN label now names Kazakhstan's identifier, and the INN and phone are required.
+    const inn = await screen.findByRole('textbox', { name: /^Organization INN \(БИН\/ИИН – BIN\/IIN\)/ });
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    expect(
+      await screen.findByText('Enter the Organization INN: customers in Kazakhstan must have one.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Enter a phone number: customers in Kazakhstan must have one.'),
+    ).toBeInTheDocument();
+
+    await user.type(inn, '12345678901');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    expect(
+      await screen.findByText(/Kazakhstan’s BIN\/IIN has 12 digits; you entered 11\./),
+    ).toBeInTheDocument();
+
+    await user.type(inn, '2');
+    await fill(user, /^Phone number/, '+77272555099');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).toMatch(/^\/customers\/[0-9a-f-]{36}\/account$/),
+    );
+    const id = router.state.location.pathname.split('/')[2] ?? '';
+    const created = await api.get<Customer>(`/v1/customers/${id}`);
+    expect(created.companyProfile.organizationRegistrationNumber).toBe('123456789012');
+    expect(created.companyProfile.domain).toBe('altyndalatrading.onmicrosoft.com');
+    expect(created.billingProfile?.defaultAddress.phoneNumber).toBe('+77272555099');
+  });
+
+  it('keeps what was typed when the API refuses the customer (duplicate domain)', async () => {
+    const { user, router } = renderApp('/customers/new');
+    await screen.findByRole('heading', { level: 1, name: 'New customer' });
+    await fill(user, /^Company name/, 'Contoso Again');
+    await fill(user, /^Domain/, 'contosooutdoor');
+    await fill(user, /^First name/, 'Megan');
+    await fill(user, /^Last name/, 'Bowen');
+    await fill(user, /^Email/, 'megan@contoso.example');
+    await fill(user, /^Address line 1/, '1 Pine St');
+    await fill(user, /^City/, 'Seattle');
+    await fill(user, /^Postal code/, '98101');
+    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+    await user.click(await screen.findByRole('option', { name: 'United States' }));
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    // The API's 409 lands at the domain field.
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Domain/ })).toHaveAccessibleDescription(
+        /contosooutdoor\.onmicrosoft\.com is already in use/,
+      ),
+    );
+    expect(router.state.location.pathname).toBe('/customers/new');
+    expect(screen.getByRole('textbox', { name: /^Company name/ })).toHaveValue('Contoso Again');
+    expect(screen.getByRole('textbox', { name: /^City/ })).toHaveValue('Seattle');
+  });
+});
