@@ -3,6 +3,7 @@ import { api, apiRequest, type Collection } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import type { Cart, CartCheckoutResult, Product, Subscription } from '@/lib/api-types/catalog';
 import { setNow } from '@/lib/clock';
+import { getDb } from '@/mocks/db/database';
 import { seededGuid } from '@/mocks/db/seed-ids';
 
 const customer = (prefix: string) => seededGuid(`customer:${prefix}`);
@@ -140,5 +141,57 @@ describe('subscription API: the 168-hour window', () => {
       api.patch(`/v1/customers/${contoso}/subscriptions/${bought.id}`, { quantity: 9 }),
     );
     expect(error.hasCode(900214)).toBe(true);
+  });
+});
+
+describe('commerce API: the enhanced-screening refusal', () => {
+  const steppe = customer('steppemining'); // KZ, INN and phone on file
+  const bengaluru = customer('bengalurucloud'); // IN (2021 list), INN and phone missing
+
+  /**
+   * The billing PUT refuses a screening-country profile without a phone, so the record is broken
+   * the way a customer created before the rule would be: straight in the mock's database.
+   */
+  function dropPhone(customerId: string) {
+    const address = getDb().customers.find((c) => c.id === customerId)?.billingProfile?.defaultAddress;
+    if (!address) throw new Error('no billing address');
+    delete address.phoneNumber;
+  }
+
+  it('refuses a cart for a customer missing the INN with 600049, naming every missing field', async () => {
+    const base = await catalogItemId('IN', 'Office 365 E3');
+    const error = await rejection(
+      api.post(`/v1/customers/${bengaluru}/carts`, {
+        lineItems: [
+          { id: 0, catalogItemId: base, quantity: 5, billingCycle: 'monthly', termDuration: 'P1M' },
+        ],
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.hasCode(600049)).toBe(true);
+    expect(error.fieldErrors().map((detail) => detail.field)).toEqual([
+      'companyProfile.organizationRegistrationNumber',
+      'billingProfile.defaultAddress.phoneNumber',
+    ]);
+  });
+
+  it('refuses checkout and subscription changes once the phone is missing (600051)', async () => {
+    const base = await catalogItemId('KZ', 'Office 365 E3');
+    const line = { id: 0, catalogItemId: base, quantity: 5, billingCycle: 'monthly', termDuration: 'P1M' };
+    const bought = await api.post<Cart>(`/v1/customers/${steppe}/carts`, { lineItems: [line] });
+    const result = await api.post<CartCheckoutResult>(`/v1/customers/${steppe}/carts/${bought.id}/checkout`);
+    const subscriptionId = result.orders[0]?.lineItems[0]?.subscriptionId ?? '';
+    const pending = await api.post<Cart>(`/v1/customers/${steppe}/carts`, { lineItems: [line] });
+
+    dropPhone(steppe);
+
+    const checkout = await rejection(api.post(`/v1/customers/${steppe}/carts/${pending.id}/checkout`));
+    expect(checkout.status).toBe(400);
+    expect(checkout.hasCode(600051)).toBe(true);
+    const change = await rejection(
+      api.patch(`/v1/customers/${steppe}/subscriptions/${subscriptionId}`, { quantity: 6 }),
+    );
+    expect(change.status).toBe(400);
+    expect(change.hasCode(600051)).toBe(true);
   });
 });
