@@ -6,11 +6,12 @@ import { renderApp } from '../../setup/render-app';
 import { stubLayout } from './layout-stubs';
 
 const customer = (prefix: string) => seededGuid(`customer:${prefix}`);
+const highland = customer('highlanddistillers');
 const northwind = customer('northwindtraders');
+const thames = customer('thamesanalytics');
 
 stubLayout();
-// One test per file: Fluent's focus manager keeps per-window state across tests in jsdom, and a
-// modal form opened after another test's render could be left hidden. These flows render the whole catalog; on the shared 2-core machine a second is not always enough.
+// These flows render the whole catalog; on the shared 2-core machine a second is not always enough.
 configure({ asyncUtilTimeout: 15_000 });
 afterEach(() => setNow(undefined));
 
@@ -31,6 +32,18 @@ async function addToCart(user: ReturnType<typeof renderApp>['user'], sku: string
 }
 
 describe('catalog purchase', { timeout: 45_000 }, () => {
+  it('refuses an add-on for a customer without a base, on the cart line, before checkout', async () => {
+    const { user } = renderApp(`/catalog?customer=${thames}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(user, 'Microsoft 365 Business Voice (without calling plan)');
+    await user.click(await screen.findByRole('button', { name: 'Cart (1)' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cart' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The addon is not purchasable without a compatible base product.',
+    );
+    expect(screen.getByRole('button', { name: 'Check out' })).toBeDisabled();
+  });
+
   it('sells the add-on when the base came from another partner, and the new subscription has its own term', async () => {
     const { user, router } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);
     await catalogTable();
@@ -52,5 +65,40 @@ describe('catalog purchase', { timeout: 45_000 }, () => {
       'Relies on a base provisioned from another partner: Microsoft 365 Business Premium',
     );
     expect(card).toHaveTextContent('Term: 1 month');
+  });
+
+  it('applies the Business Voice promotion as a discount line for an eligible customer', async () => {
+    setNow('2020-12-15T12:00:00Z');
+    const { user } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(user, 'Microsoft 365 Business Voice', 'Business Voice adoption (with calling plan)');
+    await user.click(await screen.findByRole('button', { name: 'Cart (1)' }));
+    expect(
+      await screen.findByText(/^Business Voice adoption \(with calling plan\): −25%/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains that the promotion is over once its dates have passed', async () => {
+    setNow('2026-11-21T12:00:00Z');
+    const { user } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(user, 'Microsoft 365 Business Voice', 'Business Voice adoption (with calling plan)');
+    await user.click(await screen.findByRole('button', { name: 'Cart (1)' }));
+    expect(
+      await screen.findByText(/does not apply: the promotion is not running on this date/),
+    ).toBeInTheDocument();
+  });
+
+  it('explains why a customer with a recently cancelled voice licence is not eligible', async () => {
+    setNow('2020-12-15T12:00:00Z');
+    const { user } = renderApp(`/catalog?customer=${highland}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(user, 'Microsoft 365 Business Voice', 'Business Voice adoption (with calling plan)');
+    await user.click(await screen.findByRole('button', { name: 'Cart (1)' }));
+    expect(
+      await screen.findByText(
+        /does not apply: the customer has, or recently cancelled, a Business Voice or Audio Conferencing licence/,
+      ),
+    ).toBeInTheDocument();
   });
 });
