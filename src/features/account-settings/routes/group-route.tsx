@@ -16,7 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
@@ -28,6 +28,7 @@ import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { LoadingBlock } from '../components/page-state';
 import { ReadOnlyNotice } from '../components/read-only-notice';
 import { useRoleNames } from '../components/role-checkboxes';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -137,9 +138,9 @@ export function Component() {
               {members.data.items.map((user) => (
                 <TableRow key={user.id}>
                   <TableCell>
-                    <Link to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                    <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
                       {user.displayName}
-                    </Link>
+                    </AppLink>
                   </TableCell>
                   <TableCell>{user.email}</TableCell>
                   {canEdit ? (

@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
@@ -28,6 +28,7 @@ import { ReadOnlyNotice } from '../components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '../components/text-field';
+import { AppLink } from '@/components/app-link';
 
 function CreateGroupDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -122,9 +123,9 @@ export function Component() {
             {data.items.map((group) => (
               <TableRow key={group.id}>
                 <TableCell>
-                  <Link to={`/settings/account/users/groups/${encodeURIComponent(group.id)}`}>
+                  <AppLink to={`/settings/account/users/groups/${encodeURIComponent(group.id)}`}>
                     {group.name}
-                  </Link>
+                  </AppLink>
                 </TableCell>
                 <TableCell>{group.description}</TableCell>
                 <TableCell>{roleNames([...group.commercialRoles, ...group.developerRoles])}</TableCell>

@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui
 import { ChevronDown20Regular, ChevronRight20Regular, Link20Regular } from '@fluentui/react-icons';
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+
 import { useNotify } from '@/components/notify';
 import type { Announcement } from '@/lib/api-types/announcements';
 import { useFormatters } from '@/lib/locale';
@@ -10,6 +10,7 @@ import { appLinkHref } from '../app-links';
 import { permalinkPath } from '../paths';
 import { AnnouncementBlocks } from './announcement-blocks';
 import { Highlighted } from './highlighted';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   article: {
@@ -170,9 +171,9 @@ function EntryBody({ entry }: { entry: Announcement }) {
           <ul className={styles.appLinks}>
             {entry.appLinks.map((link) => (
               <li key={link.target}>
-                <Link to={appLinkHref(link.target)}>
+                <AppLink to={appLinkHref(link.target)}>
                   <Highlighted text={link.label} />
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>
@@ -205,9 +206,9 @@ function EntryActions({ entry }: { entry: Announcement }) {
       <Button icon={<Link20Regular />} onClick={() => void copy()}>
         {copied ? t('entry.linkCopied') : t('entry.copyLink')}
       </Button>
-      <Link to={path} aria-label={t('entry.permalinkLabel', { title: entry.title })}>
+      <AppLink to={path} aria-label={t('entry.permalinkLabel', { title: entry.title })}>
         {t('entry.permalink')}
-      </Link>
+      </AppLink>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+
 import { ErrorState } from '@/components/error-state';
 import { toSupportedLanguage, useFormatters } from '@/lib/locale';
 import { latestAnnouncementsQuery } from '../api';
 import { permalinkPath } from '../paths';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   list: {
@@ -51,7 +52,7 @@ export default function LatestAnnouncementsCard({ size = 3 }: { size?: number })
         <ul className={styles.list}>
           {latest.data.map((entry) => (
             <li key={entry.id} className={styles.item}>
-              <Link to={permalinkPath(entry)}>{entry.title}</Link>
+              <AppLink to={permalinkPath(entry)}>{entry.title}</AppLink>
               <span className={styles.meta}>
                 <Text size={200}>
                   <time dateTime={entry.date}>{format.date(entry.date)}</time>
@@ -66,7 +67,7 @@ export default function LatestAnnouncementsCard({ size = 3 }: { size?: number })
           ))}
         </ul>
       )}
-      <Link to="/announcements">{t('home.viewAll')}</Link>
+      <AppLink to="/announcements">{t('home.viewAll')}</AppLink>
     </Card>
   );
 }

@@ -12,7 +12,7 @@ import { CheckmarkCircle20Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
@@ -26,6 +26,7 @@ import { SearchQueryContext } from '../components/highlighted';
 import { MonthNav } from '../components/month-nav';
 import { inCategory, matchEntry, normalizeQuery } from '../search';
 import { monthDate, monthPattern, useFeedFilters } from '../use-feed-filters';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   layout: {
@@ -126,7 +127,7 @@ function UnknownMonth({ month, newest }: { month: string; newest: string | undef
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         {t('notFound.month', { month: label })}{' '}
-        {newest ? <Link to={`/announcements/${newest}`}>{t('notFound.latest')}</Link> : null}
+        {newest ? <AppLink to={`/announcements/${newest}`}>{t('notFound.latest')}</AppLink> : null}
       </MessageBarBody>
     </MessageBar>
   );

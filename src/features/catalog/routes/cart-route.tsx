@@ -15,7 +15,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { ApiError } from '@/lib/api-error';
@@ -35,6 +35,7 @@ import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   lines: {
@@ -188,14 +189,16 @@ export function Component() {
         title={t('cart.title')}
         description={customerName ? t('cart.intro', { customer: customerName }) : undefined}
         actions={
-          <Link to={`/catalog${customerId ? `?customer=${customerId}` : ''}`}>{t('cart.backToCatalog')}</Link>
+          <AppLink to={`/catalog${customerId ? `?customer=${customerId}` : ''}`}>
+            {t('cart.backToCatalog')}
+          </AppLink>
         }
       />
       {ordered && customerId ? (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{t('cart.success', { orderId: ordered })}</MessageBarBody>
           <MessageBarActions>
-            <Link to={`/customers/${customerId}/subscriptions`}>{t('cart.viewSubscriptions')}</Link>
+            <AppLink to={`/customers/${customerId}/subscriptions`}>{t('cart.viewSubscriptions')}</AppLink>
           </MessageBarActions>
         </MessageBar>
       ) : null}

@@ -23,7 +23,7 @@ import { CartRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import type { Sku } from '@/lib/api-types/catalog';
@@ -35,6 +35,7 @@ import { CompatibleBasesDialog } from '../components/compatible-bases-dialog';
 import { CustomerPicker } from '../components/customer-picker';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   sections: {
@@ -309,7 +310,7 @@ export function Component() {
             <MessageBarBody>{t('customer.required')}</MessageBarBody>
           </MessageBar>
         ) : (
-          <Link to={`/catalog/cart${query}`}>{t('cart.title')}</Link>
+          <AppLink to={`/catalog/cart${query}`}>{t('cart.title')}</AppLink>
         )}
       </div>
       {adding && customerId && country ? (

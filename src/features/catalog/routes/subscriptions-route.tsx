@@ -24,7 +24,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
@@ -44,6 +44,7 @@ import {
 import { toRows, type CatalogRow } from '../catalog-rows';
 import { QuantityDialog } from '../components/quantity-dialog';
 import { useScreeningGate } from '@/features/customers';
+import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -132,7 +133,7 @@ export function Component() {
       <PageHeader
         title={name ? `${t('subscriptions.title')}: ${name}` : t('subscriptions.title')}
         description={name ? t('subscriptions.intro', { customer: name }) : undefined}
-        actions={<Link to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</Link>}
+        actions={<AppLink to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</AppLink>}
       />
       {subscriptions.isError ? (
         <ErrorState error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />
