@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -12,6 +12,7 @@ import { accountKeys } from '../api/keys';
 import { saveLegalProfile } from '../api/profile';
 import { applyServerFieldErrors } from './form-errors';
 import { TextField } from './text-field';
+import { SaveResetActions } from './save-reset-actions';
 
 export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
@@ -21,7 +22,6 @@ export const useFormStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   subheading: { marginTop: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -70,7 +70,6 @@ export function LegalBusinessForm({
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation('accountSettings');
-  const { t: tCommon } = useTranslation();
   const styles = useFormStyles();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -204,14 +203,11 @@ export function LegalBusinessForm({
       ) : null}
       {save.isError ? <ErrorState error={save.error} title={t('legal.business.saveFailed')} /> : null}
       {canEdit ? (
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={!isDirty || save.isPending}>
-            {save.isPending ? tCommon('actions.saving') : tCommon('actions.save')}
-          </Button>
-          <Button disabled={!isDirty || save.isPending} onClick={() => form.reset(valuesOf(profile))}>
-            {tCommon('actions.reset')}
-          </Button>
-        </div>
+        <SaveResetActions
+          isDirty={isDirty}
+          isPending={save.isPending}
+          onReset={() => form.reset(valuesOf(profile))}
+        />
       ) : null}
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
@@ -13,6 +13,7 @@ import { savePartnerProfile } from '../api/profile';
 import { applyServerFieldErrors, useRuleMessage } from './form-errors';
 import { useFormStyles } from './legal-business-form';
 import { TextField } from './text-field';
+import { SaveResetActions } from './save-reset-actions';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0 },
@@ -38,7 +39,6 @@ export function PartnerProfileForm({
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation('accountSettings');
-  const { t: tCommon } = useTranslation();
   const styles = { ...useFormStyles(), ...useStyles() };
   const ruleMessage = useRuleMessage();
   const notify = useNotify();
@@ -115,14 +115,11 @@ export function PartnerProfileForm({
       />
       {save.isError ? <ErrorState error={save.error} title={t('legal.partner.saveFailed')} /> : null}
       {canEdit ? (
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={!isDirty || save.isPending}>
-            {save.isPending ? tCommon('actions.saving') : tCommon('actions.save')}
-          </Button>
-          <Button disabled={!isDirty || save.isPending} onClick={() => form.reset(valuesOf(profile))}>
-            {tCommon('actions.reset')}
-          </Button>
-        </div>
+        <SaveResetActions
+          isDirty={isDirty}
+          isPending={save.isPending}
+          onReset={() => form.reset(valuesOf(profile))}
+        />
       ) : null}
     </form>
   );
