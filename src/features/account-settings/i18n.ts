@@ -14,19 +14,6 @@ export const accountSettings = {
     },
     breadcrumb: 'Breadcrumb',
     readOnly: 'Only a Global admin or an Account admin can change these settings; you can view them.',
-    validation: {
-      required: 'This field is required.',
-      tooLong: 'Use at most {{max}} characters.',
-      email: 'Enter a valid email address, such as name@contoso.com.',
-      phone: 'Enter a valid phone number (digits, spaces, +, parentheses).',
-      guid: 'Enter a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.',
-      domain: 'Enter a domain name such as contoso.onmicrosoft.com.',
-      website: 'Enter a full address that starts with https://.',
-      taxId: 'Enter the number in its national format, for example {{example}}.',
-      industries: 'Choose at least one industry.',
-      industriesMax: 'Choose at most {{max}} industries.',
-      invalid: 'This value is not valid.',
-    },
     legal: {
       title: 'Legal info',
       description: 'Your legal business profile, your public partner profile and your company locations.',
@@ -261,19 +248,6 @@ export const accountSettings = {
     breadcrumb: 'Fil d’Ariane',
     readOnly:
       'Seul un administrateur général ou un administrateur de compte peut modifier ces paramètres ; vous pouvez les consulter.',
-    validation: {
-      required: 'Ce champ est obligatoire.',
-      tooLong: 'Utilisez au plus {{max}} caractères.',
-      email: 'Saisissez une adresse e-mail valide, par exemple nom@contoso.com.',
-      phone: 'Saisissez un numéro de téléphone valide (chiffres, espaces, +, parenthèses).',
-      guid: 'Saisissez un GUID, par exemple 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.',
-      domain: 'Saisissez un nom de domaine, par exemple contoso.onmicrosoft.com.',
-      website: 'Saisissez une adresse complète commençant par https://.',
-      taxId: 'Saisissez le numéro au format national, par exemple {{example}}.',
-      industries: 'Choisissez au moins un secteur.',
-      industriesMax: 'Choisissez au plus {{max}} secteurs.',
-      invalid: 'Cette valeur n’est pas valide.',
-    },
     legal: {
       title: 'Informations légales',
       description:

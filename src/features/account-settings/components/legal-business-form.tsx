@@ -10,9 +10,9 @@ import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/ac
 import type { LegalBusinessProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { saveLegalProfile } from '../api/profile';
-import { applyServerFieldErrors } from './form-errors';
-import { TextField } from './text-field';
-import { SaveResetActions } from './save-reset-actions';
+import { applyServerFieldErrors } from '@/components/form-errors';
+import { TextField } from '@/components/text-field';
+import { SaveResetActions } from '@/components/save-reset-actions';
 
 export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },

@@ -29,11 +29,11 @@ import { locationCountries, locationSchema, type LocationInput } from '@/lib/acc
 import type { PartnerLocation } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { addLocation, locationsQuery, removeLocation, updateLocation } from '../api/profile';
-import { ConfirmDialog } from './confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from './form-errors';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { useFormStyles } from './legal-business-form';
-import { LoadingBlock } from './page-state';
-import { TextField } from './text-field';
+import { LoadingBlock } from '@/components/page-state';
+import { TextField } from '@/components/text-field';
 
 const locationFields = [
   'name',

@@ -10,10 +10,10 @@ import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/li
 import type { PartnerProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { savePartnerProfile } from '../api/profile';
-import { applyServerFieldErrors, useRuleMessage } from './form-errors';
+import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { useFormStyles } from './legal-business-form';
-import { TextField } from './text-field';
-import { SaveResetActions } from './save-reset-actions';
+import { TextField } from '@/components/text-field';
+import { SaveResetActions } from '@/components/save-reset-actions';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0 },

@@ -18,9 +18,9 @@ import { useNotify } from '@/components/notify';
 import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { accountKeys } from '../api/keys';
 import { createUser } from '../api/users';
-import { applyServerFieldErrors, hasFieldErrors } from './form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { RoleCheckboxes } from './role-checkboxes';
-import { TextField } from './text-field';
+import { TextField } from '@/components/text-field';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -23,13 +23,13 @@ import { useFormatters } from '@/lib/locale';
 import { accountKeys } from '../api/keys';
 import { addApplication, applicationsQuery, removeApplication } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
-import { TextField } from '../components/text-field';
+import { TextField } from '@/components/text-field';
 
 function AddApplicationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -111,7 +111,7 @@ export function Component() {
           ) : null
         }
       />
-      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (

@@ -25,8 +25,8 @@ import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { addGroupMember, groupMembersQuery, groupQuery, removeGroupMember, searchUsers } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { useRoleNames } from '../components/role-checkboxes';
 import { AppLink } from '@/components/app-link';
 
@@ -112,7 +112,7 @@ export function Component() {
       />
       <PageHeader title={group.data?.name ?? t('groups.title')} description={group.data?.description} />
       <div className={styles.stack}>
-        {canEdit === false ? <ReadOnlyNotice /> : null}
+        {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
         {group.error ? <ErrorState error={group.error} onRetry={() => void group.refetch()} /> : null}
         {group.data ? (
           <Text>

@@ -22,12 +22,12 @@ import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { createGroup, groupsQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
-import { TextField } from '../components/text-field';
+import { TextField } from '@/components/text-field';
 import { AppLink } from '@/components/app-link';
 
 function CreateGroupDialog({ onClose }: { onClose: () => void }) {
@@ -106,7 +106,7 @@ export function Component() {
           ) : null
         }
       />
-      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (

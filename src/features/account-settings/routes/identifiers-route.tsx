@@ -16,7 +16,7 @@ import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
 import { identifiersQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { LoadingBlock } from '../components/page-state';
+import { LoadingBlock } from '@/components/page-state';
 
 export function Component() {
   const { t } = useTranslation('accountSettings');

@@ -10,9 +10,9 @@ import { legalProfileQuery, partnerProfileQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { LegalBusinessForm } from '../components/legal-business-form';
 import { LocationsSection } from '../components/locations-section';
-import { LoadingBlock } from '../components/page-state';
+import { LoadingBlock } from '@/components/page-state';
 import { PartnerProfileForm } from '../components/partner-profile-form';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -42,7 +42,7 @@ export function Component() {
       <PageHeader title={t('legal.title')} description={t('legal.description')} />
       <UnsavedChangesGuard when={legalDirty || partnerDirty} />
       <div className={styles.sections}>
-        {canEdit === false ? <ReadOnlyNotice /> : null}
+        {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
         {legal.error ? <ErrorState error={legal.error} onRetry={() => void legal.refetch()} /> : null}
         {legal.isPending || !ready ? <LoadingBlock rows={6} /> : null}
         {legal.data && ready ? (

@@ -31,12 +31,12 @@ import { useFormatters } from '@/lib/locale';
 import { accountKeys } from '../api/keys';
 import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { useFormStyles } from '../components/legal-business-form';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
-import { TextField } from '../components/text-field';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
+import { TextField } from '@/components/text-field';
 
 function AssociateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -134,7 +134,7 @@ export function Component() {
           ) : null
         }
       />
-      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (

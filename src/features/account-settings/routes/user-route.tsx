@@ -15,12 +15,12 @@ import { useCan, useSignedInUserId } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { deleteUser, updateUser, userQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { ConfirmDialog } from '../components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '../components/form-errors';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { RoleCheckboxes } from '../components/role-checkboxes';
-import { TextField } from '../components/text-field';
+import { TextField } from '@/components/text-field';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -173,7 +173,7 @@ export function Component() {
         ]}
       />
       <PageHeader title={user?.displayName ?? t('users.title')} description={user?.email} />
-      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending || canEdit === undefined ? <LoadingBlock rows={8} /> : null}
       {user && canEdit !== undefined ? <UserForm key={user.id} user={user} canEdit={canEdit} /> : null}

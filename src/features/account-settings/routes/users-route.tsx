@@ -24,8 +24,8 @@ import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import { userListQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { LoadingBlock } from '../components/page-state';
-import { ReadOnlyNotice } from '../components/read-only-notice';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { useRoleNames } from '../components/role-checkboxes';
 import { AddUserDialog } from '../components/user-form-dialog';
 
@@ -129,7 +129,7 @@ export function Component() {
           ) : null
         }
       />
-      {canEdit === false ? <ReadOnlyNotice /> : null}
+      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
       <div className={styles.toolbar}>
         <Field label={t('users.search')} hint={t('users.searchHint')} className={styles.search}>
           <SearchBox value={search} onChange={(_event, data) => setSearch(data.value)} />

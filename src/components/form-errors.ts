@@ -21,7 +21,7 @@ const knownKeys = [
  * in the UI language. Anything else (a server's own sentence) is shown as it came.
  */
 export function useRuleMessage() {
-  const { t } = useTranslation('accountSettings');
+  const { t } = useTranslation();
   return useCallback(
     (message: string | undefined): string | undefined => {
       if (!message) return undefined;
