@@ -120,6 +120,11 @@ type Resolver<Params extends PathParams> = (context: RouteContext<Params>) => Re
 interface RouteOptions {
   /** Permission the caller must hold; omit for endpoints any signed-in user may call. */
   action?: Action;
+  /**
+   * A create that a client may retry: a second request with the same `MS-RequestId` from the same
+   * caller gets the first answer again instead of creating twice (or a duplicate 409).
+   */
+  idempotent?: boolean;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
@@ -142,8 +147,8 @@ export function route<Params extends PathParams = PathParams>(
     if (wait > 0) await delay(wait);
     if (faults.networkFailure) return HttpResponse.error();
 
-    const response = await answer();
     const requestId = request.headers.get('MS-RequestId');
+    const response = await answer();
     const correlationId = request.headers.get('MS-CorrelationId');
     if (requestId) response.headers.set('MS-RequestId', requestId);
     if (correlationId) response.headers.set('MS-CorrelationId', correlationId);
@@ -183,7 +188,18 @@ export function route<Params extends PathParams = PathParams>(
         }
       }
 
+      const idempotencyKey =
+        options.idempotent && requestId ? `${caller.id} ${request.method} ${url.pathname} ${requestId}` : null;
+      const earlier = idempotencyKey ? getDb().idempotentResponses[idempotencyKey] : undefined;
+      if (earlier) return HttpResponse.json(earlier.body as DefaultBodyType, { status: earlier.status });
+
       const result = await resolver({ request, params: params as Params, caller, url });
+      if (idempotencyKey && result.status < 400) {
+        getDb().idempotentResponses[idempotencyKey] = {
+          status: result.status,
+          body: await result.clone().json().catch(() => null),
+        };
+      }
       if (method !== 'get' && method !== 'head' && result.status < 400) saveDb();
       return result;
     }

@@ -19,6 +19,8 @@ export interface MockDatabase extends CommerceData {
   account: AccountProfileSlice;
   groups: PartnerGroup[];
   applications: AzureAdApplication[];
+  /** Answers already given to creates, by caller + route + MS-RequestId (see `route`'s `idempotent`). */
+  idempotentResponses: Record<string, { status: number; body: unknown }>;
 }
 
 export function createSeedDatabase(): MockDatabase {
@@ -30,6 +32,7 @@ export function createSeedDatabase(): MockDatabase {
     account: seedAccountProfile(),
     groups: seedGroups(partnerUsers),
     applications: seedApplications(),
+    idempotentResponses: {},
     ...seedCommerce(),
   };
 }

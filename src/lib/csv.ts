@@ -1,0 +1,45 @@
+import Papa from 'papaparse';
+
+export interface CsvColumn<Row> {
+  /** Header in the current language. */
+  header: string;
+  value: (row: Row) => string | number | boolean | null | undefined;
+}
+
+/**
+ * CSV as Excel and other tools expect it (RFC 4180 quoting by papaparse, CRLF line ends) with a
+ * UTF-8 byte order mark, so Cyrillic and accented names open correctly in Excel.
+ */
+export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  const data = rows.map((row) => columns.map((column) => column.value(row) ?? ''));
+  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => column.header), data }, { newline: '\r\n' })}`;
+}
+
+/** Parses CSV text (with or without a BOM) into header-keyed records. */
+export function parseCsv(text: string): { rows: Record<string, string>[]; errors: Papa.ParseError[] } {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  return { rows: result.data, errors: result.errors };
+}
+
+/** Dates in exports are ISO 8601, whatever the UI language. */
+export function isoDate(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+/** Hands the text to the browser as a file download. */
+export function downloadCsv(fileName: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
