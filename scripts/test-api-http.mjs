@@ -15,9 +15,15 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/mocks/server/mai
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+// A server that cannot start (port taken) must fail the run, not leave the tests to another server.
+let serverExited = false;
+server.on('exit', () => {
+  serverExited = true;
+});
 
 async function waitForServer(deadline) {
   while (Date.now() < deadline) {
+    if (serverExited) throw new Error(`the mock API exited before answering on ${base}`);
     try {
       const response = await fetch(`${base}/v1/_mock/faults`);
       if (response.ok) return;
