@@ -22,6 +22,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.{ts,tsx}',
       'tests/integration/**/*.test.{ts,tsx}',
+      'tests/api/**/*.test.ts',
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     css: false,

@@ -13,6 +13,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
   locale?: string;
+  /** `MS-RequestId`; a fresh one when omitted. Reusing one makes a retried create idempotent. */
+  requestId?: string;
 }
 
 export interface ApiResponse<T> {
@@ -60,7 +62,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
-  const requestId = newGuid();
+  const requestId = options.requestId ?? newGuid();
   const headers: Record<string, string> = {
     Accept: 'application/json',
     Authorization: `Bearer ${demoTokenFor(getSignedInUserId())}`,
@@ -102,6 +104,38 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     status: response.status,
     etag: etagHeader?.replace(/^"|"$/g, '') ?? bodyEtag,
   };
+}
+
+/** Answers that say nothing about whether the create happened: worth the same request again. */
+function isLostAnswer(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && (error.status >= 500 || error.status === 408 || error.status === 429);
+}
+
+export interface CreateOptions extends Omit<RequestOptions, 'method' | 'body' | 'requestId'> {
+  /** Tries in all, the first included. */
+  attempts?: number;
+  backoffMs?: number;
+}
+
+/**
+ * A create Partner Center makes idempotent on `MS-RequestId`: when its answer is lost (network
+ * failure, timeout, 5xx, throttling) the SAME request id is sent again, so the service returns what
+ * the first attempt created instead of creating twice or refusing a "duplicate".
+ */
+export async function createWithRetry<T>(path: string, body: unknown, options: CreateOptions = {}): Promise<T> {
+  const { attempts = 3, backoffMs = 250, ...rest } = options;
+  const requestId = newGuid();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await apiRequest<T>(path, { ...rest, method: 'POST', body, requestId })).data;
+    } catch (error) {
+      if (attempt >= attempts || !isLostAnswer(error) || rest.signal?.aborted) throw error;
+      const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
+      const wait = retryAfter !== undefined ? retryAfter * 1000 : backoffMs * 2 ** (attempt - 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 8000)));
+    }
+  }
 }
 
 export const api = {

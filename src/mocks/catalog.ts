@@ -4,6 +4,7 @@
  */
 import type {
   Availability,
+  BillingCycle,
   ItemType,
   Product,
   ProductPromotion,
@@ -163,9 +164,26 @@ export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: 
 }
 
 const termDescriptions: Record<TermDuration, string> = {
-  P1M: 'One-Month commitment for monthly billing',
+  P1M: 'One-Month commitment',
   P1Y: 'One-Year commitment',
   P3Y: 'Three-Year commitment',
+};
+
+/** Terms spell their billing cycle capitalised ("Annual"), unlike carts and subscriptions. */
+const termBillingCycleNames: Record<BillingCycle, string> = {
+  monthly: 'Monthly',
+  annual: 'Annual',
+  triennial: 'Triennial',
+  one_time: 'OneTime',
+  none: 'None',
+};
+
+const billingDescriptions: Record<BillingCycle, string> = {
+  monthly: 'monthly billing',
+  annual: 'yearly billing',
+  triennial: 'triennial billing',
+  one_time: 'one-time billing',
+  none: 'no billing',
 };
 
 export function unitPricePerMonth(skuFixture: SkuFixture, term: TermDuration, country: string): number {
@@ -173,15 +191,35 @@ export function unitPricePerMonth(skuFixture: SkuFixture, term: TermDuration, co
   return Math.round(base * billingCurrency(country).usdRate * 100) / 100;
 }
 
+/**
+ * One availability per term duration; its `terms` are that duration once per billing cycle, and
+ * its renewal instructions renew every term into the same product and SKU. `embed` adds the
+ * documented `product` and `sku` (left out where the availability is already nested in its SKU).
+ */
 export function toAvailabilities(
   product: ProductFixture,
   skuFixture: SkuFixture,
   country: string,
+  { embed = false }: { embed?: boolean } = {},
 ): Availability[] {
   const currency = billingCurrency(country);
   const today = now().toISOString().slice(0, 10);
   return skuFixture.terms.map((term) => {
     const id = availabilityId(product.id, skuFixture.id, term);
+    const terms = termBillingCycles[term].map((cycle) => ({
+      id: `${id}-${cycle}`.toLowerCase(),
+      duration: term,
+      description: `${termDescriptions[term]} for ${billingDescriptions[cycle]}`,
+      billingCycle: termBillingCycleNames[cycle],
+      cancellationPolicies: [
+        {
+          refundOptions: [
+            { sequenceId: 0, type: 'Full' as const, expiresAfter: 'P1D' },
+            { sequenceId: 1, type: 'Partial' as const, expiresAfter: 'P7D' },
+          ],
+        },
+      ],
+    }));
     return {
       id,
       productId: product.id,
@@ -192,21 +230,13 @@ export function toAvailabilities(
       country: country.toUpperCase(),
       isPurchasable: !skuFixture.purchasableFrom || skuFixture.purchasableFrom <= today,
       isRenewable: true,
-      terms: [
+      renewalInstructions: [
         {
-          id: `${id}-${term}`,
-          duration: term,
-          description: termDescriptions[term],
-          cancellationPolicies: [
-            {
-              refundOptions: [
-                { sequenceId: 1, type: 'Full', expiresAfter: 'P1D' },
-                { sequenceId: 2, type: 'Partial', expiresAfter: 'P7D' },
-              ],
-            },
-          ],
+          applicableTermIds: terms.map((t) => t.id),
+          renewalOptions: [{ renewToId: `${product.id}:${skuFixture.id}`, isAutoRenewable: true }],
         },
       ],
+      terms,
       prices: termBillingCycles[term].map((billingCycle) => ({
         billingCycle,
         unitPricePerMonth: unitPricePerMonth(skuFixture, term, country),
@@ -215,6 +245,7 @@ export function toAvailabilities(
       links: {
         self: link(`/products/${product.id}/skus/${skuFixture.id}/availabilities/${id}?country=${country}`),
       },
+      ...(embed ? { product: toProduct(product, country), sku: toSku(product, skuFixture, country) } : {}),
       attributes: { objectType: 'Availability' },
     };
   });

@@ -18,6 +18,9 @@ export function apiPath(path: string): string {
   return `*${path}`;
 }
 
+/** The service that answered, as Partner Center's error bodies name it. */
+export const pcErrorSource = 'PartnerFD';
+
 export interface PcErrorInit {
   status: number;
   code: number | string;
@@ -42,18 +45,28 @@ export function pcError({
       ...(errorName ? { errorName } : {}),
       isRetryable: status >= 500 || status === 429,
       data: data ?? [],
-      source: 'PartnerFD',
+      source: pcErrorSource,
       errorMessageExtended: `InternalErrorCode=${code}`,
     },
     { status },
   );
 }
 
-export function collection<T>(items: T[], totalCount = items.length, selfUri?: string) {
+/**
+ * Partner Center's resource links are relative to the service root without the version prefix
+ * (`/customers/{id}`), except collection and cart links, which keep it (`/v1/customers?size=40`).
+ */
+export function link(uri: string, method = 'GET') {
+  return { uri, method, headers: [] as unknown[] };
+}
+
+/** A Collection always names itself: `links.self` is the request that produced it. */
+export function collection<T>(items: T[], self: URL | string, totalCount = items.length) {
+  const uri = typeof self === 'string' ? self : self.pathname + self.search;
   return {
     totalCount,
     items,
-    links: selfUri ? { self: { uri: selfUri, method: 'GET', headers: [] } } : {},
+    links: { self: link(uri) },
     attributes: { objectType: 'Collection' as const },
   };
 }
@@ -181,8 +194,11 @@ export function route<Params extends PathParams = PathParams>(
           Date.now(),
         );
         if (retryAfter !== null) {
+          const message = `Rate limit is exceeded. Try again in ${retryAfter} seconds.`;
+          // Documented body: `statusCode` + `message`. `code`, `description` and `source` are ours,
+          // so a client reading every error the same way still finds them.
           return HttpResponse.json(
-            { statusCode: 429, message: `Rate limit is exceeded. Try again in ${retryAfter} seconds.` },
+            { statusCode: 429, message, code: 429, description: message, source: pcErrorSource },
             { status: 429, headers: { 'Retry-After': String(retryAfter) } },
           );
         }
@@ -193,7 +209,17 @@ export function route<Params extends PathParams = PathParams>(
       const earlier = idempotencyKey ? getDb().idempotentResponses[idempotencyKey] : undefined;
       if (earlier) return HttpResponse.json(earlier.body as DefaultBodyType, { status: earlier.status });
 
-      const result = await resolver({ request, params: params as Params, caller, url });
+      let result: Response;
+      try {
+        result = await resolver({ request, params: params as Params, caller, url });
+      } catch {
+        // A bug in a handler answers as the service would, never with a stack trace.
+        return pcError({
+          status: 500,
+          code: 800003,
+          description: 'An unexpected error occurred in the service. Try again later.',
+        });
+      }
       if (idempotencyKey && result.status < 400) {
         getDb().idempotentResponses[idempotencyKey] = {
           status: result.status,

@@ -46,6 +46,8 @@ export function createSubscription(input: NewSubscription): Subscription {
     billingType: 'license',
     billingCycle: input.billingCycle,
     termDuration: input.term,
+    // New-commerce subscriptions renew into the same term unless scheduled otherwise.
+    renewalTermDuration: input.term,
     refundOptions: [
       { type: 'Full', expiresAt: new Date(new Date(input.purchasedAt).getTime() + 86_400_000).toISOString() },
       { type: 'Partial', expiresAt: windowEnd },

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, apiRequest, type Collection } from '@/lib/api-client';
+import { api, apiRequest, createWithRetry, type Collection } from '@/lib/api-client';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@/lib/api-types/customers';
 
@@ -141,4 +141,5 @@ export async function saveAccount(input: {
   return { profile: saved.data, etag: saved.etag ?? saved.data.attributes.etag };
 }
 
-export const createCustomer = (body: unknown) => api.post<Customer>('/v1/customers', body);
+/** Retried with the same MS-RequestId when the answer is lost, so a retry never creates twice. */
+export const createCustomer = (body: unknown) => createWithRetry<Customer>('/v1/customers', body);

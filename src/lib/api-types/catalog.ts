@@ -65,10 +65,11 @@ export interface Sku {
 }
 
 export interface AvailabilityTerm {
-  id?: string;
+  id: string;
   duration: TermDuration;
   description: string;
-  billingCycle?: string;
+  /** Capitalised on terms ("Monthly", "Annual"), unlike the lowercase `BillingCycle` of carts. */
+  billingCycle: string;
   cancellationPolicies?: Array<{
     refundOptions: Array<{ sequenceId: number; type: 'Full' | 'Partial'; expiresAfter: string }>;
   }>;
@@ -92,7 +93,15 @@ export interface Availability {
   country: string;
   isPurchasable: boolean;
   isRenewable: boolean;
+  renewalInstructions: Array<{
+    applicableTermIds: string[];
+    renewalOptions: Array<{ renewToId: string; isAutoRenewable: boolean }>;
+  }>;
   terms: AvailabilityTerm[];
+  /** The product and SKU it belongs to (absent where the availability is nested in its SKU). */
+  product?: Product;
+  sku?: Sku;
+  /** Ours: see AvailabilityPrice. */
   prices: AvailabilityPrice[];
   links: { self: Link };
   attributes: ResourceAttributes<'Availability'>;
@@ -229,6 +238,8 @@ export interface Subscription {
   billingType: 'none' | 'usage' | 'license' | 'benefit';
   billingCycle: BillingCycle;
   termDuration: TermDuration;
+  /** The term the next renewal starts (Partner Center sends "" where none applies). */
+  renewalTermDuration: string;
   refundOptions?: Array<{ type: 'Full' | 'Partial'; expiresAt: string }>;
   refundableQuantity?: {
     totalQuantity: number;

@@ -8,6 +8,10 @@ export interface CustomerCompanyProfile {
   companyName?: string;
   /** The Organization INN (legal identifier) for the countries that require one. */
   organizationRegistrationNumber?: string;
+  /** Partner Center omits the address and email when the partner has no delegated access. */
+  address?: Partial<Address>;
+  email?: string;
+  links?: { self: Link };
   attributes: ResourceAttributes<'CustomerCompanyProfile'>;
 }
 
@@ -20,6 +24,7 @@ export interface CustomerBillingProfile {
   language: string;
   companyName: string;
   defaultAddress: Address;
+  links?: { self: Link };
   attributes: ResourceAttributes<'CustomerBillingProfile'> & { etag: string };
 }
 
@@ -31,6 +36,7 @@ export interface Customer {
   relationshipToPartner: RelationshipToPartner;
   allowDelegatedAccess?: boolean;
   userCredentials?: { userName: string; password: string };
+  customDomains?: string[];
   links?: { self: Link };
   attributes: ResourceAttributes<'Customer'>;
 }

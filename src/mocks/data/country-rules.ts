@@ -124,23 +124,122 @@ function registrationNumberSample(r: ScreeningCountryRule): string {
   return r.lengths ? '1234567890123456'.slice(0, r.lengths[0]) : 'A1B2C3D4';
 }
 
+/**
+ * What Partner Center's CountryValidationRules resource says about a market's addresses, for the
+ * markets the mock sells in: default culture, calling code, and the states list where a state is
+ * required. Postal-code patterns are given only where they are well known; elsewhere the field is
+ * an empty string (present, as documented, but not constraining).
+ */
+const addressRules: Record<string, { culture: string; callingCode: string; postalCodeRegex?: string }> = {
+  AM: { culture: 'hy-AM', callingCode: '374' },
+  AZ: { culture: 'az-Latn-AZ', callingCode: '994' },
+  BY: { culture: 'ru-BY', callingCode: '375' },
+  HU: { culture: 'hu-HU', callingCode: '36', postalCodeRegex: '^\\d{4}$' },
+  KZ: { culture: 'ru-KZ', callingCode: '7', postalCodeRegex: '^\\d{6}$' },
+  KG: { culture: 'ru-KG', callingCode: '996' },
+  MD: { culture: 'ro-MD', callingCode: '373' },
+  RU: { culture: 'ru-RU', callingCode: '7', postalCodeRegex: '^\\d{6}$' },
+  TJ: { culture: 'tg-Cyrl-TJ', callingCode: '992' },
+  UZ: { culture: 'uz-Latn-UZ', callingCode: '998' },
+  UA: { culture: 'uk-UA', callingCode: '380', postalCodeRegex: '^\\d{5}$' },
+  TH: { culture: 'th-TH', callingCode: '66', postalCodeRegex: '^\\d{5}$' },
+  VN: { culture: 'vi-VN', callingCode: '84' },
+  TR: { culture: 'tr-TR', callingCode: '90', postalCodeRegex: '^\\d{5}$' },
+  PL: { culture: 'pl-PL', callingCode: '48', postalCodeRegex: '^\\d{2}-\\d{3}$' },
+  ZA: { culture: 'en-ZA', callingCode: '27', postalCodeRegex: '^\\d{4}$' },
+  IN: { culture: 'en-IN', callingCode: '91', postalCodeRegex: '^\\d{6}$' },
+  BR: { culture: 'pt-BR', callingCode: '55', postalCodeRegex: '^\\d{5}-?\\d{3}$' },
+  IQ: { culture: 'ar-IQ', callingCode: '964' },
+  MM: { culture: 'my-MM', callingCode: '95' },
+  SS: { culture: 'en-SS', callingCode: '211' },
+  SA: { culture: 'ar-SA', callingCode: '966', postalCodeRegex: '^\\d{5}$' },
+  AE: { culture: 'ar-AE', callingCode: '971' },
+  VE: { culture: 'es-VE', callingCode: '58' },
+  US: { culture: 'en-US', callingCode: '1', postalCodeRegex: '^\\d{5}(-\\d{4})?$' },
+  CA: { culture: 'en-CA', callingCode: '1', postalCodeRegex: '^[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d$' },
+  MX: { culture: 'es-MX', callingCode: '52', postalCodeRegex: '^\\d{5}$' },
+  GB: { culture: 'en-GB', callingCode: '44' },
+  IE: { culture: 'en-IE', callingCode: '353' },
+  FR: { culture: 'fr-FR', callingCode: '33', postalCodeRegex: '^\\d{5}$' },
+  DE: { culture: 'de-DE', callingCode: '49', postalCodeRegex: '^\\d{5}$' },
+  NL: { culture: 'nl-NL', callingCode: '31', postalCodeRegex: '^\\d{4} ?[A-Za-z]{2}$' },
+  BE: { culture: 'nl-BE', callingCode: '32', postalCodeRegex: '^\\d{4}$' },
+  ES: { culture: 'es-ES', callingCode: '34', postalCodeRegex: '^\\d{5}$' },
+  IT: { culture: 'it-IT', callingCode: '39', postalCodeRegex: '^\\d{5}$' },
+  PT: { culture: 'pt-PT', callingCode: '351', postalCodeRegex: '^\\d{4}-\\d{3}$' },
+  CH: { culture: 'de-CH', callingCode: '41', postalCodeRegex: '^\\d{4}$' },
+  AT: { culture: 'de-AT', callingCode: '43', postalCodeRegex: '^\\d{4}$' },
+  SE: { culture: 'sv-SE', callingCode: '46', postalCodeRegex: '^\\d{3} ?\\d{2}$' },
+  NO: { culture: 'nb-NO', callingCode: '47', postalCodeRegex: '^\\d{4}$' },
+  DK: { culture: 'da-DK', callingCode: '45', postalCodeRegex: '^\\d{4}$' },
+  FI: { culture: 'fi-FI', callingCode: '358', postalCodeRegex: '^\\d{5}$' },
+  CZ: { culture: 'cs-CZ', callingCode: '420', postalCodeRegex: '^\\d{3} ?\\d{2}$' },
+  RO: { culture: 'ro-RO', callingCode: '40', postalCodeRegex: '^\\d{6}$' },
+  GE: { culture: 'ka-GE', callingCode: '995' },
+  JP: { culture: 'ja-JP', callingCode: '81', postalCodeRegex: '^\\d{3}-?\\d{4}$' },
+  KR: { culture: 'ko-KR', callingCode: '82', postalCodeRegex: '^\\d{5}$' },
+  SG: { culture: 'en-SG', callingCode: '65', postalCodeRegex: '^\\d{6}$' },
+  AU: { culture: 'en-AU', callingCode: '61', postalCodeRegex: '^\\d{4}$' },
+  NZ: { culture: 'en-NZ', callingCode: '64', postalCodeRegex: '^\\d{4}$' },
+  AR: { culture: 'es-AR', callingCode: '54' },
+  CL: { culture: 'es-CL', callingCode: '56' },
+  CO: { culture: 'es-CO', callingCode: '57' },
+  EG: { culture: 'ar-EG', callingCode: '20' },
+  KE: { culture: 'en-KE', callingCode: '254' },
+  NG: { culture: 'en-NG', callingCode: '234' },
+};
+
+/** The markets where a state is part of every address, with the codes Partner Center accepts. */
+const requiredStates: Record<string, readonly string[]> = {
+  US: ('AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH ' +
+    'NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY').split(' '),
+  CA: 'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '),
+  AU: 'ACT NSW NT QLD SA TAS VIC WA'.split(' '),
+};
+
+/** EU member states among the markets: a VAT ID is supported there. */
+const vatMarkets = new Set(['HU', 'PL', 'IE', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'PT', 'AT', 'SE', 'DK', 'FI', 'CZ', 'RO']);
+
+/**
+ * `GET /v1/countryvalidationrules/{iso2}`: every field of Partner Center's CountryValidationRules
+ * resource, then the swagger's `customerOrganization…` fields and our INN additions.
+ */
 export function countryValidationRules(iso2: string): CountryValidationRules {
   const code = iso2.toUpperCase();
   const r = screeningRuleFor(code);
-  const base = {
+  const address = addressRules[code];
+  const culture = address?.culture ?? 'en-US';
+  const language = culture.split('-')[0] ?? 'en';
+  const states = requiredStates[code] ?? [];
+  const documented = {
     iso2Code: code,
+    defaultCulture: culture,
+    isStateRequired: states.length > 0,
+    supportedStatesList: [...states],
+    supportedLanguagesList: [...new Set([language, 'en'])],
+    supportedCulturesList: [...new Set([culture, 'en-US'])],
+    isPostalCodeRequired: true,
+    postalCodeRegex: address?.postalCodeRegex ?? '',
+    isCityRequired: true,
+    isVatIdSupported: vatMarkets.has(code),
+    taxIdFormat: r ? registrationNumberRegex(r) : '',
+    taxIdSample: r ? registrationNumberSample(r) : '',
+    vatIdRegex: '',
     phoneNumberRegex: phoneNumberPattern,
+    isTaxIdSupported: Boolean(r),
+    isTaxIdOptional: !r,
+    countryCallingCodesList: address ? [address.callingCode] : [],
     attributes: { objectType: 'CountryValidationRules' as const },
   };
   if (!r) {
     return {
-      ...base,
+      ...documented,
       customerOrganizationRegistrationNumberRequired: false,
       customerOrganizationPhoneNumberRequired: false,
     };
   }
   return {
-    ...base,
+    ...documented,
     customerOrganizationRegistrationNumberRegex: registrationNumberRegex(r),
     customerOrganizationRegistrationNumberSample: registrationNumberSample(r),
     customerOrganizationRegistrationNumberRequired: true,

@@ -44,8 +44,19 @@ interface StoredDatabase {
   data: MockDatabase;
 }
 
+/** Where edits persist: the browser's localStorage, or a JSON file for the HTTP mock (`npm run api`). */
+export interface DatabaseStore {
+  read(): string | null | undefined;
+  write(text: string): void;
+}
+
+const localStorageStore: DatabaseStore = {
+  read: () => globalThis.localStorage?.getItem(storageKey),
+  write: (text) => globalThis.localStorage?.setItem(storageKey, text),
+};
+
 let db: MockDatabase = createSeedDatabase();
-let persistence: 'memory' | 'localStorage' = 'memory';
+let store: DatabaseStore | undefined;
 let seedFingerprint = '';
 
 /** A new seed (new code) invalidates what a browser stored from the old one. */
@@ -60,13 +71,13 @@ export function getDb(): MockDatabase {
   return db;
 }
 
-/** Browser start-up: keep the visitor's edits across reloads. */
-export function enablePersistentDatabase(): void {
-  persistence = 'localStorage';
+/** Start-up: keep the edits made before the last reload (or server restart). */
+export function enablePersistentDatabase(target: DatabaseStore = localStorageStore): void {
+  store = target;
   const seed = createSeedDatabase();
   seedFingerprint = fingerprint(seed);
   try {
-    const raw = globalThis.localStorage?.getItem(storageKey);
+    const raw = target.read();
     const stored = raw ? (JSON.parse(raw) as StoredDatabase) : undefined;
     db = stored && stored.seedFingerprint === seedFingerprint ? stored.data : seed;
   } catch {
@@ -76,10 +87,10 @@ export function enablePersistentDatabase(): void {
 }
 
 export function saveDb(): void {
-  if (persistence !== 'localStorage') return;
+  if (!store) return;
   try {
     const stored: StoredDatabase = { seedFingerprint, data: db };
-    globalThis.localStorage?.setItem(storageKey, JSON.stringify(stored));
+    store.write(JSON.stringify(stored));
   } catch {
     // Quota exceeded: edits still live for this page.
   }

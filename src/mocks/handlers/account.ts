@@ -136,7 +136,7 @@ export const accountHandlers = [
   ),
 
   /** Ours: business locations, each with its partner location ID. */
-  route('get', '/v1/profiles/locations', () => Response.json(collection(getDb().account.locations)), {
+  route('get', '/v1/profiles/locations', ({ url }) => Response.json(collection(getDb().account.locations, url)), {
     action: 'account.read',
   }),
 
@@ -202,7 +202,7 @@ export const accountHandlers = [
   ),
 
   /** Ours: every Azure AD tenant of the account, commercial and developer together. */
-  route('get', '/v1/tenants', () => Response.json(collection(getDb().account.tenants)), {
+  route('get', '/v1/tenants', ({ url }) => Response.json(collection(getDb().account.tenants, url)), {
     action: 'account.read',
   }),
 
@@ -256,7 +256,7 @@ export const accountHandlers = [
   ),
 
   /** Ours: the account's identifiers in one list, derived from locations, tenants and publisher data. */
-  route('get', '/v1/profiles/identifiers', () => Response.json(collection(identifiers())), {
+  route('get', '/v1/profiles/identifiers', ({ url }) => Response.json(collection(identifiers(), url)), {
     action: 'account.read',
   }),
 ];

@@ -98,7 +98,7 @@ export const announcementHandlers = [
   route(
     'get',
     '/v1/announcements/months',
-    ({ caller }) => {
+    ({ caller, url }) => {
       const readIds = new Set(readIdsOf(caller.id));
       const months = new Map<string, AnnouncementMonth>();
       for (const record of newestFirst(announcements)) {
@@ -114,7 +114,7 @@ export const announcementHandlers = [
         if (!readIds.has(announcementId(record))) month.unreadCount += 1;
         months.set(id, month);
       }
-      return Response.json(collection([...months.values()]));
+      return Response.json(collection([...months.values()], url));
     },
     { action: 'announcements.read' },
   ),
@@ -135,7 +135,7 @@ export const announcementHandlers = [
           .map((id) => ({ id, kind: 'topic' as const, label: topicLabel(id, lang) }))
           .sort((a, b) => a.label.localeCompare(b.label, lang)),
       ];
-      return Response.json(collection(items));
+      return Response.json(collection(items, url));
     },
     { action: 'announcements.read' },
   ),
@@ -178,6 +178,7 @@ export const announcementHandlers = [
       return Response.json(
         collection(
           records.map((record) => project(record, lang, readIds)),
+          url,
           total,
         ),
       );

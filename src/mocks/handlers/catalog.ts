@@ -77,7 +77,7 @@ export const catalogHandlers = [
               }
             : {}),
         }));
-      return Response.json(collection(items, items.length, url.pathname + url.search));
+      return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
   ),
@@ -108,7 +108,7 @@ export const catalogHandlers = [
       const items = product.skus
         .filter((sku) => soldIn(sku, country) && inSegment(sku.segment))
         .map((sku) => toSku(product, sku, country));
-      return Response.json(collection(items));
+      return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
   ),
@@ -136,8 +136,10 @@ export const catalogHandlers = [
       const found = findSkuFixture(params.productId, params.skuId);
       if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
       const inSegment = segmentFilter(url);
-      const items = toAvailabilities(found.product, found.sku, country).filter((a) => inSegment(a.segment));
-      return Response.json(collection(items));
+      const items = toAvailabilities(found.product, found.sku, country, { embed: true }).filter((a) =>
+        inSegment(a.segment),
+      );
+      return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
   ),
@@ -150,7 +152,9 @@ export const catalogHandlers = [
       if (!country) return missingCountry();
       const found = findSkuFixture(params.productId, params.skuId);
       const availability = found
-        ? toAvailabilities(found.product, found.sku, country).find((a) => a.id === params.availabilityId)
+        ? toAvailabilities(found.product, found.sku, country, { embed: true }).find(
+            (a) => a.id === params.availabilityId,
+          )
         : undefined;
       if (!availability) {
         return pcError({
@@ -172,7 +176,7 @@ export const catalogHandlers = [
       const country = countryOf(url);
       if (!country) return missingCountry();
       const items = promotionsFor(country).map(toPromotion);
-      return Response.json(collection(items));
+      return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
   ),

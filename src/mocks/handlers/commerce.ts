@@ -52,6 +52,8 @@ async function readLines(request: Request): Promise<CartLineItem[] | undefined> 
   if (!body?.lineItems || !Array.isArray(body.lineItems) || body.lineItems.length === 0) return undefined;
   return body.lineItems.map((line, index) => ({
     ...line,
+    // The request table of "Update a cart" calls the field `catalogId`; its samples send catalogItemId.
+    catalogItemId: line.catalogItemId ?? (line as { catalogId?: string }).catalogId ?? '',
     id: line.id ?? index,
     quantity: Number(line.quantity),
   }));
@@ -210,9 +212,9 @@ export const commerceHandlers = [
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/subscribedskus',
-    ({ params }) => {
+    ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(getDb().subscribedSkus[params.customerId] ?? []));
+      return Response.json(collection(getDb().subscribedSkus[params.customerId] ?? [], url));
     },
     { action: 'customers.read' },
   ),
@@ -309,7 +311,8 @@ export const commerceHandlers = [
       cart.lineItems = lines.map((line) => checkLine(line, customer, bases, at));
       cart.lastModifiedTimestamp = at.toISOString();
       cart.lastModifiedUser = caller.id;
-      return Response.json(cart);
+      // "Update a cart" answers 201 Created with the whole cart, as its documented sample shows.
+      return Response.json(cart, { status: 201 });
     },
     { action: 'orders.create' },
   ),
@@ -350,9 +353,9 @@ export const commerceHandlers = [
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/orders',
-    ({ params }) => {
+    ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(getDb().orders[params.customerId] ?? []));
+      return Response.json(collection(getDb().orders[params.customerId] ?? [], url));
     },
     { action: 'subscriptions.read' },
   ),
@@ -377,7 +380,7 @@ export const commerceHandlers = [
       const items = customTermEndDates(params.customerId, term, start).filter(
         (item) => !target || item.cotermSubscriptionIds?.includes(target),
       );
-      return Response.json(collection(items));
+      return Response.json(collection(items, url));
     },
     { action: 'subscriptions.read' },
   ),
@@ -385,9 +388,9 @@ export const commerceHandlers = [
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/subscriptions',
-    ({ params }) => {
+    ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(subscriptionsOf(params.customerId).map(withCurrentRefundable)));
+      return Response.json(collection(subscriptionsOf(params.customerId).map(withCurrentRefundable), url));
     },
     { action: 'subscriptions.read' },
   ),
@@ -401,6 +404,25 @@ export const commerceHandlers = [
       return Response.json(withCurrentRefundable(subscription), {
         headers: { ETag: `"${subscription.attributes.etag}"` },
       });
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  /** The add-on subscriptions bought for this subscription's product and SKU. */
+  route<SubscriptionParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId/addons',
+    ({ params, url }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const all = subscriptionsOf(params.customerId);
+      const base = all.find((s) => s.id === params.subscriptionId);
+      if (!base) return subscriptionNotFound(params.subscriptionId);
+      const baseSku = base.offerId.split(':').slice(0, 2).join(':');
+      const addons = all.filter((candidate) => {
+        const [productId = '', skuId = ''] = candidate.offerId.split(':');
+        return findSkuFixture(productId, skuId)?.sku.prerequisites?.includes(baseSku) ?? false;
+      });
+      return Response.json(collection(addons.map(withCurrentRefundable), url));
     },
     { action: 'subscriptions.read' },
   ),

@@ -2,7 +2,7 @@ import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
-import { collection, pcError, readJsonBody, route } from '../http';
+import { collection, link, pcError, readJsonBody, route } from '../http';
 import {
   screeningFieldErrors,
   screeningFieldPath,
@@ -25,28 +25,63 @@ export function customerNotFound(customerId: string) {
   });
 }
 
-/** List items carry the company profile (with its address, as in the swagger) but no billing profile. */
+const customerUri = (customerId: string) => `/customers/${customerId}`;
+
+/**
+ * The company profile as Partner Center answers it: its address and email are the ones the customer
+ * was created with (the billing profile's), and it links to itself.
+ */
+export function companyProfileOf(customer: Customer): CustomerCompanyProfile {
+  const billing = customer.billingProfile;
+  const address = billing?.defaultAddress;
+  return {
+    ...customer.companyProfile,
+    ...(address
+      ? {
+          address: withoutEmpty({
+            country: address.country,
+            region: address.state ?? address.region,
+            city: address.city,
+            addressLine1: address.addressLine1,
+            postalCode: address.postalCode,
+            phoneNumber: address.phoneNumber,
+          }),
+        }
+      : {}),
+    ...(billing?.email ? { email: billing.email } : {}),
+    links: { self: link(`${customerUri(customer.id)}/profiles/company`) },
+    attributes: { objectType: 'CustomerCompanyProfile' },
+  };
+}
+
+export function billingProfileOf(customerId: string, profile: CustomerBillingProfile): CustomerBillingProfile {
+  return { ...profile, links: { self: link(`${customerUri(customerId)}/profiles/billing`) } };
+}
+
+/** A customer by id: both profiles, its custom domains and links, as Partner Center returns it. */
+export function customerResource(customer: Customer): Customer {
+  return {
+    ...customer,
+    companyProfile: companyProfileOf(customer),
+    ...(customer.billingProfile
+      ? { billingProfile: billingProfileOf(customer.id, customer.billingProfile) }
+      : {}),
+    customDomains: customer.customDomains ?? [customer.companyProfile.domain],
+    links: { self: link(customerUri(customer.id)) },
+  };
+}
+
+/** List items carry the company profile but no billing profile. */
 function listItem(customer: Customer) {
-  const address = customer.billingProfile?.defaultAddress;
   const problems = screeningProblems(customer);
   return {
     id: customer.id,
     commerceId: customer.commerceId,
-    companyProfile: {
-      ...customer.companyProfile,
-      ...(address
-        ? {
-            address: {
-              country: address.country,
-              city: address.city,
-              ...(address.state ? { state: address.state } : {}),
-            },
-          }
-        : {}),
-    },
+    companyProfile: companyProfileOf(customer),
     relationshipToPartner: customer.relationshipToPartner,
     // Ours: what enhanced screening still lacks, so the list can badge the work list's rows.
     ...(problems.length > 0 ? { missingScreeningInfo: problems } : {}),
+    links: { self: link(customerUri(customer.id)) },
     attributes: customer.attributes,
   };
 }
@@ -137,8 +172,8 @@ export const customerHandlers = [
       return Response.json(
         collection(
           matches.slice(offset, offset + size).map(listItem),
+          url,
           matches.length,
-          url.pathname + url.search,
         ),
       );
     },
@@ -150,7 +185,7 @@ export const customerHandlers = [
     '/v1/customers/:customerId',
     ({ params }) => {
       const customer = findCustomer(params.customerId);
-      return customer ? Response.json(customer) : customerNotFound(params.customerId);
+      return customer ? Response.json(customerResource(customer)) : customerNotFound(params.customerId);
     },
     { action: 'customers.read' },
   ),
@@ -160,7 +195,7 @@ export const customerHandlers = [
     '/v1/customers/:customerId/profiles/company',
     ({ params }) => {
       const customer = findCustomer(params.customerId);
-      return customer ? Response.json(customer.companyProfile) : customerNotFound(params.customerId);
+      return customer ? Response.json(companyProfileOf(customer)) : customerNotFound(params.customerId);
     },
     { action: 'customers.read' },
   ),
@@ -171,7 +206,9 @@ export const customerHandlers = [
     ({ params }) => {
       const profile = findCustomer(params.customerId)?.billingProfile;
       if (!profile) return customerNotFound(params.customerId);
-      return Response.json(profile, { headers: { ETag: `"${profile.attributes.etag}"` } });
+      return Response.json(billingProfileOf(params.customerId, profile), {
+        headers: { ETag: `"${profile.attributes.etag}"` },
+      });
     },
     { action: 'customers.read' },
   ),
@@ -221,7 +258,7 @@ export const customerHandlers = [
       return Response.json(
         {
           stagedChangeId,
-          companyProfile: { ...customer.companyProfile, organizationRegistrationNumber: value ?? '' },
+          companyProfile: { ...companyProfileOf(customer), organizationRegistrationNumber: value ?? '' },
         },
         { status: 202 },
       );
@@ -266,9 +303,10 @@ export const customerHandlers = [
       });
       if (problems.length > 0) return screeningValidationError(problems);
 
+      const { links: _links, ...fields } = body;
       const next: CustomerBillingProfile = {
         ...current,
-        ...body,
+        ...fields,
         id: current.id,
         companyName: current.companyName,
         defaultAddress: withoutEmpty({ ...body.defaultAddress }),
@@ -283,7 +321,9 @@ export const customerHandlers = [
         );
         stagedCompanyChanges.delete(stagedId);
       }
-      return Response.json(next, { headers: { ETag: `"${next.attributes.etag}"` } });
+      return Response.json(billingProfileOf(customer.id, next), {
+        headers: { ETag: `"${next.attributes.etag}"` },
+      });
     },
     { action: 'customers.update' },
   ),
@@ -385,13 +425,14 @@ export const customerHandlers = [
       getDb().customers.push(customer);
       return Response.json(
         {
-          ...customer,
+          ...customerResource(customer),
           relationshipToPartner: 'none',
           userCredentials: { userName: 'admin', password: newGuid().slice(0, 12) },
         },
         { status: 201 },
       );
     },
-    { action: 'customers.create' },
+    // A retry with the same MS-RequestId gets this customer again, not a duplicate-domain 409.
+    { action: 'customers.create', idempotent: true },
   ),
 ];

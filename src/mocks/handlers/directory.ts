@@ -17,7 +17,7 @@ const emptyRoles = { commercialRoles: [], developerRoles: [] };
 
 /** Ours throughout: Partner Center manages groups and Azure AD applications only in its UI. */
 export const directoryHandlers = [
-  route('get', '/v1/groups', () => Response.json(collection(getDb().groups)), { action: 'users.read' }),
+  route('get', '/v1/groups', ({ url }) => Response.json(collection(getDb().groups, url)), { action: 'users.read' }),
 
   route<GroupParams>(
     'get',
@@ -61,11 +61,11 @@ export const directoryHandlers = [
   route<GroupParams>(
     'get',
     '/v1/groups/:groupId/members',
-    ({ params }) => {
+    ({ params, url }) => {
       const group = findGroup(params.groupId);
       if (!group) return notFound('Group', params.groupId);
       const members = getDb().partnerUsers.filter((user) => group.memberIds.includes(user.id));
-      return Response.json(collection(members));
+      return Response.json(collection(members, url));
     },
     { action: 'users.read' },
   ),
@@ -99,7 +99,7 @@ export const directoryHandlers = [
     { action: 'users.update' },
   ),
 
-  route('get', '/v1/applications', () => Response.json(collection(getDb().applications)), {
+  route('get', '/v1/applications', ({ url }) => Response.json(collection(getDb().applications, url)), {
     action: 'users.read',
   }),
 

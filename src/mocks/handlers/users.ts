@@ -60,8 +60,13 @@ export const userHandlers = [
   }),
 
   /** Ours: the people the demo lets you sign in as, for the user menu. */
-  route('get', '/v1/demo/users', () =>
-    Response.json(collection(getDb().partnerUsers.filter((user) => demoUserIds.includes(user.id)))),
+  route('get', '/v1/demo/users', ({ url }) =>
+    Response.json(
+      collection(
+        getDb().partnerUsers.filter((user) => demoUserIds.includes(user.id)),
+        url,
+      ),
+    ),
   ),
 
   /**
@@ -86,7 +91,7 @@ export const userHandlers = [
       );
       if (sortKey) matches.sort((a, b) => compareUsers(a, b, sortKey) * (descending ? -1 : 1));
       return Response.json(
-        collection(matches.slice(offset, offset + size), matches.length, url.pathname + url.search),
+        collection(matches.slice(offset, offset + size), url, matches.length),
       );
     },
     { action: 'users.read' },
@@ -174,12 +179,12 @@ export const userHandlers = [
   ),
 
   /** Partner Center's directory roles, commercial and developer together. */
-  route('get', '/v1/roles', () =>
+  route('get', '/v1/roles', ({ url }) =>
     Response.json(
       collection([
         ...commercialRoles.map((id) => ({ id, name: id, kind: 'commercial' })),
         ...developerRoles.map((id) => ({ id, name: id, kind: 'developer' })),
-      ]),
+      ], url),
     ),
   ),
 ];

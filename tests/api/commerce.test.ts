@@ -1,0 +1,367 @@
+/**
+ * Catalog, carts, orders and subscriptions, checked against the samples of Partner Center's REST
+ * reference (get-a-list-of-products, get-a-sku-by-id, get-an-availability-by-id, create-a-cart,
+ * update-a-cart, checkout-a-cart, get-all-of-a-customer-s-subscriptions, get-a-subscription-by-id,
+ * get-a-list-of-add-ons-for-a-subscription, change-the-quantity-of-a-subscription).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectPcError, link, pc, seededCustomer } from './support';
+
+const thames = seededCustomer('thamesanalytics'); // GB, nothing provisioned
+const contoso = seededCustomer('contosooutdoor'); // US, Office 365 E3 + Teams Phone Standard
+
+interface Found {
+  productId: string;
+  skuId: string;
+  catalogItemId: string;
+}
+
+/** The catalog item of a SKU by title, through the documented product → sku → availability walk. */
+async function catalogItem(country: string, skuTitle: string, term = 'P1M'): Promise<Found> {
+  const products = await pc(`/v1/products?country=${country}&targetView=OnlineServices&expand=skus`);
+  for (const product of products.body.items) {
+    const sku = (product.skus ?? []).find((s: { title: string }) => s.title === skuTitle);
+    if (!sku) continue;
+    const availabilities = await pc(`/v1/products/${product.id}/skus/${sku.id}/availabilities?country=${country}`);
+    const availability = availabilities.body.items.find(
+      (a: { terms: Array<{ duration: string }> }) => a.terms[0]?.duration === term,
+    );
+    if (availability) return { productId: product.id, skuId: sku.id, catalogItemId: availability.catalogItemId };
+  }
+  throw new Error(`no ${skuTitle} ${term} in ${country}`);
+}
+
+describe('catalog', () => {
+  it('GET /v1/products: a Collection of Products with their links', async () => {
+    const res = await pc('/v1/products?country=US&targetView=OnlineServices');
+    expect(res.status).toBe(200);
+    expect(res.body.links.self).toEqual(link('/v1/products?country=US&targetView=OnlineServices'));
+    const product = res.body.items[0];
+    expect(product).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        title: expect.any(String),
+        description: expect.any(String),
+        productType: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
+        isMicrosoftProduct: expect.any(Boolean),
+        links: {
+          skus: link(`/products/${product.id}/skus?country=US`),
+          self: link(`/products/${product.id}?country=US`),
+        },
+      }),
+    );
+  });
+
+  it('GET /v1/products/{id} and its skus: the Product, then a Collection of Skus', async () => {
+    const { productId, skuId } = await catalogItem('US', 'Microsoft 365 E3');
+    const product = await pc(`/v1/products/${productId}?country=US`);
+    expect(product.status).toBe(200);
+    expect(product.body.id).toBe(productId);
+
+    const skus = await pc(`/v1/products/${productId}/skus?country=US`);
+    expect(skus.status).toBe(200);
+    expect(skus.body.links.self).toEqual(link(`/v1/products/${productId}/skus?country=US`));
+    const sku = await pc(`/v1/products/${productId}/skus/${skuId}?country=US`);
+    expect(sku.body).toEqual(
+      expect.objectContaining({
+        id: skuId,
+        productId,
+        minimumQuantity: expect.any(Number),
+        maximumQuantity: expect.any(Number),
+        isTrial: false,
+        supportedBillingCycles: expect.arrayContaining(['monthly']),
+        purchasePrerequisites: expect.any(Array),
+        inventoryVariables: expect.any(Array),
+        provisioningVariables: expect.any(Array),
+        dynamicAttributes: expect.objectContaining({ isAddon: false, prerequisiteSkus: [] }),
+        links: {
+          availabilities: link(`/products/${productId}/skus/${skuId}/availabilities?country=US`),
+          self: link(`/products/${productId}/skus/${skuId}?country=US`),
+        },
+      }),
+    );
+  });
+
+  it('availabilities carry one term per billing cycle, renewal instructions, and their product and sku', async () => {
+    const { productId, skuId } = await catalogItem('US', 'Microsoft 365 E3', 'P1Y');
+    const list = await pc(`/v1/products/${productId}/skus/${skuId}/availabilities?country=US`);
+    expect(list.status).toBe(200);
+    const annual = list.body.items.find((a: { terms: Array<{ duration: string }> }) => a.terms[0]?.duration === 'P1Y');
+    const res = await pc(`/v1/products/${productId}/skus/${skuId}/availabilities/${annual.id}?country=US`);
+    expect(res.status).toBe(200);
+    const availability = res.body;
+    expect(availability).toEqual(
+      expect.objectContaining({
+        id: annual.id,
+        productId,
+        skuId,
+        catalogItemId: `${productId}:${skuId}:${annual.id}`,
+        defaultCurrency: { code: 'USD', symbol: '$' },
+        segment: 'commercial',
+        country: 'US',
+        isPurchasable: true,
+        isRenewable: true,
+        product: expect.objectContaining({ id: productId }),
+        sku: expect.objectContaining({ id: skuId }),
+        links: { self: link(`/products/${productId}/skus/${skuId}/availabilities/${annual.id}?country=US`) },
+      }),
+    );
+    expect(availability.terms.map((t: { billingCycle: string }) => t.billingCycle).sort()).toEqual([
+      'Annual',
+      'Monthly',
+    ]);
+    for (const term of availability.terms) {
+      expect(term).toEqual({
+        id: expect.any(String),
+        duration: 'P1Y',
+        description: expect.any(String),
+        billingCycle: expect.any(String),
+        cancellationPolicies: [
+          { refundOptions: expect.arrayContaining([{ sequenceId: 0, type: 'Full', expiresAfter: 'P1D' }]) },
+        ],
+      });
+    }
+    expect(availability.renewalInstructions).toEqual([
+      {
+        applicableTermIds: availability.terms.map((t: { id: string }) => t.id),
+        renewalOptions: [{ renewToId: `${productId}:${skuId}`, isAutoRenewable: true }],
+      },
+    ]);
+  });
+
+  it('answers 404 with Partner Center bodies for an unknown product, SKU and availability', async () => {
+    const { productId, skuId } = await catalogItem('US', 'Microsoft 365 E3');
+    expectPcError(await pc('/v1/products/NOPE00000000?country=US'), 404, 400013);
+    expectPcError(await pc(`/v1/products/${productId}/skus/9999?country=US`), 404, 400018);
+    expectPcError(
+      await pc(`/v1/products/${productId}/skus/${skuId}/availabilities/NOPE?country=US`),
+      404,
+      400019,
+    );
+  });
+
+  it('GET /v1/productPromotions: a Collection with links.self', async () => {
+    const res = await pc('/v1/productPromotions?country=US');
+    expect(res.status).toBe(200);
+    expect(res.body.attributes).toEqual({ objectType: 'Collection' });
+    expect(res.body.links.self).toEqual(link('/v1/productPromotions?country=US'));
+  });
+});
+
+describe('carts', () => {
+  it('POST a cart: 201, and an add-on without a compatible base carries 400041 on its line', async () => {
+    const addon = await catalogItem('GB', 'Microsoft 365 Business Voice (without calling plan)');
+    const res = await pc(`/v1/customers/${thames}/carts`, {
+      method: 'POST',
+      body: {
+        LineItems: [
+          { Id: 0, CatalogItemId: addon.catalogItemId, Quantity: 5, BillingCycle: 'Monthly', TermDuration: 'P1M' },
+        ],
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        creationTimestamp: expect.any(String),
+        lastModifiedTimestamp: expect.any(String),
+        expirationTimestamp: expect.any(String),
+        lastModifiedUser: expect.any(String),
+        status: 'Active',
+        attributes: { objectType: 'Cart' },
+      }),
+    );
+    expect(res.body.lineItems[0]).toEqual(
+      expect.objectContaining({
+        id: 0,
+        catalogItemId: addon.catalogItemId,
+        quantity: 5,
+        billingCycle: 'monthly',
+        currencyCode: 'GBP',
+        orderGroup: '0',
+        error: {
+          errorCode: 400041,
+          errorDescription: expect.stringMatching(/not purchasable without a compatible base product/),
+        },
+      }),
+    );
+    expectPcError(
+      await pc(`/v1/customers/${thames}/carts/${res.body.id}/checkout`, { method: 'POST' }),
+      400,
+      800009,
+    );
+  });
+
+  it('PUT a cart answers 201 Created with the whole updated cart; GET returns it; checkout answers 201 with the order', async () => {
+    const base = await catalogItem('GB', 'Microsoft 365 Business Basic');
+    const created = await pc(`/v1/customers/${thames}/carts`, {
+      method: 'POST',
+      body: { lineItems: [{ id: 0, catalogItemId: base.catalogItemId, quantity: 1, billingCycle: 'monthly' }] },
+    });
+    const cartId = created.body.id;
+    const updated = await pc(`/v1/customers/${thames}/carts/${cartId}`, {
+      method: 'PUT',
+      body: {
+        Id: cartId,
+        LineItems: [{ Id: 0, CatalogItemId: base.catalogItemId, Quantity: 3, BillingCycle: 'monthly' }],
+      },
+    });
+    expect(updated.status).toBe(201);
+    expect(updated.body.id).toBe(cartId);
+    expect(updated.body.lineItems[0]).toEqual(expect.objectContaining({ quantity: 3, orderGroup: '0' }));
+    expect(updated.body.attributes).toEqual({ objectType: 'Cart' });
+
+    const got = await pc(`/v1/customers/${thames}/carts/${cartId}`);
+    expect(got.status).toBe(200);
+    expect(got.body.lineItems[0].quantity).toBe(3);
+
+    const checkout = await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' });
+    expect(checkout.status).toBe(201);
+    expect(checkout.body.orderErrors).toEqual([]);
+    const order = checkout.body.orders[0];
+    expect(order).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        referenceCustomerId: thames,
+        billingCycle: 'monthly',
+        currencyCode: 'GBP',
+        creationDate: expect.any(String),
+        transactionType: 'UserPurchase',
+        attributes: { objectType: 'Order' },
+      }),
+    );
+    expect(order.lineItems[0]).toEqual(
+      expect.objectContaining({ offerId: base.catalogItemId, quantity: 3, transactionType: 'New' }),
+    );
+
+    expectPcError(await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' }), 400, 800065);
+    const orders = await pc(`/v1/customers/${thames}/orders`);
+    expect(orders.body.links.self).toEqual(link(`/v1/customers/${thames}/orders`));
+    expect(orders.body.items.map((o: { id: string }) => o.id)).toContain(order.id);
+  });
+
+  it('answers 404 with Partner Center bodies for an unknown cart and an unknown customer', async () => {
+    expectPcError(await pc(`/v1/customers/${thames}/carts/00000000-0000-0000-0000-000000000000`), 404, 800008);
+    expectPcError(
+      await pc('/v1/customers/00000000-0000-0000-0000-000000000000/carts', {
+        method: 'POST',
+        body: { lineItems: [] },
+      }),
+      404,
+      60003,
+    );
+  });
+});
+
+describe('subscriptions', () => {
+  it('GET the list and one subscription: renewalTermDuration, refund options, links', async () => {
+    const list = await pc(`/v1/customers/${contoso}/subscriptions`);
+    expect(list.status).toBe(200);
+    expect(list.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscriptions`));
+    expect(list.body.items.length).toBeGreaterThan(0);
+    const first = list.body.items[0];
+    const res = await pc(`/v1/customers/${contoso}/subscriptions/${first.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        id: first.id,
+        offerId: expect.any(String),
+        offerName: expect.any(String),
+        friendlyName: expect.any(String),
+        quantity: expect.any(Number),
+        unitType: 'Licenses',
+        hasPurchasableAddons: expect.any(Boolean),
+        creationDate: expect.any(String),
+        effectiveStartDate: expect.any(String),
+        commitmentEndDate: expect.any(String),
+        status: expect.any(String),
+        autoRenewEnabled: expect.any(Boolean),
+        billingType: 'license',
+        billingCycle: expect.any(String),
+        termDuration: expect.stringMatching(/^P1M|P1Y|P3Y$/),
+        renewalTermDuration: first.termDuration,
+        contractType: 'subscription',
+        orderId: expect.any(String),
+        attributes: expect.objectContaining({ objectType: 'Subscription' }),
+      }),
+    );
+    expect(res.body.links.self).toEqual(link(`/customers/${contoso}/subscriptions/${first.id}`));
+  });
+
+  it('GET …/subscriptions/{id}/addons: a Collection of the add-on subscriptions of that base', async () => {
+    const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items as Array<{
+      id: string;
+      offerName: string;
+    }>;
+    const base = list.find((s) => s.offerName.includes('E3'));
+    const addon = list.find((s) => s.offerName.includes('Teams Phone'));
+    expect(base && addon).toBeTruthy();
+    const res = await pc(`/v1/customers/${contoso}/subscriptions/${base?.id}/addons`);
+    expect(res.status).toBe(200);
+    expect(res.body.attributes).toEqual({ objectType: 'Collection' });
+    expect(res.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscriptions/${base?.id}/addons`));
+    expect(res.body.items.map((s: { id: string }) => s.id)).toEqual([addon?.id]);
+    expect(res.body.items[0].attributes.objectType).toBe('Subscription');
+
+    const ofAddon = await pc(`/v1/customers/${contoso}/subscriptions/${addon?.id}/addons`);
+    expect(ofAddon.body.items).toEqual([]);
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/subscriptions/00000000-0000-0000-0000-000000000000/addons`),
+      404,
+      20003,
+    );
+  });
+
+  it('PATCH raises the quantity and answers the subscription with a new etag', async () => {
+    const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    const subscription = list.find((s: { status: string }) => s.status === 'active');
+    const res = await pc(`/v1/customers/${contoso}/subscriptions/${subscription.id}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': `"${subscription.attributes.etag}"` },
+      body: { ...subscription, quantity: subscription.quantity + 1 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.quantity).toBe(subscription.quantity + 1);
+    expect(res.body.attributes.etag).not.toBe(subscription.attributes.etag);
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/subscriptions/00000000-0000-0000-0000-000000000000`),
+      404,
+      20003,
+    );
+  });
+
+  it('customTermEndDates and subscribedskus answer Collections with links.self', async () => {
+    const dates = await pc(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P1Y`);
+    expect(dates.status).toBe(200);
+    expect(dates.body.links.self).toEqual(
+      link(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P1Y`),
+    );
+    expectPcError(await pc(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P2Y`), 400);
+    const skus = await pc(`/v1/customers/${contoso}/subscribedskus`);
+    expect(skus.status).toBe(200);
+    expect(skus.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscribedskus`));
+  });
+
+  it('promotionEligibilities answers per item whether the promotion applies', async () => {
+    const item = await catalogItem('US', 'Microsoft 365 E3');
+    const res = await pc(`/v1/customers/${contoso}/promotionEligibilities`, {
+      method: 'POST',
+      body: {
+        items: [
+          {
+            id: 0,
+            catalogItemId: item.catalogItemId,
+            termDuration: 'P1M',
+            billingCycle: 'monthly',
+            quantity: 1,
+            promotionId: 'NOPROMO',
+          },
+        ],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.items[0].eligibilities[0]).toEqual(
+      expect.objectContaining({ promotionId: 'NOPROMO', isEligible: false }),
+    );
+  });
+});
