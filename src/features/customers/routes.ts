@@ -42,6 +42,7 @@ export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObjec
     children: [
       {
         index: true,
+        Component: () => null,
         loader: ({ params }) =>
           redirect(`/customers/${encodeURIComponent(params.customerId ?? '')}/${tabs[0]?.path ?? ''}`),
       },
