@@ -1,8 +1,14 @@
 import type { RouteObject } from 'react-router';
 import { accountSettingsRoutes } from '@/features/account-settings/routes';
 import { announcementsRoutes } from '@/features/announcements/routes';
-import { catalogRoutes } from '@/features/catalog/routes';
-import { customersRoutes } from '@/features/customers/routes';
+import { catalogRoutes, subscriptionsTab } from '@/features/catalog/routes';
+import {
+  customerAccountTab,
+  customerAgreementsTab,
+  customerQualificationsTab,
+  customersRoutes,
+  customerWorkspaceRoute,
+} from '@/features/customers/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
@@ -24,6 +30,13 @@ export const routes: RouteObject[] = [
         children: [
           ...homeRoutes,
           ...customersRoutes,
+          // The customer workspace's tabs, in order; a tab from any feature is one entry here.
+          customerWorkspaceRoute([
+            customerAccountTab,
+            subscriptionsTab,
+            customerAgreementsTab,
+            customerQualificationsTab,
+          ]),
           ...catalogRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,

@@ -14,6 +14,8 @@ const knownKeys = [
   'taxId',
   'industries',
   'industriesMax',
+  'notInFuture',
+  'invalid',
 ] as const;
 
 /**

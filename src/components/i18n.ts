@@ -32,6 +32,7 @@ export const common = {
       industries: 'Choose at least one industry.',
       industriesMax: 'Choose at most {{max}} industries.',
       invalid: 'This value is not valid.',
+      notInFuture: 'The date cannot be in the future.',
     },
     states: {
       loading: 'Loading…',
@@ -92,6 +93,7 @@ export const common = {
       industries: 'Choisissez au moins un secteur.',
       industriesMax: 'Choisissez au plus {{max}} secteurs.',
       invalid: 'Cette valeur n’est pas valide.',
+      notInFuture: 'La date ne peut pas être dans le futur.',
     },
     states: {
       loading: 'Chargement…',

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { usePageHeadingLevel } from './heading-level';
 import { useDocumentTitle } from './use-document-title';
 import type { ReactNode } from 'react';
 
@@ -27,10 +28,11 @@ export function PageHeader({
 }) {
   useDocumentTitle(title);
   const styles = useStyles();
+  const level = usePageHeadingLevel();
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
-        <Text as="h1" size={700} weight="semibold">
+        <Text as={level === 1 ? 'h1' : 'h2'} size={level === 1 ? 700 : 600} weight="semibold">
           {title}
         </Text>
         {description ? <Text className={styles.description}>{description}</Text> : null}

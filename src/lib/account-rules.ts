@@ -163,6 +163,10 @@ export function ruleMessageInEnglish(key: string): string {
       return 'Enter a valid email address.';
     case 'phone':
       return 'Enter a valid phone number.';
+    case 'notInFuture':
+      return 'The date cannot be in the future.';
+    case 'invalid':
+      return 'This value is not valid.';
     case 'guid':
       return 'Enter a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.';
     case 'domain':

@@ -30,6 +30,8 @@ export const actions = [
   'customers.read',
   'customers.create',
   'customers.update',
+  'agreements.create',
+  'qualifications.create',
   'catalog.read',
   'orders.create',
   'subscriptions.read',
@@ -59,6 +61,10 @@ export const permissions: Record<Action, readonly Role[]> = {
   'customers.create': customerAdmins,
   // Helpdesk agents may edit customer details in Partner Center; sales agents may not.
   'customers.update': [...customerAdmins, 'HelpdeskAgent'],
+  // Confirming a customer's MCA acceptance and requesting a qualification are customer-management
+  // writes (Admin agent); sales and helpdesk agents only view them.
+  'agreements.create': customerAdmins,
+  'qualifications.create': customerAdmins,
   'catalog.read': everyone,
   'orders.create': [...customerAdmins, 'SalesAgent'],
   'subscriptions.read': ['GlobalAdmin', 'AdminAgent', 'SalesAgent', 'HelpdeskAgent', 'BillingAdmin'],

@@ -2,6 +2,7 @@
  * Builds Partner Center catalog resources (Product, Sku, Availability) from the fixtures for one
  * market, and answers the lookups the cart and subscription handlers need.
  */
+import { requiredQualification } from '@/lib/compliance-rules';
 import type {
   Availability,
   BillingCycle,
@@ -142,7 +143,7 @@ export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: 
     actions: ['Refund'],
     dynamicAttributes: {
       isMicrosoftProduct: product.publisherName === 'Microsoft Corporation',
-      hasConstraints: Boolean(skuFixture.markets || skuFixture.requiresQualification),
+      hasConstraints: Boolean(skuFixture.markets || requiredQualification(skuFixture)),
       isAddon: Boolean(skuFixture.prerequisites?.length),
       prerequisiteSkus: skuFixture.prerequisites ?? [],
       upgradeTargetOffers: skuFixture.upgradeTargets ?? [],
@@ -151,8 +152,8 @@ export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: 
       ...(skuFixture.purchasableFrom ? { purchasableFrom: skuFixture.purchasableFrom } : {}),
       ...(skuFixture.legacyOfferIds ? { legacyOfferIds: skuFixture.legacyOfferIds } : {}),
       ...(skuFixture.meteredBilling ? { meteredBilling: true } : {}),
-      ...(skuFixture.requiresQualification
-        ? { requiresQualification: skuFixture.requiresQualification }
+      ...(requiredQualification(skuFixture)
+        ? { requiresQualification: requiredQualification(skuFixture) }
         : {}),
     },
     links: {

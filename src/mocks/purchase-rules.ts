@@ -13,6 +13,7 @@ import {
   skuKey,
   termMonths,
 } from '@/lib/commerce-rules';
+import { requiredQualification, type PurchaseQualification } from '@/lib/compliance-rules';
 import {
   billingCurrency,
   recentCancellationDays,
@@ -21,6 +22,7 @@ import {
   type PromotionFixture,
 } from './data/catalog';
 import { promotionsFor, resolveCatalogItem, soldIn, unitPricePerMonth } from './catalog';
+import { hasApprovedQualification } from './compliance';
 import { getDb } from './db/database';
 
 export function countryOf(customer: Customer): string {
@@ -85,6 +87,12 @@ export function evaluatePromotion(
   return errors;
 }
 
+const qualificationRefusals: Record<PurchaseQualification, string> = {
+  Education: 'This item is only available to customers with an approved Education qualification.',
+  GovernmentCommunityCloud:
+    'This item is only available to customers qualified for the Government Community Cloud (GCC).',
+};
+
 const lineError = (errorCode: number, errorDescription: string): CartLineItemError => ({
   errorCode,
   errorDescription,
@@ -121,17 +129,9 @@ export function checkLine(
   if (sku.purchasableFrom && at.toISOString().slice(0, 10) < sku.purchasableFrom) {
     return { ...named, error: lineError(800020, `This item can be bought from ${sku.purchasableFrom}.`) };
   }
-  if (
-    sku.requiresQualification &&
-    !(getDb().qualifications[customer.id] ?? []).includes(sku.requiresQualification)
-  ) {
-    return {
-      ...named,
-      error: lineError(
-        800020,
-        'This item is only available to customers qualified for the Government Community Cloud (GCC).',
-      ),
-    };
+  const qualification = requiredQualification(sku);
+  if (qualification && !hasApprovedQualification(customer.id, qualification)) {
+    return { ...named, error: lineError(800020, qualificationRefusals[qualification]) };
   }
   const min = sku.minimumQuantity ?? 1;
   const max = sku.maximumQuantity ?? 10_000;

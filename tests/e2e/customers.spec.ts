@@ -14,7 +14,7 @@ test('open a customer from the work list, fix a missing INN and phone, save, rel
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Astana Retail Group' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible();
   await expect(page.getByText('Screening information missing')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -31,7 +31,7 @@ test('open a customer from the work list, fix a missing INN and phone, save, rel
   await expect(page.getByText('Screening information missing')).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible();
   await expect(inn).toHaveValue('960340000777');
   await expect(phone).toHaveValue('+77172555001');
 

@@ -1,5 +1,8 @@
+import { catalogComplianceStrings } from './compliance-i18n';
+
 export const catalog = {
   en: {
+    ...catalogComplianceStrings.en,
     title: 'Catalog',
     intro:
       'New-commerce products for the selected customer’s market. Add-ons need a compatible base product in the customer’s tenant.',
@@ -238,6 +241,7 @@ export const catalog = {
     },
   },
   fr: {
+    ...catalogComplianceStrings.fr,
     title: 'Catalogue',
     intro:
       'Produits New Commerce du marché du client sélectionné. Les extensions exigent un produit de base compatible dans le locataire du client.',

@@ -4,5 +4,11 @@ export const catalogRoutes: RouteObject[] = [
   { path: 'catalog', lazy: () => import('./routes/catalog-route') },
   { path: 'catalog/cart', lazy: () => import('./routes/cart-route') },
   { path: 'catalog/:productId/:skuId', lazy: () => import('./routes/sku-route') },
-  { path: 'customers/:customerId/subscriptions', lazy: () => import('./routes/subscriptions-route') },
 ];
+
+/** The customer's subscriptions, a tab of the customer workspace (`/customers/:customerId/subscriptions`). */
+export const subscriptionsTab = {
+  path: 'subscriptions',
+  labelKey: 'catalog:subscriptions.title',
+  lazy: () => import('./routes/subscriptions-route'),
+};

@@ -1,5 +1,8 @@
+import { complianceStrings } from './compliance-i18n';
+
 export const customers = {
   en: {
+    ...complianceStrings.en,
     title: 'Customers',
     gate: {
       title: 'Screening information is missing',
@@ -115,6 +118,7 @@ export const customers = {
     },
   },
   fr: {
+    ...complianceStrings.fr,
     title: 'Clients',
     gate: {
       title: 'Informations de vérification manquantes',

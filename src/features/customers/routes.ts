@@ -1,7 +1,52 @@
-import type { RouteObject } from 'react-router';
+import { redirect, type RouteObject } from 'react-router';
+import type { CustomerWorkspaceTab, WorkspaceHandle } from './workspace-tabs';
+
+export type { CustomerWorkspaceTab } from './workspace-tabs';
 
 export const customersRoutes: RouteObject[] = [
   { path: 'customers', lazy: () => import('./routes/customer-list-route') },
   { path: 'customers/new', lazy: () => import('./routes/new-customer-route') },
-  { path: 'customers/:customerId/account', lazy: () => import('./routes/customer-account-route') },
 ];
+
+export const customerAccountTab: CustomerWorkspaceTab = {
+  path: 'account',
+  labelKey: 'customers:workspace.tabs.account',
+  lazy: () => import('./routes/customer-account-route'),
+};
+
+export const customerAgreementsTab: CustomerWorkspaceTab = {
+  path: 'agreements',
+  labelKey: 'customers:workspace.tabs.agreements',
+  lazy: () => import('./routes/customer-agreements-route'),
+};
+
+export const customerQualificationsTab: CustomerWorkspaceTab = {
+  path: 'qualifications',
+  labelKey: 'customers:workspace.tabs.qualifications',
+  lazy: () => import('./routes/customer-qualifications-route'),
+};
+
+/**
+ * The customer workspace: one layout (name, country, status, tabs) whose tabs are child routes,
+ * so every tab is deep-linkable and a tab from another feature is one entry in the list.
+ * `/customers/:customerId` opens the first tab.
+ */
+export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObject {
+  const handle: WorkspaceHandle = {
+    workspaceTabs: tabs.map(({ path, labelKey }) => ({ path, labelKey })),
+  };
+  return {
+    path: 'customers/:customerId',
+    lazy: () => import('./routes/customer-workspace-layout'),
+    handle,
+    children: [
+      {
+        index: true,
+        Component: () => null,
+        loader: ({ params }) =>
+          redirect(`/customers/${encodeURIComponent(params.customerId ?? '')}/${tabs[0]?.path ?? ''}`),
+      },
+      ...tabs.map((tab) => ({ path: tab.path, lazy: tab.lazy })),
+    ],
+  };
+}

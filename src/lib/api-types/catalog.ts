@@ -41,6 +41,8 @@ export interface SkuDynamicAttributes {
   legacyOfferIds?: string[];
   /** Ours: metered (usage) billing on top of the licence. */
   meteredBilling?: boolean;
+  /** Ours: the approved customer qualification a purchase needs (Education-priced and GCC SKUs). */
+  requiresQualification?: 'Education' | 'GovernmentCommunityCloud';
   [key: string]: unknown;
 }
 

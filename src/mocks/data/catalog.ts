@@ -37,7 +37,7 @@ export interface SkuFixture {
   purchasableFrom?: string;
   legacyOfferIds?: string[];
   meteredBilling?: boolean;
-  /** Only customers holding this qualification may buy it (GCC). */
+  /** Only customers holding this approved qualification may buy it (GCC); `education` SKUs need Education. */
   requiresQualification?: 'GovernmentCommunityCloud';
 }
 
@@ -361,6 +361,25 @@ export const productFixtures: ProductFixture[] = [
           '03070f91-cc77-4c2e-b269-4a214b3698ab',
           'd0c9a9a9-c9b6-41d7-9148-b60115c36c95',
         ],
+      },
+      {
+        id: '0003',
+        title: 'Microsoft Teams Rooms Premium for faculty',
+        description:
+          'Teams Rooms Premium at education pricing, for customers with an approved Education qualification.',
+        segment: 'education',
+        usdPerMonth: 35,
+        terms: ['P1M', 'P1Y'],
+        includedServices: [
+          'SkypeForBusiness',
+          'Teams',
+          'PhoneSystem',
+          'AudioConferencing',
+          'Intune',
+          'ManagedServices',
+        ],
+        availableIn: 'selectMarkets',
+        markets: roomsPremiumMarkets,
       },
     ],
   },

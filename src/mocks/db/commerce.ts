@@ -16,8 +16,6 @@ export interface CommerceData {
   subscriptions: Record<string, Subscription[]>;
   carts: Record<string, Cart[]>;
   orders: Record<string, Order[]>;
-  /** Special qualifications (GCC) the catalog checks; keyed by customer id. */
-  qualifications: Record<string, string[]>;
 }
 
 export const customerId = (prefix: string) => seededGuid(`customer:${prefix}`);
@@ -57,7 +55,7 @@ function subscribed(item: Provisioned): SubscribedSku & { endedAt?: string } {
  * - Contoso Outdoor Supply: Office 365 E3 and Teams Phone Standard, both sold by this partner; the
  *   add-on's term ends after the base's (term alignment), and E3 → E5 would include the add-on.
  * - Northwind Traders: Business Premium bought from another partner.
- * - Fabrikam Health: Office 365 E1 bought directly (web direct); GCC-qualified.
+ * - Fabrikam Health: Office 365 E1 bought directly (web direct); GCC-qualified (see compliance.ts).
  * - Adatum Education District: Office 365 A1 through volume licensing.
  * - Maple Leaf Robotics: Office 365 E3 in legacy CSP.
  * - Highland Distillers: Business Basic from this partner, and Audio Conferencing (web direct)
@@ -153,6 +151,5 @@ export function seedCommerce(): CommerceData {
     },
     carts: {},
     orders: {},
-    qualifications: { [fabrikam]: ['GovernmentCommunityCloud'] },
   };
 }

@@ -4,6 +4,7 @@ import type { PartnerUser } from '@/lib/api-types/users';
 import { seedAnnouncementReads, type AnnouncementReads } from './announcement-reads';
 import { seedAccountProfile, type AccountProfileSlice } from './account-profile';
 import { seedCommerce, type CommerceData } from './commerce';
+import { seedCompliance, type ComplianceData } from './compliance';
 import { seedCustomers } from './customers';
 import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
@@ -12,7 +13,7 @@ import { seedPartnerUsers } from './partner-users';
  * Everything the mock API can change. Static reference data (catalog, rules tables, announcement
  * texts) stays in code; only what users edit lives here and is persisted.
  */
-export interface MockDatabase extends CommerceData {
+export interface MockDatabase extends CommerceData, ComplianceData {
   customers: Customer[];
   partnerUsers: PartnerUser[];
   announcementReads: AnnouncementReads;
@@ -25,8 +26,9 @@ export interface MockDatabase extends CommerceData {
 
 export function createSeedDatabase(): MockDatabase {
   const partnerUsers = seedPartnerUsers();
+  const customers = seedCustomers();
   return {
-    customers: seedCustomers(),
+    customers,
     partnerUsers,
     announcementReads: seedAnnouncementReads(),
     account: seedAccountProfile(),
@@ -34,6 +36,7 @@ export function createSeedDatabase(): MockDatabase {
     applications: seedApplications(),
     idempotentResponses: {},
     ...seedCommerce(),
+    ...seedCompliance(customers),
   };
 }
 

@@ -14,6 +14,7 @@ import { newGuid } from '@/lib/ids';
 import { findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
+import { acceptanceRequired, hasMcaAttestation } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
 import { screeningRefusal } from '../screening';
 import { createSubscription } from '../subscription-factory';
@@ -330,6 +331,7 @@ export const commerceHandlers = [
       if (cart.status === 'Ordered') {
         return pcError({ status: 400, code: 800065, description: 'This cart has already been submitted.' });
       }
+      if (!hasMcaAttestation(customer.id)) return acceptanceRequired(customer.id);
       const failing = cart.lineItems.filter((line) => line.error);
       if (failing.length > 0) {
         return pcError({

@@ -1,3 +1,4 @@
+import { agreementHandlers } from './agreements';
 import { announcementHandlers } from './announcements';
 import { catalogHandlers } from './catalog';
 import { commerceHandlers } from './commerce';
@@ -19,4 +20,5 @@ export const handlers = [
   ...directoryHandlers,
   ...catalogHandlers,
   ...commerceHandlers,
+  ...agreementHandlers,
 ];

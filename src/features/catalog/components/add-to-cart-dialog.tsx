@@ -21,8 +21,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useNotify } from '@/components/notify';
 import type { Availability, BillingCycle, Product, Sku, TermDuration } from '@/lib/api-types/catalog';
-import { promotionsQuery } from '../api';
+import { useLocation } from 'react-router';
+import { customerQuery, promotionsQuery } from '../api';
 import { addLine } from '../cart-store';
+import { QualificationNotice, useQualifications } from '../qualification-gate';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -60,6 +62,12 @@ export function AddToCartDialog({
     promotion.applicableSkus.includes(`${product.id}:${sku.id}`),
   );
   const purchasable = availabilities.filter((availability) => availability.isPurchasable);
+  const location = useLocation();
+  const customer = useQuery(customerQuery(customerId)).data;
+  const customerName = customer?.companyProfile.companyName ?? customer?.companyProfile.domain ?? '';
+  const qualifications = useQualifications(customerId);
+  const missingQualification = qualifications.missingFor(sku);
+  const qualificationPending = qualifications.loading && Boolean(sku.dynamicAttributes.requiresQualification);
 
   const schema = z.object({
     termDuration: z.enum(['P1M', 'P1Y', 'P3Y']),
@@ -115,6 +123,16 @@ export function AddToCartDialog({
           <DialogBody>
             <DialogTitle>{t('addToCart.title', { sku: sku.title })}</DialogTitle>
             <DialogContent className={styles.form}>
+              {missingQualification ? (
+                <QualificationNotice
+                  sku={sku}
+                  customerId={customerId}
+                  customerName={customerName}
+                  missing={missingQualification}
+                  returnTo={`${location.pathname}${location.search}`}
+                  onNavigate={onClose}
+                />
+              ) : null}
               {purchasable.length === 0 ? (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t('addToCart.notPurchasable', { date: onSale ?? '' })}</MessageBarBody>
@@ -206,7 +224,11 @@ export function AddToCartDialog({
               <Button appearance="secondary" onClick={onClose}>
                 {tCommon('actions.cancel')}
               </Button>
-              <Button appearance="primary" type="submit" disabled={purchasable.length === 0}>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={purchasable.length === 0 || Boolean(missingQualification) || qualificationPending}
+              >
                 {t('addToCart.submit')}
               </Button>
             </DialogActions>

@@ -6,6 +6,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Text,
   makeStyles,
@@ -35,6 +36,8 @@ import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
+import { agreementErrorCodes } from '@/lib/api-types/agreements';
+import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
@@ -123,7 +126,13 @@ export function Component() {
     ]);
   }
 
-  const blocked = draft.lines.some((line) => missingBase(rowByKey.get(`${line.productId}:${line.skuId}`)));
+  const qualifications = useQualifications(customerId);
+  const missingQualification = (row: CatalogRow | undefined) =>
+    row ? qualifications.missingFor(row.sku) : undefined;
+  const blocked = draft.lines.some((line) => {
+    const row = rowByKey.get(`${line.productId}:${line.skuId}`);
+    return missingBase(row) || Boolean(missingQualification(row));
+  });
 
   const update = (index: number, changes: Partial<DraftLine>) => {
     if (!customerId) return;
@@ -171,6 +180,10 @@ export function Component() {
       void queryClient.invalidateQueries({ queryKey: catalogKeys.subscribedSkus(customerId) });
     },
   });
+
+  const acceptanceMissing =
+    checkout.error instanceof ApiError && checkout.error.hasCode(agreementErrorCodes.acceptanceRequired);
+  const cartPath = `/catalog/cart?customer=${encodeURIComponent(customerId ?? '')}`;
 
   const total = draft.lines.reduce((sum, line, index) => {
     const row = rowByKey.get(`${line.productId}:${line.skuId}`);
@@ -318,7 +331,15 @@ export function Component() {
                       ),
                     })}
                   </Text>
-                  {missingBase(row) ? (
+                  {row && missingQualification(row) ? (
+                    <QualificationNotice
+                      sku={row.sku}
+                      customerId={customerId}
+                      customerName={customerName}
+                      missing={missingQualification(row)!}
+                      returnTo={cartPath}
+                    />
+                  ) : missingBase(row) ? (
                     <MessageBar intent="error" role="alert">
                       <MessageBarBody>{t('addon.notPurchasable')}</MessageBarBody>
                     </MessageBar>
@@ -336,7 +357,23 @@ export function Component() {
           <Text block weight="semibold">
             {t('cart.total', { price: format.currency(total, currency) })}
           </Text>
-          {checkout.isError ? <ErrorState error={checkout.error} /> : null}
+          {acceptanceMissing ? (
+            <MessageBar intent="warning" role="alert" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('agreement.title')}</MessageBarTitle>
+                {t('agreement.body', { customer: customerName })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <AppLink
+                  to={`/customers/${encodeURIComponent(customerId)}/agreements?returnTo=${encodeURIComponent(cartPath)}`}
+                >
+                  {t('agreement.confirm')}
+                </AppLink>
+              </MessageBarActions>
+            </MessageBar>
+          ) : checkout.isError ? (
+            <ErrorState error={checkout.error} />
+          ) : null}
           {blocked ? (
             <MessageBar intent="warning">
               <MessageBarBody>{t('cart.blocked')}</MessageBarBody>

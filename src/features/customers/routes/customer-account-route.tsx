@@ -1,7 +1,4 @@
 import {
-  Breadcrumb,
-  BreadcrumbDivider,
-  BreadcrumbItem,
   Button,
   makeStyles,
   MessageBar,
@@ -34,7 +31,6 @@ import {
   type SavedAccount,
 } from '../api';
 import { BillingFields } from '../components/customer-fields';
-import { AppLink } from '@/components/app-link';
 import {
   addressFromForm,
   emptyCustomerForm,
@@ -224,24 +220,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
 
   return (
     <>
-      <Breadcrumb aria-label={t('account.breadcrumb')}>
-        <BreadcrumbItem>
-          <AppLink to="/customers">{t('title')}</AppLink>
-        </BreadcrumbItem>
-        <BreadcrumbDivider />
-        <BreadcrumbItem>
-          <Text aria-current="page">{company}</Text>
-        </BreadcrumbItem>
-      </Breadcrumb>
-      <PageHeader
-        title={t('account.title', { company })}
-        description={t('account.description')}
-        actions={
-          <AppLink to={`/customers/${encodeURIComponent(base.customer.id)}/subscriptions`}>
-            {t('account.subscriptionsLink')}
-          </AppLink>
-        }
-      />
+      <PageHeader title={t('account.title', { company })} description={t('account.description')} />
       <div className={styles.stack}>
         {canEdit === false ? (
           <MessageBar intent="info">

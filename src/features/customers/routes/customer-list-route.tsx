@@ -26,7 +26,8 @@ import { AddRegular, WarningRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { rememberListSearch } from '../list-return';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
@@ -102,6 +103,8 @@ export function Component() {
   const rulesFormat = useRuleFormatters();
   const canCreate = useCan('customers.create');
   const [params, update] = useListParams();
+  const { search: listSearch } = useLocation();
+  useEffect(() => rememberListSearch(listSearch), [listSearch]);
   const list = useQuery({ ...customerListQuery(params), placeholderData: keepPreviousData });
   const missingCount = useQuery(missingScreeningCountQuery());
   const markets = useQuery(marketsQuery());

@@ -1,0 +1,68 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type Collection } from '@/lib/api-client';
+import type {
+  Agreement,
+  AgreementContact,
+  AgreementMetaData,
+  CustomerQualification,
+  QualificationRequest,
+} from '@/lib/api-types/agreements';
+import { customerKeys } from './api';
+
+export const complianceKeys = {
+  mcaMetadata: () => ['agreements', 'metadata', 'MicrosoftCustomerAgreement'] as const,
+  agreements: (customerId: string) => [...customerKeys.detail(customerId), 'agreements'] as const,
+  qualifications: (customerId: string) => [...customerKeys.detail(customerId), 'qualifications'] as const,
+};
+
+const customerPath = (customerId: string) => `/v1/customers/${encodeURIComponent(customerId)}`;
+
+/** The MCA template (id and link): the form never lets anyone type a template id. */
+export const mcaMetadataQuery = () =>
+  queryOptions({
+    queryKey: complianceKeys.mcaMetadata(),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<AgreementMetaData>>('/v1/agreements', {
+          signal,
+          query: { agreementType: 'MicrosoftCustomerAgreement' },
+        })
+        .then((collection) => collection.items[0] ?? null),
+    staleTime: 60 * 60_000,
+  });
+
+export const customerAgreementsQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: complianceKeys.agreements(customerId),
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<Agreement>>(`${customerPath(customerId)}/agreements`, {
+          signal,
+          query: { agreementType: 'MicrosoftCustomerAgreement' },
+        })
+        .then((collection) => collection.items),
+  });
+
+export const confirmAgreement = (
+  customerId: string,
+  input: { primaryContact: AgreementContact; templateId: string; dateAgreed: string },
+) =>
+  api.post<Agreement>(`${customerPath(customerId)}/agreements`, {
+    ...input,
+    type: 'MicrosoftCustomerAgreement',
+  });
+
+/** How often an open vetting is checked again: the answer comes from Microsoft, not from the page. */
+export const vettingPollMs = 2_000;
+
+export const customerQualificationsQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: complianceKeys.qualifications(customerId),
+    queryFn: ({ signal }) =>
+      api.get<CustomerQualification[]>(`${customerPath(customerId)}/qualifications`, { signal }),
+    refetchInterval: (query) =>
+      query.state.data?.some((item) => item.vettingStatus === 'InReview') ? vettingPollMs : false,
+  });
+
+export const requestQualification = (customerId: string, input: QualificationRequest) =>
+  api.post<CustomerQualification>(`${customerPath(customerId)}/qualifications`, input);

@@ -1,0 +1,375 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useController, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { AppLink } from '@/components/app-link';
+import { ErrorState } from '@/components/error-state';
+import { useRuleMessage } from '@/components/form-errors';
+import { useNotify } from '@/components/notify';
+import { LoadingBlock } from '@/components/page-state';
+import { PageHeader } from '@/components/page-header';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
+import { TextField } from '@/components/text-field';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { ApiError } from '@/lib/api-error';
+import {
+  educationSegments,
+  settableQualifications,
+  type CustomerQualification,
+  type QualificationRequest,
+} from '@/lib/api-types/agreements';
+import { useCan } from '@/lib/auth';
+import { qualificationRequestSchema, type QualificationRequestInput } from '@/lib/compliance-rules';
+import { errorMessage } from '@/lib/error-message';
+import { useFormatters } from '@/lib/locale';
+import { customerQuery } from '../api';
+import { complianceKeys, customerQualificationsQuery, requestQualification } from '../compliance-api';
+import { safeReturnPath, serverFieldMessage } from '../compliance-form';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+  section: { marginTop: tokens.spacingVerticalXXL },
+});
+
+type FormValues = {
+  qualification: string;
+  educationSegment: string;
+  website: string;
+  validationCode: string;
+};
+const emptyForm: FormValues = { qualification: '', educationSegment: '', website: '', validationCode: '' };
+const formFields = ['qualification', 'educationSegment', 'website', 'validationCode'] as const;
+
+/** What the form sends: only the fields the chosen qualification takes. */
+function toRequest(values: FormValues): QualificationRequestInput {
+  switch (values.qualification) {
+    case 'Education':
+      return {
+        qualification: 'Education',
+        ...(values.educationSegment ? { educationSegment: values.educationSegment as 'K12' } : {}),
+        ...(values.website.trim() ? { website: values.website.trim() } : {}),
+      };
+    case 'GovernmentCommunityCloud':
+      return {
+        qualification: 'GovernmentCommunityCloud',
+        ...(values.validationCode.trim() ? { validationCode: values.validationCode.trim() } : {}),
+      };
+    default:
+      return { qualification: values.qualification as 'StateOwnedEntity' };
+  }
+}
+
+function useStatusText() {
+  const { t } = useTranslation('customers');
+  const format = useFormatters();
+  return (item: CustomerQualification) => {
+    switch (item.vettingStatus) {
+      case 'InReview':
+        return t('qualifications.status.InReview');
+      case 'Approved':
+        return t('qualifications.status.Approved');
+      case 'Denied':
+        return item.vettingReason
+          ? t('qualifications.deniedReason', { reason: item.vettingReason })
+          : t('qualifications.status.Denied');
+      case 'None':
+        return t('qualifications.status.None');
+      default:
+        return item.vettingCreateDate
+          ? format.date(item.vettingCreateDate)
+          : t('qualifications.status.recorded');
+    }
+  };
+}
+
+export function Component() {
+  const { customerId = '' } = useParams();
+  const { t } = useTranslation('customers');
+  const styles = useStyles();
+  const [search] = useSearchParams();
+  const returnTo = safeReturnPath(search.get('returnTo'));
+  const customer = useQuery(customerQuery(customerId));
+  const qualifications = useQuery(customerQualificationsQuery(customerId));
+  const canRequest = useCan('qualifications.create');
+  const company = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain ?? '';
+
+  return (
+    <>
+      <PageHeader
+        title={t('qualifications.title')}
+        description={t('qualifications.description')}
+        actions={returnTo ? <AppLink to={returnTo}>{t('qualifications.backToCatalog')}</AppLink> : undefined}
+      />
+      {qualifications.error ? (
+        <ErrorState error={qualifications.error} onRetry={() => void qualifications.refetch()} />
+      ) : !qualifications.data ? (
+        <LoadingBlock rows={3} />
+      ) : (
+        <QualificationTable items={qualifications.data} company={company} />
+      )}
+      <section aria-labelledby="request-qualification-heading" className={styles.section}>
+        <Text as="h3" size={500} weight="semibold" id="request-qualification-heading" block>
+          {t('qualifications.requestTitle')}
+        </Text>
+        {canRequest === false ? (
+          <ReadOnlyNotice message={t('qualifications.readOnly')} />
+        ) : canRequest ? (
+          <RequestQualificationForm customerId={customerId} company={company} />
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function QualificationTable({ items, company }: { items: CustomerQualification[]; company: string }) {
+  const { t } = useTranslation('customers');
+  const format = useFormatters();
+  const statusText = useStatusText();
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef(items);
+
+  // A vetting decided while the page is open is announced, not only redrawn.
+  useEffect(() => {
+    const decided = items.find((item) =>
+      previous.current.some(
+        (before) =>
+          before.qualification === item.qualification &&
+          before.vettingStatus === 'InReview' &&
+          item.vettingStatus !== 'InReview',
+      ),
+    );
+    previous.current = items;
+    if (decided) {
+      setAnnouncement(
+        t('qualifications.changed', {
+          qualification: t(`qualifications.names.${decided.qualification}`),
+          status: statusText(decided),
+        }),
+      );
+    }
+  }, [items, t, statusText]);
+
+  return (
+    <>
+      {items.length === 0 ? (
+        <Text block>{t('qualifications.none', { company })}</Text>
+      ) : (
+        <Table aria-label={t('qualifications.tableLabel')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('qualifications.columns.qualification')}</TableHeaderCell>
+              <TableHeaderCell>{t('qualifications.columns.status')}</TableHeaderCell>
+              <TableHeaderCell>{t('qualifications.columns.requested')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {items.map((item) => (
+              <TableRow key={item.qualification}>
+                <TableCell>{t(`qualifications.names.${item.qualification}`)}</TableCell>
+                <TableCell>
+                  {item.vettingStatus ? statusText(item) : t('qualifications.status.recorded')}
+                </TableCell>
+                <TableCell>{item.vettingCreateDate ? format.date(item.vettingCreateDate) : null}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <div role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </>
+  );
+}
+
+function ChoiceField({
+  form,
+  name,
+  label,
+  hint,
+  options,
+}: {
+  form: UseFormReturn<FormValues>;
+  name: 'qualification' | 'educationSegment';
+  label: string;
+  hint?: string;
+  options: Array<{ value: string; label: string }>;
+}) {
+  const ruleMessage = useRuleMessage();
+  const { field, fieldState } = useController({ control: form.control, name });
+  return (
+    <Field label={label} hint={hint} required validationMessage={ruleMessage(fieldState.error?.message)}>
+      <RadioGroup
+        name={field.name}
+        value={field.value}
+        onChange={(_event, data) => field.onChange(data.value)}
+        onBlur={field.onBlur}
+      >
+        {options.map((option, index) => (
+          <Radio
+            key={option.value}
+            value={option.value}
+            label={option.label}
+            {...(index === 0 ? { ref: field.ref } : {})}
+          />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
+function RequestQualificationForm({ customerId, company }: { customerId: string; company: string }) {
+  const { t } = useTranslation('customers');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const form = useForm<FormValues>({
+    defaultValues: emptyForm,
+    // The shared rules validate exactly what will be sent.
+    resolver: async (values, context, options) => {
+      if (!values.qualification) {
+        return { values: {}, errors: { qualification: { type: 'required', message: 'required' } } };
+      }
+      const result = await zodResolver(qualificationRequestSchema)(
+        toRequest(values),
+        context,
+        options as never,
+      );
+      return Object.keys(result.errors).length > 0
+        ? { values: {}, errors: result.errors }
+        : { values, errors: {} };
+    },
+  });
+  const qualification = useWatch({ control: form.control, name: 'qualification' });
+  const inFlight = useRef(false);
+
+  const request = useMutation({
+    mutationFn: (values: FormValues) =>
+      requestQualification(customerId, toRequest(values) as QualificationRequest),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: complianceKeys.qualifications(customerId) });
+      notify(
+        t('qualifications.requested', {
+          qualification: t(`qualifications.names.${created.qualification}`),
+          company,
+        }),
+      );
+      form.reset(emptyForm);
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError) || error.status !== 400) return;
+      let first = true;
+      for (const detail of error.fieldErrors()) {
+        if (!(formFields as readonly string[]).includes(detail.field)) continue;
+        form.setError(
+          detail.field as (typeof formFields)[number],
+          { type: 'server', message: serverFieldMessage(detail) },
+          { shouldFocus: first },
+        );
+        first = false;
+      }
+    },
+  });
+  const placedAtFields =
+    request.error instanceof ApiError &&
+    request.error.fieldErrors().some((detail) => (formFields as readonly string[]).includes(detail.field));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await form.handleSubmit(async (values) => {
+        await request.mutateAsync(values).catch(() => undefined);
+      })();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="request-qualification-heading"
+      onSubmit={(event) => void onSubmit(event)}
+      className={styles.stack}
+    >
+      <Text>{t('qualifications.requestIntro')}</Text>
+      {request.isError && !placedAtFields ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('qualifications.failed')}</MessageBarTitle>
+            {errorMessage(request.error, tCommon)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ChoiceField
+        form={form}
+        name="qualification"
+        label={t('qualifications.qualification')}
+        options={settableQualifications.map((value) => ({
+          value,
+          label: t(`qualifications.names.${value}`),
+        }))}
+      />
+      {qualification === 'Education' ? (
+        <>
+          <ChoiceField
+            form={form}
+            name="educationSegment"
+            label={t('qualifications.segment')}
+            hint={t('qualifications.segmentHint')}
+            options={educationSegments.map((value) => ({
+              value,
+              label: t(`qualifications.segments.${value}`),
+            }))}
+          />
+          <TextField
+            form={form}
+            name="website"
+            label={t('qualifications.website')}
+            hint={t('qualifications.websiteHint')}
+            type="url"
+          />
+        </>
+      ) : null}
+      {qualification === 'GovernmentCommunityCloud' ? (
+        <TextField
+          form={form}
+          name="validationCode"
+          label={t('qualifications.validationCode')}
+          hint={t('qualifications.validationCodeHint')}
+          required
+        />
+      ) : null}
+      {qualification === 'StateOwnedEntity' ? <Text>{t('qualifications.stateOwnedHint')}</Text> : null}
+      <div>
+        <Button appearance="primary" type="submit" disabled={request.isPending}>
+          {request.isPending ? t('qualifications.submitting') : t('qualifications.submit')}
+        </Button>
+      </div>
+      <UnsavedChangesGuard when={form.formState.isDirty} />
+    </form>
+  );
+}

@@ -1,0 +1,220 @@
+import {
+  Badge,
+  Breadcrumb,
+  BreadcrumbDivider,
+  BreadcrumbItem,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useMatches, useNavigate, useParams } from 'react-router';
+import { AppLink } from '@/components/app-link';
+import { ErrorState } from '@/components/error-state';
+import { PageHeadingLevelContext } from '@/components/heading-level';
+import { useDocumentTitle } from '@/components/use-document-title';
+import { LoadingBlock } from '@/components/page-state';
+import { ApiError } from '@/lib/api-error';
+import type { Customer } from '@/lib/api-types/customers';
+import { useFormatters } from '@/lib/locale';
+import { countryRulesQuery, customerQuery } from '../api';
+import { customerAgreementsQuery } from '../compliance-api';
+import { customerListHref } from '../list-return';
+import { missingScreeningFields } from '../rules';
+import { useRuleFormatters } from '../use-rule-formatters';
+import { isWorkspaceHandle } from '../workspace-tabs';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
+  country: { color: tokens.colorNeutralForeground2 },
+  status: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXL}`,
+    margin: 0,
+  },
+  statusItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  term: { color: tokens.colorNeutralForeground2 },
+  detail: { margin: 0 },
+  tabs: { marginBottom: tokens.spacingVerticalL },
+});
+
+/** Which tab the URL names: the first path segment below `/customers/:customerId`. */
+function useCurrentTab() {
+  const matches = useMatches();
+  const layoutIndex = matches.findIndex((match) => isWorkspaceHandle(match.handle));
+  const layout = matches[layoutIndex];
+  const tabs = layout && isWorkspaceHandle(layout.handle) ? layout.handle.workspaceTabs : [];
+  const child = matches[layoutIndex + 1];
+  const rest = child && layout ? child.pathname.slice(layout.pathname.replace(/\/$/, '').length + 1) : '';
+  return { tabs, current: rest.split('/')[0] ?? '' };
+}
+
+export function Component() {
+  const { customerId = '' } = useParams();
+  const { tabs, current } = useCurrentTab();
+  const namespaces = [...new Set(tabs.map((tab) => tab.labelKey.split(':')[0] ?? 'customers'))];
+  const { t } = useTranslation('customers');
+  // Tabs from other features bring their own namespace: load those too (suspends until loaded).
+  const { t: tTabs } = useTranslation(namespaces as never[]);
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const customer = useQuery(customerQuery(customerId));
+  const label = (key: string) => (tTabs as unknown as (key: string) => string)(key);
+  const currentTab = tabs.find((tab) => tab.path === current);
+  const companyName = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain;
+  // Set after the tab's own title (parent effects run last): "Agreements – Contoso".
+  useDocumentTitle(
+    companyName
+      ? [currentTab ? label(currentTab.labelKey) : '', companyName].filter(Boolean).join(' – ')
+      : t('title'),
+  );
+
+  if (customer.error) {
+    const notFound = customer.error instanceof ApiError && customer.error.status === 404;
+    return (
+      <>
+        <WorkspaceBreadcrumb company={undefined} />
+        <ErrorState
+          error={customer.error}
+          title={notFound ? t('account.notFound') : undefined}
+          onRetry={notFound ? undefined : () => void customer.refetch()}
+        />
+      </>
+    );
+  }
+  if (!customer.data) {
+    return (
+      <>
+        <WorkspaceBreadcrumb company={undefined} />
+        <LoadingBlock rows={4} />
+      </>
+    );
+  }
+
+  const company = customer.data.companyProfile.companyName ?? customer.data.companyProfile.domain;
+  const tabId = (path: string) => `customer-tab-${path}`;
+  return (
+    <>
+      <WorkspaceBreadcrumb company={company} />
+      <header className={styles.header}>
+        <Text as="h1" size={800} weight="semibold">
+          {company}
+        </Text>
+        <CountryLine customer={customer.data} />
+        <WorkspaceStatus customer={customer.data} />
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        aria-label={t('workspace.tabsLabel', { company })}
+        onTabSelect={(_event, data) =>
+          navigate(`/customers/${encodeURIComponent(customerId)}/${String(data.value)}`)
+        }
+      >
+        {tabs.map((tab) => (
+          <Tab key={tab.path} value={tab.path} id={tabId(tab.path)} aria-controls="customer-tabpanel">
+            {label(tab.labelKey)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id="customer-tabpanel" aria-labelledby={tabId(current)}>
+        <PageHeadingLevelContext.Provider value={2}>
+          <Outlet />
+        </PageHeadingLevelContext.Provider>
+      </div>
+    </>
+  );
+}
+
+function WorkspaceBreadcrumb({ company }: { company: string | undefined }) {
+  const { t } = useTranslation('customers');
+  return (
+    <Breadcrumb aria-label={t('account.breadcrumb')}>
+      <BreadcrumbItem>
+        <AppLink to={customerListHref()}>{t('title')}</AppLink>
+      </BreadcrumbItem>
+      {company ? (
+        <>
+          <BreadcrumbDivider />
+          <BreadcrumbItem>
+            <Text aria-current="page">{company}</Text>
+          </BreadcrumbItem>
+        </>
+      ) : null}
+    </Breadcrumb>
+  );
+}
+
+function CountryLine({ customer }: { customer: Customer }) {
+  const styles = useStyles();
+  const { countryName } = useRuleFormatters();
+  const country = customer.billingProfile?.defaultAddress.country ?? '';
+  return country ? <Text className={styles.country}>{countryName(country)}</Text> : null;
+}
+
+/** Screening and agreement status, visible whichever tab is open. */
+function WorkspaceStatus({ customer }: { customer: Customer }) {
+  const { t } = useTranslation('customers');
+  const styles = useStyles();
+  const format = useFormatters();
+  const country = customer.billingProfile?.defaultAddress.country ?? '';
+  const rules = useQuery({ ...countryRulesQuery(country || 'XX'), enabled: Boolean(country) });
+  const agreements = useQuery(customerAgreementsQuery(customer.id));
+  const missing = missingScreeningFields(customer, rules.data);
+  const screeningRequired =
+    rules.data?.customerOrganizationRegistrationNumberRequired === true ||
+    rules.data?.customerOrganizationPhoneNumberRequired === true;
+  const latest = [...(agreements.data ?? [])].sort((a, b) => b.dateAgreed.localeCompare(a.dateAgreed))[0];
+  const fieldName = (field: string) =>
+    field === 'phoneNumber' ? t('gate.missingPhone') : t('gate.missingInn');
+
+  return (
+    <dl className={styles.status}>
+      <div className={styles.statusItem}>
+        <dt className={styles.term}>{t('workspace.screening')}</dt>
+        <dd className={styles.detail}>
+          {!rules.data ? (
+            t('workspace.checking')
+          ) : missing.length > 0 ? (
+            <Badge appearance="tint" color="warning">
+              {t('list.missingDetail', { fields: missing.map(fieldName).join(', ') })}
+            </Badge>
+          ) : screeningRequired ? (
+            <Badge appearance="tint" color="success">
+              {t('list.complete')}
+            </Badge>
+          ) : (
+            t('list.notRequired')
+          )}
+        </dd>
+      </div>
+      <div className={styles.statusItem}>
+        <dt className={styles.term}>{t('workspace.agreement')}</dt>
+        <dd className={styles.detail}>
+          {agreements.isPending ? (
+            t('workspace.checking')
+          ) : agreements.isError ? (
+            t('workspace.agreementUnknown')
+          ) : latest ? (
+            <Badge appearance="tint" color="success">
+              {t('workspace.agreementConfirmed', { date: format.date(latest.dateAgreed) })}
+            </Badge>
+          ) : (
+            <Badge appearance="tint" color="danger">
+              {t('workspace.agreementMissing')}
+            </Badge>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Customer compliance wire shapes (Partner Center REST): Microsoft Customer Agreement attestations
+ * and special qualifications. Other features (announcement impact, import) read these endpoints:
+ *
+ * - `GET /v1/agreements?agreementType=MicrosoftCustomerAgreement` → `Collection<AgreementMetaData>`
+ *   (without `agreementType` the service answers for `MicrosoftCloudAgreement`; `*` answers all).
+ * - `GET /v1/customers/{id}/agreements?agreementType=…` → `Collection<Agreement>` (same defaulting).
+ * - `POST /v1/customers/{id}/agreements` → 201 `Agreement`; a duplicate contact → 409 / 600061.
+ * - `GET /v1/customers/{id}/qualifications` → bare `CustomerQualification[]` (no Collection wrapper).
+ * - `POST /v1/customers/{id}/qualifications` → 201 `CustomerQualification` (`InReview` for vetted types).
+ * - Checkout without an attestation → 403 / 13605.
+ */
+export const agreementTypes = ['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement'] as const;
+export type AgreementType = (typeof agreementTypes)[number];
+
+export interface AgreementMetaData {
+  templateId: string;
+  agreementType: AgreementType;
+  agreementLink: string;
+  versionRank: number;
+}
+
+export interface AgreementContact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber?: string;
+}
+
+export interface Agreement {
+  /** The partner user who confirmed the acceptance (derived from the App+User token). */
+  userId: string;
+  primaryContact: AgreementContact;
+  templateId: string;
+  /** UTC date time. */
+  dateAgreed: string;
+  type: AgreementType;
+  agreementLink: string;
+}
+
+/** The values Partner Center accepts on POST; `None` and `Nonprofit` exist but cannot be set. */
+export const settableQualifications = ['Education', 'GovernmentCommunityCloud', 'StateOwnedEntity'] as const;
+export type SettableQualification = (typeof settableQualifications)[number];
+export type QualificationName = SettableQualification | 'None' | 'Nonprofit';
+
+export const educationSegments = ['K12', 'HigherEducation'] as const;
+export type EducationSegment = (typeof educationSegments)[number];
+
+export type VettingStatus = 'None' | 'InReview' | 'Approved' | 'Denied';
+
+export interface QualificationRequest {
+  qualification: SettableQualification;
+  educationSegment?: EducationSegment;
+  website?: string;
+  /** The partner's GCC validation code. */
+  validationCode?: string;
+}
+
+/** A StateOwnedEntity entry carries no vetting fields. */
+export interface CustomerQualification {
+  qualification: QualificationName;
+  vettingStatus?: VettingStatus;
+  vettingReason?: string;
+  /** Spelled as in the SDK/swagger models and the POST response (the GET samples say `vettingCreatedDate`). */
+  vettingCreateDate?: string;
+}
+
+export const agreementErrorCodes = {
+  /** PartnerConfirmedAgreementAlreadyExists: same contact as an existing attestation. */
+  alreadyExists: 600061,
+  /** Checkout refused: the customer's MCA acceptance is not confirmed. */
+  acceptanceRequired: 13605,
+} as const;

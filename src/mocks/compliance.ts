@@ -1,0 +1,46 @@
+/** Compliance state the commerce endpoints consult: MCA attestations and vetted qualifications. */
+import { agreementErrorCodes, type SettableQualification } from '@/lib/api-types/agreements';
+import { now } from '@/lib/clock';
+import { getDb, saveDb } from './db/database';
+import type { StoredQualification } from './db/compliance';
+import { pcError } from './http';
+
+export function hasMcaAttestation(customerId: string): boolean {
+  return (getDb().agreements[customerId] ?? []).some((item) => item.type === 'MicrosoftCustomerAgreement');
+}
+
+/** 403 / 13605: Partner Center refuses purchases until the customer's MCA acceptance is confirmed. */
+export function acceptanceRequired(customerId: string) {
+  return pcError({
+    status: 403,
+    code: agreementErrorCodes.acceptanceRequired,
+    errorName: 'MicrosoftCustomerAgreementAcceptanceRequired',
+    description: `Microsoft Customer Agreement acceptance must be confirmed for customer ${customerId} before a purchase. Confirm the customer's acceptance, or have the customer accept it in the Microsoft 365 admin center.`,
+  });
+}
+
+/**
+ * The customer's qualifications as of now: a request whose vetting time has passed takes the
+ * decision its fixture gave it. Evaluated on read, so the shared clock drives it in tests.
+ */
+export function qualificationsOf(customerId: string): StoredQualification[] {
+  const list = getDb().customerQualifications[customerId] ?? [];
+  const at = now().getTime();
+  let changed = false;
+  for (const item of list) {
+    if (item.vettingStatus === 'InReview' && item.pending && Date.parse(item.pending.decidesAt) <= at) {
+      item.vettingStatus = item.pending.status;
+      if (item.pending.reason) item.vettingReason = item.pending.reason;
+      delete item.pending;
+      changed = true;
+    }
+  }
+  if (changed) saveDb();
+  return list;
+}
+
+export function hasApprovedQualification(customerId: string, qualification: SettableQualification): boolean {
+  return qualificationsOf(customerId).some(
+    (item) => item.qualification === qualification && item.vettingStatus === 'Approved',
+  );
+}

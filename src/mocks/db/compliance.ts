@@ -1,0 +1,76 @@
+/**
+ * Seed of the compliance slices: Microsoft Customer Agreement attestations and special
+ * qualifications, keyed by customer id. Most seed customers have an attestation; a few do not.
+ */
+import type { Agreement, CustomerQualification, EducationSegment } from '@/lib/api-types/agreements';
+import type { Customer } from '@/lib/api-types/customers';
+import { defaultDemoUserId } from '@/lib/session';
+import { agreementMetadata, customersWithoutAttestation, mcaTemplateId } from '../data/compliance';
+import { seededGuid } from './seed-ids';
+
+export interface StoredQualification extends CustomerQualification {
+  educationSegment?: EducationSegment;
+  website?: string;
+  validationCode?: string;
+  /** Ours, never sent: the vetting decision, applied once the clock passes `decidesAt`. */
+  pending?: { status: 'Approved' | 'Denied'; reason?: string; decidesAt: string };
+}
+
+export interface ComplianceData {
+  agreements: Record<string, Agreement[]>;
+  customerQualifications: Record<string, StoredQualification[]>;
+}
+
+const mcaLink =
+  agreementMetadata.find((item) => item.agreementType === 'MicrosoftCustomerAgreement')?.agreementLink ?? '';
+
+const customerId = (prefix: string) => seededGuid(`customer:${prefix}`);
+
+export function seedCompliance(customers: Customer[]): ComplianceData {
+  const without = new Set<string>(customersWithoutAttestation.map(customerId));
+  const agreements: Record<string, Agreement[]> = {};
+  customers.forEach((customer, index) => {
+    if (without.has(customer.id) || !customer.billingProfile) return;
+    const profile = customer.billingProfile;
+    const phone = profile.defaultAddress.phoneNumber;
+    const month = String((index % 9) + 1).padStart(2, '0');
+    agreements[customer.id] = [
+      {
+        userId: defaultDemoUserId,
+        primaryContact: {
+          firstName: profile.firstName ?? profile.defaultAddress.firstName,
+          lastName: profile.lastName ?? profile.defaultAddress.lastName,
+          email: profile.email,
+          ...(phone ? { phoneNumber: phone } : {}),
+        },
+        templateId: mcaTemplateId,
+        dateAgreed: `2026-${month}-${String((index % 27) + 1).padStart(2, '0')}T00:00:00Z`,
+        type: 'MicrosoftCustomerAgreement',
+        agreementLink: mcaLink,
+      },
+    ];
+  });
+  return {
+    agreements,
+    customerQualifications: {
+      [customerId('fabrikamhealth')]: [
+        {
+          qualification: 'GovernmentCommunityCloud',
+          vettingStatus: 'Approved',
+          vettingCreateDate: '2026-02-03T10:00:00Z',
+          validationCode: 'GCC-FABRIKAM-0001',
+        },
+      ],
+      [customerId('atelierbordeaux')]: [
+        {
+          qualification: 'Education',
+          vettingStatus: 'Denied',
+          vettingReason: 'Not an Education Customer',
+          vettingCreateDate: '2026-05-12T08:30:00Z',
+          educationSegment: 'HigherEducation',
+        },
+      ],
+      [customerId('volgaindustrial')]: [{ qualification: 'StateOwnedEntity' }],
+    },
+  };
+}

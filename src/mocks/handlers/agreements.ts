@@ -1,0 +1,202 @@
+import { HttpResponse } from 'msw';
+import {
+  agreementErrorCodes,
+  type Agreement,
+  type AgreementType,
+  type CustomerQualification,
+} from '@/lib/api-types/agreements';
+import { now } from '@/lib/clock';
+import { agreementRequestSchema, qualificationRequestSchema, sameContact } from '@/lib/compliance-rules';
+import {
+  agreementMetadata,
+  defaultVettingOutcome,
+  vettingDelayMs,
+  vettingFixtures,
+} from '../data/compliance';
+import { qualificationsOf } from '../compliance';
+import { getDb } from '../db/database';
+import type { StoredQualification } from '../db/compliance';
+import { collection, pcError, readJsonBody, route } from '../http';
+import { validateBody } from '../validation';
+import { customerNotFound, findCustomer } from './customers';
+
+type CustomerParams = { customerId: string };
+
+/**
+ * `agreementType` as Partner Center reads it: absent means MicrosoftCloudAgreement (backward
+ * compatibility), `*` means every type, an unknown type matches nothing.
+ */
+function typeFilter(url: URL): (type: AgreementType) => boolean {
+  const requested = url.searchParams.get('agreementType');
+  if (requested === '*') return () => true;
+  const wanted = requested ?? 'MicrosoftCloudAgreement';
+  return (type) => type.toLowerCase() === wanted.toLowerCase();
+}
+
+const selfUri = (url: URL) => `${url.pathname.replace(/^\/v1/, '')}${url.search}`;
+
+/** The documented 600061 body (its HTTP status is undocumented; 409 Conflict is our choice). */
+function agreementAlreadyExists() {
+  const description = 'A partner confirmed agreement already exists for the customer.';
+  return HttpResponse.json(
+    {
+      code: agreementErrorCodes.alreadyExists,
+      message: description,
+      description,
+      errorName: 'PartnerConfirmedAgreementAlreadyExists',
+      isRetryable: false,
+      parameters: {},
+      errorMessageExtended: `InternalErrorCode=${agreementErrorCodes.alreadyExists}`,
+      data: [],
+      source: 'PartnerFD',
+    },
+    { status: 409 },
+  );
+}
+
+const toUtc = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : new Date(value).toISOString();
+
+/** What the API shows of a stored qualification: the documented fields only. */
+function publicQualification(item: StoredQualification): CustomerQualification {
+  return {
+    qualification: item.qualification,
+    ...(item.vettingStatus ? { vettingStatus: item.vettingStatus } : {}),
+    ...(item.vettingReason ? { vettingReason: item.vettingReason } : {}),
+    ...(item.vettingCreateDate ? { vettingCreateDate: item.vettingCreateDate } : {}),
+  };
+}
+
+function prefixOf(domain: string): string {
+  return domain.replace(/\.onmicrosoft\.com$/i, '');
+}
+
+export const agreementHandlers = [
+  route('get', '/v1/agreements', ({ url }) => {
+    const matches = typeFilter(url);
+    return Response.json(
+      collection(
+        agreementMetadata.filter((item) => matches(item.agreementType)),
+        undefined,
+        selfUri(url),
+      ),
+    );
+  }),
+
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/agreements',
+    ({ params, url }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const matches = typeFilter(url);
+      const items = (getDb().agreements[params.customerId] ?? []).filter((item) => matches(item.type));
+      return Response.json(collection(items, undefined, selfUri(url)));
+    },
+    { action: 'customers.read' },
+  ),
+
+  route<CustomerParams>(
+    'post',
+    '/v1/customers/:customerId/agreements',
+    async ({ params, request, caller }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const checked = validateBody(agreementRequestSchema(now), await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const input = checked.value;
+      const template = agreementMetadata.find(
+        (item) => item.agreementType === input.type && item.templateId === input.templateId,
+      );
+      if (!template) {
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: `Template ${input.templateId} is not a ${input.type} template. Read it from GET /v1/agreements?agreementType=${input.type}.`,
+          data: [{ field: 'templateId', code: 'invalid', message: 'This value is not valid.' }],
+        });
+      }
+      const existing = (getDb().agreements[params.customerId] ??= []);
+      const contact = {
+        firstName: input.primaryContact.firstName,
+        lastName: input.primaryContact.lastName,
+        email: input.primaryContact.email,
+        ...(input.primaryContact.phoneNumber ? { phoneNumber: input.primaryContact.phoneNumber } : {}),
+      };
+      if (existing.some((item) => item.type === input.type && sameContact(item.primaryContact, contact))) {
+        return agreementAlreadyExists();
+      }
+      const agreement: Agreement = {
+        userId: caller.id,
+        primaryContact: contact,
+        templateId: template.templateId,
+        dateAgreed: toUtc(input.dateAgreed),
+        type: input.type,
+        agreementLink: template.agreementLink,
+      };
+      existing.push(agreement);
+      return Response.json(agreement, { status: 201 });
+    },
+    { action: 'agreements.create', idempotent: true },
+  ),
+
+  // A bare JSON array, as documented (no Collection wrapper).
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/qualifications',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      return Response.json(qualificationsOf(params.customerId).map(publicQualification));
+    },
+    { action: 'customers.read' },
+  ),
+
+  route<CustomerParams>(
+    'post',
+    '/v1/customers/:customerId/qualifications',
+    async ({ params, request }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const checked = validateBody(qualificationRequestSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const input = checked.value;
+      const list = (getDb().customerQualifications[customer.id] ??= []);
+      const current = qualificationsOf(customer.id).find(
+        (item) => item.qualification === input.qualification,
+      );
+      // A qualification once granted (or being vetted) cannot be overridden; a denied one may be asked again.
+      if (current && current.vettingStatus !== 'Denied') {
+        const description = `The customer already has the ${input.qualification} qualification${current.vettingStatus === 'InReview' ? ' in review' : ''}.`;
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description,
+          data: [{ field: 'qualification', code: 'QualificationAlreadyExists', message: description }],
+        });
+      }
+      const at = now();
+      let stored: StoredQualification;
+      if (input.qualification === 'StateOwnedEntity') {
+        stored = { qualification: 'StateOwnedEntity' };
+      } else {
+        const outcome =
+          vettingFixtures[prefixOf(customer.companyProfile.domain)]?.[input.qualification] ??
+          defaultVettingOutcome[input.qualification];
+        stored = {
+          qualification: input.qualification,
+          vettingStatus: 'InReview',
+          vettingCreateDate: at.toISOString(),
+          ...(input.educationSegment ? { educationSegment: input.educationSegment } : {}),
+          ...(input.website ? { website: input.website } : {}),
+          ...(input.validationCode ? { validationCode: input.validationCode } : {}),
+          pending: { ...outcome, decidesAt: new Date(at.getTime() + vettingDelayMs).toISOString() },
+        };
+      }
+      const index = list.findIndex((item) => item.qualification === input.qualification);
+      if (index >= 0) list[index] = stored;
+      else list.push(stored);
+      return Response.json(publicQualification(stored), { status: 201 });
+    },
+    { action: 'qualifications.create', idempotent: true },
+  ),
+];
