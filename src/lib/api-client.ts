@@ -13,6 +13,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
   locale?: string;
+  /** Extra headers a link asks for (e.g. `MS-ContinuationToken` of a seek-based `links.next`). */
+  headers?: Record<string, string>;
 }
 
 export interface ApiResponse<T> {
@@ -71,6 +73,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.locale) headers['X-Locale'] = options.locale;
   if (options.ifMatch) headers['If-Match'] = quoteEtag(options.ifMatch);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {

@@ -1,4 +1,5 @@
 import { announcementHandlers } from './announcements';
+import { auditHandlers } from './audit';
 import { catalogHandlers } from './catalog';
 import { commerceHandlers } from './commerce';
 import { countryValidationRulesHandlers } from './country-validation-rules';
@@ -19,4 +20,5 @@ export const handlers = [
   ...directoryHandlers,
   ...catalogHandlers,
   ...commerceHandlers,
+  ...auditHandlers,
 ];
