@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { accountSettingsRoutes } from '@/features/account-settings/routes';
+import { activityRoutes } from '@/features/activity/routes';
 import { announcementsRoutes } from '@/features/announcements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { customersRoutes } from '@/features/customers/routes';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           ...catalogRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,
+          ...activityRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

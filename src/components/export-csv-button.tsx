@@ -20,7 +20,8 @@ export interface ExportCsvButtonProps<Row> {
   /** Every row the export should hold: all pages behind the filters on screen, not only the visible one. */
   loadRows: (options: {
     signal: AbortSignal;
-    onProgress: (loaded: number, total: number) => void;
+    /** `total` is unknown for seek-based lists (continuation tokens give no grand total). */
+    onProgress: (loaded: number, total?: number) => void;
   }) => Promise<readonly Row[]>;
   disabled?: boolean;
 }
