@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { accountSettingsRoutes } from '@/features/account-settings/routes';
+import { activityRoutes } from '@/features/activity/routes';
 import { announcementsRoutes } from '@/features/announcements/routes';
 import { catalogRoutes, subscriptionsTab } from '@/features/catalog/routes';
 import {
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
           ...catalogRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,
+          ...activityRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -56,6 +56,15 @@ export const common = {
       range: '{{from}}–{{to}} of {{total}}',
       page: 'Page {{page}} of {{pages}}',
     },
+    export: {
+      button: 'Export CSV',
+      starting: 'Preparing the export…',
+      loading: 'Loading rows: {{loaded}} of {{total}}…',
+      loadingCount: 'Loading rows: {{loaded}} so far…',
+      writing: 'Writing the file: {{written}} of {{total}} rows…',
+      done: 'Rows exported: {{rows}} ({{fileName}}).',
+      failed: 'The export failed: {{message}}',
+    },
     placeholder: {
       title: 'This page is on its way',
       body: 'The {{page}} page is not built yet. The navigation and the mocked API already work.',
@@ -116,6 +125,15 @@ export const common = {
     pagination: {
       range: '{{from}}–{{to}} sur {{total}}',
       page: 'Page {{page}} sur {{pages}}',
+    },
+    export: {
+      button: 'Exporter en CSV',
+      starting: 'Préparation de l’export…',
+      loading: 'Chargement des lignes : {{loaded}} sur {{total}}…',
+      loadingCount: 'Chargement des lignes : {{loaded}} pour l’instant…',
+      writing: 'Écriture du fichier : {{written}} lignes sur {{total}}…',
+      done: 'Lignes exportées : {{rows}} ({{fileName}}).',
+      failed: 'L’export a échoué : {{message}}',
     },
     placeholder: {
       title: 'Cette page arrive bientôt',

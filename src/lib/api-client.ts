@@ -15,6 +15,8 @@ export interface RequestOptions {
   locale?: string;
   /** `MS-RequestId`; a fresh one when omitted. Reusing one makes a retried create idempotent. */
   requestId?: string;
+  /** Extra headers a link asks for (e.g. `MS-ContinuationToken` of a seek-based `links.next`). */
+  headers?: Record<string, string>;
 }
 
 export interface ApiResponse<T> {
@@ -73,6 +75,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.locale) headers['X-Locale'] = options.locale;
   if (options.ifMatch) headers['If-Match'] = quoteEtag(options.ifMatch);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {

@@ -41,6 +41,7 @@ export const actions = [
   'users.read',
   'users.update',
   'announcements.read',
+  'activity.read',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -74,6 +75,8 @@ export const permissions: Record<Action, readonly Role[]> = {
   'users.read': everyone,
   'users.update': accountAdmins,
   'announcements.read': everyone,
+  // The activity log shows every user's changes: the admins who answer for them.
+  'activity.read': ['GlobalAdmin', 'AccountAdmin', 'AdminAgent'],
 };
 
 export function can(roles: readonly Role[], action: Action): boolean {

@@ -9,6 +9,7 @@ import {
 import type { PartnerUser } from '@/lib/api-types/users';
 import { can, type Action } from '@/lib/permissions';
 import { userIdFromToken } from '@/lib/session';
+import { recordWrite } from './audit';
 import { getDb, saveDb } from './db/database';
 import { getFaults } from './faults';
 import { isThrottledEndpoint, throttleDecision } from './throttling';
@@ -161,7 +162,8 @@ export function route<Params extends PathParams = PathParams>(
     if (faults.networkFailure) return HttpResponse.error();
 
     const requestId = request.headers.get('MS-RequestId');
-    const response = await answer();
+    // Every write, accepted or refused, also becomes an audit record (GET /v1/auditrecords).
+    const response = await recordWrite({ method, request, url, caller: findCaller(request) }, answer);
     const correlationId = request.headers.get('MS-CorrelationId');
     if (requestId) response.headers.set('MS-RequestId', requestId);
     if (correlationId) response.headers.set('MS-CorrelationId', correlationId);

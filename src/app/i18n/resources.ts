@@ -1,4 +1,5 @@
 import type { accountSettings } from '@/features/account-settings/i18n';
+import type { activity } from '@/features/activity/i18n';
 import type { announcements } from '@/features/announcements/i18n';
 import type { catalog } from '@/features/catalog/i18n';
 import type { customers } from '@/features/customers/i18n';
@@ -23,6 +24,7 @@ export const lazyBundles: Record<LazyNamespace, () => Promise<Bilingual>> = {
   catalog: () => import('@/features/catalog/i18n').then((m) => m.catalog),
   announcements: () => import('@/features/announcements/i18n').then((m) => m.announcements),
   accountSettings: () => import('@/features/account-settings/i18n').then((m) => m.accountSettings),
+  activity: () => import('@/features/activity/i18n').then((m) => m.activity),
 };
 
 interface LazyBundleTypes {
@@ -31,6 +33,7 @@ interface LazyBundleTypes {
   catalog: typeof catalog;
   announcements: typeof announcements;
   accountSettings: typeof accountSettings;
+  activity: typeof activity;
 }
 type LazyNamespace = keyof LazyBundleTypes;
 type AllBundles = typeof eagerBundles & LazyBundleTypes;

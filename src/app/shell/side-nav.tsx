@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   BoxMultiple24Regular,
+  History24Regular,
   Home24Regular,
   Megaphone24Regular,
   People24Regular,
@@ -71,6 +72,7 @@ export function SideNav() {
       badge: <UnreadCountBadge id={unreadBadgeId} />,
       describedBy: unreadBadgeId,
     },
+    { to: '/activity', label: t('nav.activity'), icon: <History24Regular /> },
     { to: '/settings/account', label: t('nav.accountSettings'), icon: <Settings24Regular /> },
   ];
   return (

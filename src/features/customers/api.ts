@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, apiRequest, createWithRetry, type Collection } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/fetch-all';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@/lib/api-types/customers';
 
@@ -33,22 +34,28 @@ export const customerKeys = {
   markets: () => [...customerKeys.all, 'markets'] as const,
 };
 
+/** One page of the list; the export asks for every page with the same filters and sort. */
+const fetchCustomerPage = (params: CustomerListParams, offset: number, size: number, signal?: AbortSignal) =>
+  api.get<Collection<CustomerListItem>>('/v1/customers', {
+    signal,
+    query: {
+      q: params.q,
+      country: params.country,
+      sort: params.sort,
+      offset,
+      size,
+      screening: params.missingScreening ? 'missing' : undefined,
+    },
+  });
+
 export const customerListQuery = (params: CustomerListParams) =>
   queryOptions({
     queryKey: customerKeys.list(params),
-    queryFn: ({ signal }) =>
-      api.get<Collection<CustomerListItem>>('/v1/customers', {
-        signal,
-        query: {
-          q: params.q,
-          country: params.country,
-          sort: params.sort,
-          offset: (params.page - 1) * params.size,
-          size: params.size,
-          screening: params.missingScreening ? 'missing' : undefined,
-        },
-      }),
+    queryFn: ({ signal }) => fetchCustomerPage(params, (params.page - 1) * params.size, params.size, signal),
   });
+
+export const fetchAllCustomers = (params: CustomerListParams, options: Parameters<typeof fetchAllPages>[1]) =>
+  fetchAllPages((offset, size, signal) => fetchCustomerPage(params, offset, size, signal), options);
 
 export const missingScreeningCountQuery = () =>
   queryOptions({

@@ -31,6 +31,9 @@ export const customers = {
       emptyWorkList: 'Every customer has the screening information their country requires.',
       loading: 'Loading customers…',
       pagination: 'Pages',
+      exportFile: 'customers',
+      exportWorkListFile: 'customers-missing-screening',
+      exportColumns: { id: 'Customer ID', countryCode: 'Country code' },
     },
     fields: {
       organizationRegistrationNumber: 'Organization INN',
@@ -148,6 +151,9 @@ export const customers = {
       emptyWorkList: 'Chaque client a les informations de vérification exigées dans son pays.',
       loading: 'Chargement des clients…',
       pagination: 'Pages',
+      exportFile: 'clients',
+      exportWorkListFile: 'clients-verification-incomplete',
+      exportColumns: { id: 'ID client', countryCode: 'Code pays' },
     },
     fields: {
       organizationRegistrationNumber: 'INN de l’organisation',

@@ -1,4 +1,5 @@
 import type { AzureAdApplication, PartnerGroup } from '@/lib/api-types/account';
+import type { AuditRecord } from '@/lib/api-types/audit';
 import type { Customer } from '@/lib/api-types/customers';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { seedAnnouncementReads, type AnnouncementReads } from './announcement-reads';
@@ -22,6 +23,8 @@ export interface MockDatabase extends CommerceData, ComplianceData {
   applications: AzureAdApplication[];
   /** Answers already given to creates, by caller + route + MS-RequestId (see `route`'s `idempotent`). */
   idempotentResponses: Record<string, { status: number; body: unknown }>;
+  /** The activity log, oldest first (see `mocks/audit.ts`); the seed starts it empty. */
+  auditRecords: AuditRecord[];
 }
 
 export function createSeedDatabase(): MockDatabase {
@@ -35,6 +38,7 @@ export function createSeedDatabase(): MockDatabase {
     groups: seedGroups(partnerUsers),
     applications: seedApplications(),
     idempotentResponses: {},
+    auditRecords: [],
     ...seedCommerce(),
     ...seedCompliance(customers),
   };

@@ -1,5 +1,6 @@
 import { agreementHandlers } from './agreements';
 import { announcementHandlers } from './announcements';
+import { auditHandlers } from './audit';
 import { catalogHandlers } from './catalog';
 import { commerceHandlers } from './commerce';
 import { countryValidationRulesHandlers } from './country-validation-rules';
@@ -21,4 +22,5 @@ export const handlers = [
   ...catalogHandlers,
   ...commerceHandlers,
   ...agreementHandlers,
+  ...auditHandlers,
 ];

@@ -1,20 +1,34 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, type Collection } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/fetch-all';
 import type { ApplicationInput, GroupInput, NewUserInput } from '@/lib/account-rules';
 import type { AzureAdApplication, PartnerGroup, PartnerUserPatch } from '@/lib/api-types/account';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { accountKeys, type UserListParams } from './keys';
 
+const fetchUserPage = (
+  params: Pick<UserListParams, 'q' | 'sort'>,
+  offset: number,
+  size: number,
+  signal?: AbortSignal,
+) =>
+  api.get<Collection<PartnerUser>>('/v1/users', {
+    query: { q: params.q, sort: params.sort, size, offset },
+    signal,
+  });
+
 export const userListQuery = (params: UserListParams) =>
   queryOptions({
     queryKey: accountKeys.userList(params),
-    queryFn: ({ signal }) =>
-      api.get<Collection<PartnerUser>>('/v1/users', {
-        query: { q: params.q, sort: params.sort, size: params.size, offset: (params.page - 1) * params.size },
-        signal,
-      }),
+    queryFn: ({ signal }) => fetchUserPage(params, (params.page - 1) * params.size, params.size, signal),
     placeholderData: keepPreviousData,
   });
+
+/** Every user the search selects, in the list's sort (for the CSV export). */
+export const fetchAllUsers = (
+  params: Pick<UserListParams, 'q' | 'sort'>,
+  options: Parameters<typeof fetchAllPages>[1],
+) => fetchAllPages((offset, size, signal) => fetchUserPage(params, offset, size, signal), options);
 
 export const userQuery = (userId: string) =>
   queryOptions({

@@ -22,7 +22,9 @@ import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
-import { userListQuery } from '../api/users';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { fetchAllUsers, userListQuery } from '../api/users';
+import { useUserCsvColumns } from '../user-csv';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
@@ -85,6 +87,7 @@ export function Component() {
     return () => clearTimeout(timer);
   }, [search, q, setParams]);
 
+  const csvColumns = useUserCsvColumns();
   const { data, error, isPending, refetch } = useQuery(userListQuery({ q, sort, page, size: pageSize }));
 
   const update = (changes: Record<string, string | null>) =>
@@ -134,6 +137,11 @@ export function Component() {
         <Field label={t('users.search')} hint={t('users.searchHint')} className={styles.search}>
           <SearchBox value={search} onChange={(_event, data) => setSearch(data.value)} />
         </Field>
+        <ExportCsvButton
+          fileName={t('users.exportFile')}
+          columns={csvColumns}
+          loadRows={(options) => fetchAllUsers({ q, sort }, options)}
+        />
         {data ? (
           <Text role="status" aria-live="polite">
             {total === 0 && q

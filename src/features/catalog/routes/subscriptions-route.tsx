@@ -45,6 +45,8 @@ import { toRows, type CatalogRow } from '../catalog-rows';
 import { QuantityDialog } from '../components/quantity-dialog';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { useSubscriptionCsvColumns } from '../subscription-csv';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -91,6 +93,7 @@ export function Component() {
   );
   const name = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain ?? '';
   const gate = useScreeningGate();
+  const csvColumns = useSubscriptionCsvColumns();
 
   const items = subscriptions.data ?? [];
   const active = items.filter((item) => item.status === 'active');
@@ -133,7 +136,19 @@ export function Component() {
       <PageHeader
         title={name ? `${t('subscriptions.title')}: ${name}` : t('subscriptions.title')}
         description={name ? t('subscriptions.intro', { customer: name }) : undefined}
-        actions={<AppLink to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</AppLink>}
+        actions={
+          <>
+            <ExportCsvButton
+              fileName={t('subscriptionExport.fileName', {
+                customer: customer.data?.companyProfile.domain ?? customerId,
+              })}
+              columns={csvColumns}
+              loadRows={() => Promise.resolve(ordered)}
+              disabled={!subscriptions.data}
+            />
+            <AppLink to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</AppLink>
+          </>
+        }
       />
       {subscriptions.isError ? (
         <ErrorState error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />

@@ -32,14 +32,17 @@ import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
+import { ExportCsvButton } from '@/components/export-csv-button';
 import {
   customerListQuery,
+  fetchAllCustomers,
   marketsQuery,
   missingScreeningCountQuery,
   type CustomerListParams,
   type CustomerSort,
 } from '../api';
 import { AppLink } from '@/components/app-link';
+import { useCustomerCsvColumns } from '../customer-csv';
 import { useRuleFormatters } from '../use-rule-formatters';
 
 const pageSize = 20;
@@ -108,6 +111,7 @@ export function Component() {
   const list = useQuery({ ...customerListQuery(params), placeholderData: keepPreviousData });
   const missingCount = useQuery(missingScreeningCountQuery());
   const markets = useQuery(marketsQuery());
+  const csvColumns = useCustomerCsvColumns();
 
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
   const [searchText, setSearchText] = useState(params.q);
@@ -152,15 +156,22 @@ export function Component() {
         title={t('title')}
         description={t('list.description')}
         actions={
-          canCreate ? (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
-              onClick={() => void navigate('/customers/new')}
-            >
-              {t('list.newCustomer')}
-            </Button>
-          ) : null
+          <>
+            <ExportCsvButton
+              fileName={params.missingScreening ? t('list.exportWorkListFile') : t('list.exportFile')}
+              columns={csvColumns}
+              loadRows={(options) => fetchAllCustomers(params, options)}
+            />
+            {canCreate ? (
+              <Button
+                appearance="primary"
+                icon={<AddRegular />}
+                onClick={() => void navigate('/customers/new')}
+              >
+                {t('list.newCustomer')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <div className={styles.filters} role="search">

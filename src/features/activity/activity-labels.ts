@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditRecord } from '@/lib/api-types/audit';
+import { isoDate, type CsvColumn } from '@/lib/csv';
+import { activity } from './i18n';
+
+type Operation = keyof typeof activity.en.operations;
+type ResourceType = keyof typeof activity.en.resourceTypes;
+type Outcome = keyof typeof activity.en.outcomes;
+
+const known = <K extends string>(table: Record<K, string>, key: string): key is K => key in table;
+
+/**
+ * Names for the codes a record carries. A code the app has no name for (an endpoint added after
+ * this list) is shown as Partner Center wrote it rather than hidden.
+ */
+export function useActivityLabels() {
+  const { t } = useTranslation('activity');
+  return useMemo(
+    () => ({
+      operation: (code: string) =>
+        known<Operation>(activity.en.operations, code) ? t(`operations.${code}`) : code,
+      resourceType: (code: string) =>
+        known<ResourceType>(activity.en.resourceTypes, code) ? t(`resourceTypes.${code}`) : code,
+      outcome: (code: string) => (known<Outcome>(activity.en.outcomes, code) ? t(`outcomes.${code}`) : code),
+    }),
+    [t],
+  );
+}
+
+/** One line per changed field: `field: before → after`. */
+export function changeLines(record: AuditRecord): string {
+  return record.changes
+    .map((change) => `${change.field}: ${change.oldValue ?? ''} → ${change.newValue ?? ''}`)
+    .join('\n');
+}
+
+export function useActivityCsvColumns(): CsvColumn<AuditRecord>[] {
+  const { t } = useTranslation('activity');
+  const labels = useActivityLabels();
+  return useMemo(
+    () => [
+      { header: t('exportColumns.date'), value: (r) => isoDate(r.operationDate) },
+      { header: t('exportColumns.userName'), value: (r) => r.userDisplayName },
+      { header: t('exportColumns.userPrincipalName'), value: (r) => r.userPrincipalName },
+      { header: t('exportColumns.operation'), value: (r) => labels.operation(r.operationType) },
+      { header: t('exportColumns.operationType'), value: (r) => r.operationType },
+      { header: t('exportColumns.resourceType'), value: (r) => labels.resourceType(r.resourceType) },
+      { header: t('exportColumns.resourceId'), value: (r) => r.resourceId },
+      { header: t('exportColumns.customer'), value: (r) => r.customerName },
+      { header: t('exportColumns.customerId'), value: (r) => r.customerId },
+      { header: t('exportColumns.outcome'), value: (r) => labels.outcome(r.operationStatus) },
+      { header: t('exportColumns.changes'), value: changeLines },
+      { header: t('exportColumns.recordId'), value: (r) => r.id },
+    ],
+    [t, labels],
+  );
+}

@@ -1,0 +1,123 @@
+import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { auditedResourceTypes } from '@/lib/api-types/audit';
+import type { ActivityFilters } from '../api';
+import type { useActivityFilters } from '../use-activity-filters';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  text: { minWidth: '200px' },
+});
+
+const outcomes = ['succeeded', 'failed'] as const;
+
+/** Text filters wait for a pause in typing before they change the URL (and the query). */
+function useDebouncedText(value: string, commit: (value: string) => void) {
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (text.trim() === value) return undefined;
+    const timer = setTimeout(() => commit(text.trim()), 300);
+    return () => clearTimeout(timer);
+  });
+  return [text, setText] as const;
+}
+
+export function ActivityFilterBar({
+  filters,
+  update,
+  showCustomer,
+}: {
+  filters: ActivityFilters;
+  update: ReturnType<typeof useActivityFilters>[1];
+  showCustomer: boolean;
+}) {
+  const { t } = useTranslation('activity');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const [user, setUser] = useDebouncedText(filters.user, (value) => update({ user: value }));
+  const [customer, setCustomer] = useDebouncedText(filters.customer, (value) => update({ customer: value }));
+  const typeName = (type: string) =>
+    (auditedResourceTypes as readonly string[]).includes(type)
+      ? t(`resourceTypes.${type as (typeof auditedResourceTypes)[number]}`)
+      : type;
+  const filtered = Object.entries(filters).some(([key, value]) => key !== 'customerId' && value !== '');
+
+  return (
+    <div className={styles.root} role="search" aria-label={t('filters.label')}>
+      <Field label={t('filters.from')} hint={t('filters.dateHint')}>
+        <Input
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(_, d) => update({ from: d.value })}
+        />
+      </Field>
+      <Field label={t('filters.to')}>
+        <Input
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(_, d) => update({ to: d.value })}
+        />
+      </Field>
+      <Field label={t('filters.user')} hint={t('filters.userHint')} className={styles.text}>
+        <Input value={user} onChange={(_, d) => setUser(d.value)} />
+      </Field>
+      {showCustomer ? (
+        <Field label={t('filters.customer')} hint={t('filters.customerHint')} className={styles.text}>
+          <Input value={customer} onChange={(_, d) => setCustomer(d.value)} />
+        </Field>
+      ) : null}
+      <Field label={t('filters.resourceType')}>
+        <Dropdown
+          value={filters.resourceType ? typeName(filters.resourceType) : t('filters.allResourceTypes')}
+          selectedOptions={[filters.resourceType]}
+          onOptionSelect={(_, d) => update({ resourceType: d.optionValue ?? '' })}
+        >
+          <Option value="">{t('filters.allResourceTypes')}</Option>
+          {auditedResourceTypes.map((type) => (
+            <Option key={type} value={type}>
+              {typeName(type)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('filters.outcome')}>
+        <Dropdown
+          value={
+            filters.outcome
+              ? t(`outcomes.${filters.outcome as (typeof outcomes)[number]}`)
+              : t('filters.allOutcomes')
+          }
+          selectedOptions={[filters.outcome]}
+          onOptionSelect={(_, d) => update({ outcome: d.optionValue ?? '' })}
+        >
+          <Option value="">{t('filters.allOutcomes')}</Option>
+          {outcomes.map((outcome) => (
+            <Option key={outcome} value={outcome}>
+              {t(`outcomes.${outcome}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {filtered ? (
+        <Button
+          onClick={() => {
+            setUser('');
+            setCustomer('');
+            update({ from: '', to: '', user: '', customer: '', resourceType: '', outcome: '' });
+          }}
+        >
+          {tCommon('actions.clearFilters')}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Fragment, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/app-link';
+import { ErrorState } from '@/components/error-state';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { LoadingBlock } from '@/components/page-state';
+import type { AuditRecord } from '@/lib/api-types/audit';
+import { useFormatters } from '@/lib/locale';
+import { auditRecordsQuery, fetchAllRecords, type ActivityFilters } from '../api';
+import { useActivityCsvColumns, useActivityLabels } from '../activity-labels';
+
+const useStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  stack: { display: 'flex', flexDirection: 'column' },
+  details: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
+  value: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  more: { marginTop: tokens.spacingVerticalM },
+});
+
+export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilters; showCustomer: boolean }) {
+  const { t } = useTranslation('activity');
+  const styles = useStyles();
+  const format = useFormatters();
+  const labels = useActivityLabels();
+  const csvColumns = useActivityCsvColumns();
+  const query = useInfiniteQuery(auditRecordsQuery(filters));
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const baseId = useId();
+  const records = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns = showCustomer ? 7 : 6;
+
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <div className={styles.toolbar}>
+        <ExportCsvButton
+          fileName={t('exportFile')}
+          columns={csvColumns}
+          loadRows={(options) => fetchAllRecords(filters, options)}
+        />
+        {query.data ? (
+          <Text role="status" aria-live="polite">
+            {t('shown', { count: records.length })}
+          </Text>
+        ) : null}
+      </div>
+      {query.isError && !query.data ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
+      {query.isPending ? <LoadingBlock rows={6} /> : null}
+      {query.data && records.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('empty')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {records.length > 0 ? (
+        <Table aria-label={t('table.label')} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('table.when')}</TableHeaderCell>
+              <TableHeaderCell>{t('table.user')}</TableHeaderCell>
+              <TableHeaderCell>{t('table.operation')}</TableHeaderCell>
+              <TableHeaderCell>{t('table.resource')}</TableHeaderCell>
+              {showCustomer ? <TableHeaderCell>{t('table.customer')}</TableHeaderCell> : null}
+              <TableHeaderCell>{t('table.outcome')}</TableHeaderCell>
+              <TableHeaderCell>{t('table.details')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {records.map((record) => {
+              const expanded = open.has(record.id);
+              const detailsId = `${baseId}-${record.id}`;
+              const operation = labels.operation(record.operationType);
+              const when = format.dateTime(record.operationDate);
+              return (
+                <Fragment key={record.id}>
+                  <TableRow>
+                    <TableCell>{when}</TableCell>
+                    <TableCell>
+                      <span className={styles.stack}>
+                        <span>{record.userDisplayName ?? record.userPrincipalName}</span>
+                        <Text size={200} className={styles.muted}>
+                          {record.userPrincipalName}
+                        </Text>
+                      </span>
+                    </TableCell>
+                    <TableCell>{operation}</TableCell>
+                    <TableCell>
+                      <span className={styles.stack}>
+                        <span>{labels.resourceType(record.resourceType)}</span>
+                        {record.resourceId ? (
+                          <Text size={200} className={styles.muted}>
+                            {record.resourceId}
+                          </Text>
+                        ) : null}
+                      </span>
+                    </TableCell>
+                    {showCustomer ? (
+                      <TableCell>
+                        {record.customerId ? (
+                          <AppLink to={`/customers/${encodeURIComponent(record.customerId)}/activity`}>
+                            {record.customerName ?? record.customerId}
+                          </AppLink>
+                        ) : null}
+                      </TableCell>
+                    ) : null}
+                    <TableCell>
+                      <Badge
+                        appearance="tint"
+                        color={record.operationStatus === 'succeeded' ? 'success' : 'danger'}
+                      >
+                        {labels.outcome(record.operationStatus)}
+                      </Badge>
+                    </TableCell>
+                    <TableCell>
+                      <Button
+                        appearance="subtle"
+                        icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                        aria-expanded={expanded}
+                        aria-controls={expanded ? detailsId : undefined}
+                        aria-label={t('showChanges', { operation, time: when })}
+                        onClick={() => toggle(record.id)}
+                      />
+                    </TableCell>
+                  </TableRow>
+                  {expanded ? (
+                    <TableRow>
+                      <TableCell colSpan={columns} id={detailsId} className={styles.details}>
+                        <RecordChanges record={record} operation={operation} />
+                      </TableCell>
+                    </TableRow>
+                  ) : null}
+                </Fragment>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+      {query.hasNextPage ? (
+        <Button
+          className={styles.more}
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {t('loadMore')}
+        </Button>
+      ) : null}
+      {query.isError && query.data ? (
+        <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} />
+      ) : null}
+    </>
+  );
+}
+
+function RecordChanges({ record, operation }: { record: AuditRecord; operation: string }) {
+  const { t } = useTranslation('activity');
+  const styles = useStyles();
+  const data = (key: string) => record.customizedData.find((pair) => pair.key === key)?.value ?? '';
+  const refused = record.operationStatus !== 'succeeded';
+  const shown = (value: string | null) => (value === null || value === '' ? t('changes.empty') : value);
+  return (
+    <>
+      {refused ? (
+        <Text as="p">
+          {t('changes.attempted', { status: data('HttpStatus') })}
+          {data('ErrorDescription')
+            ? ` ${t('changes.error', { description: data('ErrorDescription') })}`
+            : ''}
+        </Text>
+      ) : null}
+      {record.changes.length === 0 ? (
+        <Text as="p">{t('changes.none')}</Text>
+      ) : (
+        <Table aria-label={t('changes.label', { operation })} size="extra-small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('changes.field')}</TableHeaderCell>
+              <TableHeaderCell>{t('changes.before')}</TableHeaderCell>
+              <TableHeaderCell>{t('changes.after')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {record.changes.map((change) => (
+              <TableRow key={change.field}>
+                <TableCell className={styles.value}>{change.field}</TableCell>
+                <TableCell className={styles.value}>{shown(change.oldValue)}</TableCell>
+                <TableCell className={styles.value}>{shown(change.newValue)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api, apiRequest, type Collection } from '@/lib/api-client';
+import type { CustomerBillingProfile } from '@/lib/api-types/customers';
+import type { PartnerUser } from '@/lib/api-types/users';
+import { setNow } from '@/lib/clock';
+import { signInAs } from '@/lib/session';
+import { customerIdByName } from '../customers/helpers';
+import { renderApp } from '../../setup/render-app';
+import { captureDownloads, csvRows } from './downloads';
+
+const downloads = captureDownloads();
+afterEach(() => setNow(undefined));
+
+/** Three writes through the API: a user renamed, a billing e-mail changed, a refused user create. */
+async function someActivity() {
+  const users = await api.get<Collection<PartnerUser>>('/v1/users', { query: { size: 20, sort: 'email' } });
+  const target = users.items[12]!;
+  setNow('2020-12-14T09:00:00.000Z');
+  await api.patch(`/v1/users/${target.id}`, { firstName: 'Renamed' });
+  const steppe = await customerIdByName('Steppe Mining JSC');
+  setNow('2020-12-14T10:00:00.000Z');
+  const read = await apiRequest<CustomerBillingProfile>(`/v1/customers/${steppe}/profiles/billing`);
+  await api.put(
+    `/v1/customers/${steppe}/profiles/billing`,
+    { ...read.data, email: 'ap@steppe.example' },
+    { ifMatch: read.etag ?? '' },
+  );
+  signInAs('user-devon-sales-agent');
+  setNow('2020-12-14T11:00:00.000Z');
+  await api
+    .post('/v1/users', { firstName: 'No', lastName: 'Way', email: 'noway@woodgrovecloud.com' })
+    .catch(() => undefined);
+  signInAs('user-ana-global-admin');
+  setNow('2020-12-15T12:00:00.000Z');
+  return { target, steppe, oldEmail: read.data.email };
+}
+
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+describe('activity page', () => {
+  it('lists every write, newest first, each expandable to its before and after', async () => {
+    const { target } = await someActivity();
+    const { user } = renderApp('/activity');
+    const table = await screen.findByRole('table', { name: 'Activity records' }, { timeout: 8000 });
+    const rows = bodyRows(table);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'User added',
+      'Billing profile updated',
+      'User updated',
+    ]);
+    expect(within(rows[0]!).getByText('Refused')).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('link', { name: 'Steppe Mining JSC' })).toBeInTheDocument();
+
+    const toggle = within(rows[2]!).getByRole('button', { name: /^Show changes of User updated/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const changes = await screen.findByRole('table', { name: 'Changes of User updated' });
+    const firstName = within(changes).getByRole('row', { name: /^firstName/ });
+    expect(
+      within(firstName)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['firstName', target.firstName, 'Renamed']);
+
+    await user.click(within(rows[0]!).getByRole('button', { name: /^Show changes of User added/ }));
+    expect(
+      await screen.findByText(/Nothing was changed: the request was refused \(403\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('filters live in the URL and the export holds exactly the filtered records', async () => {
+    await someActivity();
+    const { user, router } = renderApp('/activity?outcome=succeeded');
+    const table = await screen.findByRole('table', { name: 'Activity records' }, { timeout: 8000 });
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(2));
+
+    await user.click(screen.getByRole('combobox', { name: 'Resource type' }));
+    await user.click(await screen.findByRole('option', { name: 'Customer' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?outcome=succeeded&type=customer'));
+    await waitFor(() =>
+      expect(bodyRows(screen.getByRole('table', { name: 'Activity records' }))).toHaveLength(1),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText(/Rows exported: 1\b/, {}, { timeout: 10_000 });
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const rows = csvRows(downloads[0]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        Operation: 'Billing profile updated',
+        'Resource type': 'Customer',
+        Customer: 'Steppe Mining JSC',
+        Outcome: 'Succeeded',
+        Date: '2020-12-14T10:00:00.000Z',
+      }),
+    ]);
+    expect(rows[0]?.Changes).toMatch(/^billingProfile\.email: .+ → ap@steppe\.example$/);
+  });
+
+  it('a customer’s activity shows only that customer’s records', async () => {
+    const { steppe } = await someActivity();
+    renderApp(`/customers/${steppe}/activity`);
+    expect(await screen.findByRole('heading', { name: 'Activity: Steppe Mining JSC' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Activity records' }, { timeout: 8000 });
+    expect(bodyRows(table).map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'Billing profile updated',
+    ]);
+  });
+
+  it('says so when nothing matches, in French too', async () => {
+    renderApp('/activity', { language: 'fr' });
+    expect(
+      await screen.findByText('Aucune activité ne correspond à ces filtres.', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Journal d’activité' })).toBeInTheDocument();
+  });
+});
