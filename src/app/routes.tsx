@@ -4,6 +4,7 @@ import { announcementsRoutes } from '@/features/announcements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { customersRoutes } from '@/features/customers/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { subscriptionsRoutes } from '@/features/subscriptions';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 import { AppShell } from './shell/app-shell';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
           ...homeRoutes,
           ...customersRoutes,
           ...catalogRoutes,
+          ...subscriptionsRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,
           { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import type { announcements } from '@/features/announcements/i18n';
 import type { catalog } from '@/features/catalog/i18n';
 import type { customers } from '@/features/customers/i18n';
 import type { home } from '@/features/home/i18n';
+import type { subscriptions } from '@/features/subscriptions/i18n';
 import { common } from '@/components/i18n';
 import { roles } from '@/lib/roles-i18n';
 import { shell } from './shell';
@@ -21,6 +22,7 @@ export const lazyBundles: Record<LazyNamespace, () => Promise<Bilingual>> = {
   home: () => import('@/features/home/i18n').then((m) => m.home),
   customers: () => import('@/features/customers/i18n').then((m) => m.customers),
   catalog: () => import('@/features/catalog/i18n').then((m) => m.catalog),
+  subscriptions: () => import('@/features/subscriptions/i18n').then((m) => m.subscriptions),
   announcements: () => import('@/features/announcements/i18n').then((m) => m.announcements),
   accountSettings: () => import('@/features/account-settings/i18n').then((m) => m.accountSettings),
 };
@@ -29,6 +31,7 @@ interface LazyBundleTypes {
   home: typeof home;
   customers: typeof customers;
   catalog: typeof catalog;
+  subscriptions: typeof subscriptions;
   announcements: typeof announcements;
   accountSettings: typeof accountSettings;
 }

@@ -4,5 +4,4 @@ export const catalogRoutes: RouteObject[] = [
   { path: 'catalog', lazy: () => import('./routes/catalog-route') },
   { path: 'catalog/cart', lazy: () => import('./routes/cart-route') },
   { path: 'catalog/:productId/:skuId', lazy: () => import('./routes/sku-route') },
-  { path: 'customers/:customerId/subscriptions', lazy: () => import('./routes/subscriptions-route') },
 ];

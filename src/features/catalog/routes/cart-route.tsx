@@ -35,6 +35,7 @@ import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
+import { subscriptionKeys } from '@/features/subscriptions';
 import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
@@ -167,7 +168,7 @@ export function Component() {
       }
       writeCart(customerId, { lines: [] });
       setOrdered(result.orderId);
-      void queryClient.invalidateQueries({ queryKey: catalogKeys.subscriptions(customerId) });
+      void queryClient.invalidateQueries({ queryKey: subscriptionKeys.list(customerId) });
       void queryClient.invalidateQueries({ queryKey: catalogKeys.subscribedSkus(customerId) });
     },
   });

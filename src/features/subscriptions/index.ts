@@ -1,0 +1,10 @@
+export { subscriptionsRoutes } from './routes';
+export {
+  cotermDatesQuery,
+  fetchCotermDates,
+  fetchSubscriptions,
+  nextTermStart,
+  patchSubscription,
+  subscriptionKeys,
+  subscriptionsQuery,
+} from './api';
