@@ -4,6 +4,7 @@ import { announcementsRoutes } from '@/features/announcements/routes';
 import { catalogRoutes } from '@/features/catalog/routes';
 import { customersRoutes } from '@/features/customers/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { renewalsRoutes } from '@/features/renewals';
 import { subscriptionsRoutes } from '@/features/subscriptions';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
           ...customersRoutes,
           ...catalogRoutes,
           ...subscriptionsRoutes,
+          ...renewalsRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,
           { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   BoxMultiple24Regular,
   Home24Regular,
+  ArrowRepeatAll24Regular,
   Megaphone24Regular,
   People24Regular,
   Settings24Regular,
@@ -64,6 +65,7 @@ export function SideNav() {
     { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
     { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
     { to: '/catalog', label: t('nav.catalog'), icon: <BoxMultiple24Regular /> },
+    { to: '/renewals', label: t('nav.renewals'), icon: <ArrowRepeatAll24Regular /> },
     {
       to: '/announcements',
       label: t('nav.announcements'),

@@ -8,3 +8,4 @@ export {
   subscriptionKeys,
   subscriptionsQuery,
 } from './api';
+export { QuantityDialog } from './components/quantity-dialog';
