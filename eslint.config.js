@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['home', 'customers', 'catalog', 'announcements', 'account-settings'];
+const features = [
+  'home',
+  'customers',
+  'catalog',
+  'announcements',
+  'account-settings',
+  'subscriptions',
+  'renewals',
+];
 
 /**
  * The architecture, enforced: app → features → shared (components, lib). A feature may use another

@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { accountSettingsRoutes } from '@/features/account-settings/routes';
-import { activityRoutes } from '@/features/activity/routes';
+import { activityRoutes, customerActivityTab } from '@/features/activity/routes';
 import { announcementsRoutes } from '@/features/announcements/routes';
-import { catalogRoutes, subscriptionsTab } from '@/features/catalog/routes';
+import { catalogRoutes } from '@/features/catalog/routes';
 import {
   customerAccountTab,
   customerAgreementsTab,
@@ -11,6 +11,8 @@ import {
   customerWorkspaceRoute,
 } from '@/features/customers/routes';
 import { homeRoutes } from '@/features/home/routes';
+import { renewalsRoutes } from '@/features/renewals';
+import { subscriptionsTab } from '@/features/subscriptions';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 import { AppShell } from './shell/app-shell';
@@ -37,8 +39,10 @@ export const routes: RouteObject[] = [
             subscriptionsTab,
             customerAgreementsTab,
             customerQualificationsTab,
+            customerActivityTab,
           ]),
           ...catalogRoutes,
+          ...renewalsRoutes,
           ...announcementsRoutes,
           ...accountSettingsRoutes,
           ...activityRoutes,

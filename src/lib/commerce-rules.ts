@@ -50,3 +50,46 @@ export function termEndDate(start: string | Date, term: 'P1M' | 'P1Y' | 'P3Y'): 
   );
   return end.toISOString().slice(0, 10);
 }
+
+/** Scheduled changes must reach Partner Center at least this long before the renewal. */
+export const scheduleLeadHours = 24;
+
+const dayMs = 86_400_000;
+
+/** Midnight UTC after the inclusive `commitmentEndDate`: when the next term starts. */
+export function renewalAt(commitmentEndDate: string): Date {
+  return new Date(Date.parse(`${commitmentEndDate.slice(0, 10)}T00:00:00Z`) + dayMs);
+}
+
+/** Whether a change can still be scheduled for the renewal after `commitmentEndDate`. */
+export function canScheduleAt(commitmentEndDate: string, at: Date): boolean {
+  return renewalAt(commitmentEndDate).getTime() - at.getTime() >= scheduleLeadHours * hourMs;
+}
+
+/** `YYYY-MM-DD` plus whole months (clamped to the month's last day). */
+export function addMonths(day: string, months: number): string {
+  const [year = 0, month = 1, date = 1] = day.slice(0, 10).split('-').map(Number);
+  const last = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(date, last))).toISOString().slice(0, 10);
+}
+
+/**
+ * A subscription's end date as it will stand after `after`: each auto-renewal adds a full term.
+ * A subscription that will not renew keeps its current end.
+ */
+export function projectedEnd(
+  subscription: { commitmentEndDate: string; termDuration: 'P1M' | 'P1Y' | 'P3Y'; autoRenewEnabled: boolean },
+  after: string,
+): string {
+  let end = subscription.commitmentEndDate.slice(0, 10);
+  if (!subscription.autoRenewEnabled) return end;
+  for (let guard = 0; end < after.slice(0, 10) && guard < 400; guard += 1) {
+    end = termEndDate(renewalAt(end), subscription.termDuration);
+  }
+  return end;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / dayMs);
+}

@@ -4,6 +4,8 @@ import type { announcements } from '@/features/announcements/i18n';
 import type { catalog } from '@/features/catalog/i18n';
 import type { customers } from '@/features/customers/i18n';
 import type { home } from '@/features/home/i18n';
+import type { renewals } from '@/features/renewals/i18n';
+import type { subscriptions } from '@/features/subscriptions/i18n';
 import { common } from '@/components/i18n';
 import { roles } from '@/lib/roles-i18n';
 import { shell } from './shell';
@@ -22,6 +24,8 @@ export const lazyBundles: Record<LazyNamespace, () => Promise<Bilingual>> = {
   home: () => import('@/features/home/i18n').then((m) => m.home),
   customers: () => import('@/features/customers/i18n').then((m) => m.customers),
   catalog: () => import('@/features/catalog/i18n').then((m) => m.catalog),
+  subscriptions: () => import('@/features/subscriptions/i18n').then((m) => m.subscriptions),
+  renewals: () => import('@/features/renewals/i18n').then((m) => m.renewals),
   announcements: () => import('@/features/announcements/i18n').then((m) => m.announcements),
   accountSettings: () => import('@/features/account-settings/i18n').then((m) => m.accountSettings),
   activity: () => import('@/features/activity/i18n').then((m) => m.activity),
@@ -31,6 +35,8 @@ interface LazyBundleTypes {
   home: typeof home;
   customers: typeof customers;
   catalog: typeof catalog;
+  subscriptions: typeof subscriptions;
+  renewals: typeof renewals;
   announcements: typeof announcements;
   accountSettings: typeof accountSettings;
   activity: typeof activity;

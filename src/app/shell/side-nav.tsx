@@ -3,6 +3,7 @@ import {
   BoxMultiple24Regular,
   History24Regular,
   Home24Regular,
+  ArrowRepeatAll24Regular,
   Megaphone24Regular,
   People24Regular,
   Settings24Regular,
@@ -65,6 +66,7 @@ export function SideNav() {
     { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
     { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
     { to: '/catalog', label: t('nav.catalog'), icon: <BoxMultiple24Regular /> },
+    { to: '/renewals', label: t('nav.renewals'), icon: <ArrowRepeatAll24Regular /> },
     {
       to: '/announcements',
       label: t('nav.announcements'),

@@ -2,6 +2,7 @@
 export const activity = {
   en: {
     title: 'Activity log',
+    tab: 'Activity',
     description:
       'Who changed what and when: every change made through Partner Center, and every change it refused.',
     customerTitle: 'Activity: {{customer}}',
@@ -99,6 +100,7 @@ export const activity = {
   },
   fr: {
     title: 'Journal d’activité',
+    tab: 'Activité',
     description:
       'Qui a modifié quoi et quand : chaque modification faite via l’Espace partenaires, et chaque modification refusée.',
     customerTitle: 'Activité : {{customer}}',

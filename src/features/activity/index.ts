@@ -1,3 +1,3 @@
 /** The activity feature's public entry: what the shell and other features may use. */
 export { CustomerActivityPanel } from './components/customer-activity-panel';
-export { customerActivityRoute } from './routes';
+export { customerActivityTab } from './routes';

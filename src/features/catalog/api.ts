@@ -1,18 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, apiRequest, type Collection } from '@/lib/api-client';
+import { api, type Collection } from '@/lib/api-client';
 import type {
   Availability,
   Cart,
   CartCheckoutResult,
   CartLineItem,
-  CustomTermEndDate,
   Product,
   ProductPromotion,
   PromotionEligibilityItem,
   PromotionEligibilityRequestItem,
   Sku,
   SubscribedSku,
-  Subscription,
   TermDuration,
 } from '@/lib/api-types/catalog';
 import type { Customer } from '@/lib/api-types/customers';
@@ -26,11 +24,8 @@ export const catalogKeys = {
     [...catalogKeys.all, 'product', productId, country] as const,
   promotions: (country: string) => [...catalogKeys.all, 'promotions', country] as const,
   subscribedSkus: (customerId: string) => [...catalogKeys.all, 'subscribed-skus', customerId] as const,
-  subscriptions: (customerId: string) => [...catalogKeys.all, 'subscriptions', customerId] as const,
   eligibility: (customerId: string, items: unknown) =>
     [...catalogKeys.all, 'eligibility', customerId, items] as const,
-  coterm: (customerId: string, subscriptionId: string) =>
-    [...catalogKeys.all, 'coterm', customerId, subscriptionId] as const,
 };
 
 export interface CustomerListItem {
@@ -113,15 +108,6 @@ export const subscribedSkusQuery = (customerId: string) =>
         .then((collection) => collection.items),
   });
 
-export const subscriptionsQuery = (customerId: string) =>
-  queryOptions({
-    queryKey: catalogKeys.subscriptions(customerId),
-    queryFn: ({ signal }) =>
-      api
-        .get<Collection<Subscription>>(`/v1/customers/${customerId}/subscriptions`, { signal })
-        .then((collection) => collection.items),
-  });
-
 export const promotionEligibilityQuery = (customerId: string, items: PromotionEligibilityRequestItem[]) =>
   queryOptions({
     queryKey: catalogKeys.eligibility(customerId, items),
@@ -132,22 +118,6 @@ export const promotionEligibilityQuery = (customerId: string, items: PromotionEl
         })
         .then((response) => response.items),
     enabled: items.length > 0,
-  });
-
-export const cotermDatesQuery = (customerId: string, addon: Subscription, baseId: string) =>
-  queryOptions({
-    queryKey: catalogKeys.coterm(customerId, addon.id),
-    queryFn: ({ signal }) =>
-      api
-        .get<Collection<CustomTermEndDate>>(`/v1/customers/${customerId}/subscriptions/customTermEndDates`, {
-          query: {
-            term_duration: addon.termDuration,
-            term_start_date: addon.creationDate,
-            target_coterm_subscription_id: baseId,
-          },
-          signal,
-        })
-        .then((collection) => collection.items),
   });
 
 export type CartLineInput = Pick<
@@ -165,19 +135,6 @@ export function updateCart(customerId: string, cartId: string, lineItems: CartLi
 
 export function checkoutCart(customerId: string, cartId: string) {
   return api.post<CartCheckoutResult>(`/v1/customers/${customerId}/carts/${cartId}/checkout`);
-}
-
-/** PATCH with the subscription's ETag, as Partner Center expects for subscription changes. */
-export function patchSubscription(
-  customerId: string,
-  subscription: Subscription,
-  changes: Partial<Subscription>,
-) {
-  return apiRequest<Subscription>(`/v1/customers/${customerId}/subscriptions/${subscription.id}`, {
-    method: 'PATCH',
-    body: { ...subscription, ...changes },
-    ifMatch: subscription.attributes.etag,
-  }).then((response) => response.data);
 }
 
 export type { TermDuration };

@@ -253,8 +253,53 @@ export interface Subscription {
   contractType: 'subscription' | 'productKey' | 'redemptionCode';
   promotionId?: string;
   orderId: string;
+  /** A change Partner Center applies at the next renewal (coterm, quantity); `null` withdraws it. */
+  scheduledNextTermInstructions?: ScheduledNextTermInstructions | null;
+  suspensionReasons?: string[];
   links: { product?: Link; sku?: Link; availability?: Link; self: Link };
   attributes: ResourceAttributes<'Subscription'> & { etag?: string };
+}
+
+export interface ScheduledNextTermInstructions {
+  product: {
+    productId: string;
+    skuId: string;
+    availabilityId: string;
+    billingCycle: BillingCycle;
+    termDuration: TermDuration;
+    promotionId?: string;
+  };
+  quantity: number;
+  /** `YYYY-MM-DDT00:00:00`, one of the dates `customTermEndDates` offers for the next term. */
+  customTermEndDate?: string;
+}
+
+/** `GET …/subscriptions/{id}/transitionEligibilities` items (new-commerce upgrades). */
+export interface TransitionEligibility {
+  catalogItemId: string;
+  title: string;
+  description: string;
+  quantity?: number;
+  eligibilities: Array<{
+    isEligible: boolean;
+    transitionType: 'transition_only' | 'transition_with_license_transfer';
+    errors: Array<{ code: number; description: string }>;
+  }>;
+}
+
+/** `POST …/subscriptions/{id}/transitions`: request and answer share this shape. */
+export interface Transition {
+  id?: string;
+  fromCatalogItemId: string;
+  toCatalogItemId: string;
+  fromSubscriptionId: string;
+  toSubscriptionId?: string;
+  quantity: number;
+  termDuration?: TermDuration;
+  billingCycle?: BillingCycle;
+  transitionType: 'transition_only' | 'transition_with_license_transfer';
+  status?: 'pending' | 'complete' | 'failed';
+  creationDate?: string;
 }
 
 export interface CustomTermEndDate {

@@ -60,7 +60,19 @@ function subscribed(item: Provisioned): SubscribedSku & { endedAt?: string } {
  * - Maple Leaf Robotics: Office 365 E3 in legacy CSP.
  * - Highland Distillers: Business Basic from this partner, and Audio Conferencing (web direct)
  *   cancelled on 2020-12-01, which blocks the Business Voice promotion for 30 days.
- * - Thames Valley Analytics, Ipanema Pagamentos, Sakura Precision: nothing provisioned (new to the cloud).
+ * - Thames Valley Analytics: nothing provisioned (new to the cloud).
+ *
+ * Term alignment across customers and currencies (renewals pages; dates around 2026-12-02):
+ * - Lumiere Conseil (EUR): Business Standard that will not renew, with a monthly Audio
+ *   Conferencing that would renew past it (coterm or auto-renew off).
+ * - Rheinwerk (EUR): its non-renewing Business Standard, plus an annual Audio Conferencing bought
+ *   on 2026-11-28, still inside its 168-hour window (cancel or reduce).
+ * - Alster Logistik (EUR): Office 365 E3 renewing in January and Teams Phone ending a week later
+ *   (coterm with the base's next term).
+ * - Tailspin Air Quebec (CAD): a suspended Business Basic with an auto-renewing Audio Conferencing.
+ * - Sakura Precision (JPY): a cancelled Business Standard with an auto-renewing Audio Conferencing.
+ * - Atelier Bordeaux (EUR): a monthly Business Basic bought on 2026-11-30 (still cancellable).
+ * - Ipanema Pagamentos (BRL): Business Standard with 5 seats added on 2026-11-29 (reducible).
  */
 export function seedCommerce(): CommerceData {
   const contoso = customerId('contosooutdoor');
@@ -83,8 +95,39 @@ export function seedCommerce(): CommerceData {
       ...rest,
     });
 
+  const lumiere = customerId('lumiereconseil');
+  const alster = customerId('alsterlogistik');
+  const tailspin = customerId('tailspinquebec');
+  const sakura = customerId('sakuraprecision');
+  const atelier = customerId('atelierbordeaux');
+  const ipanema = customerId('ipanemapag');
+  const mine = (product: string, units: number, status?: SubscribedSku['capabilityStatus']) =>
+    subscribed({ product, units, channel: 'thisPartner', ...(status ? { status } : {}) });
+  const withStatus = (subscription: Subscription, status: Subscription['status']) => ({
+    ...subscription,
+    status,
+    autoRenewEnabled: false,
+  });
+  const withAddedSeats = (subscription: Subscription, seats: number, addedAt: string) => {
+    const until = new Date(Date.parse(addedAt) + 168 * 3_600_000).toISOString();
+    return {
+      ...subscription,
+      quantity: subscription.quantity + seats,
+      refundableQuantity: {
+        totalQuantity: seats,
+        details: [{ quantity: seats, allowedUntilDateTime: until }],
+      },
+    };
+  };
+
   return {
     subscribedSkus: {
+      [lumiere]: [mine(ids.businessStandard, 12), mine(ids.audioConferencing, 12)],
+      [alster]: [mine(ids.o365E3, 80), mine(ids.teamsPhone, 30)],
+      [tailspin]: [mine(ids.businessBasic, 15, 'Suspended'), mine(ids.audioConferencing, 15)],
+      [sakura]: [mine(ids.businessStandard, 20, 'Deleted'), mine(ids.audioConferencing, 20)],
+      [atelier]: [mine(ids.businessBasic, 6)],
+      [ipanema]: [mine(ids.businessStandard, 35)],
       [contoso]: [
         subscribed({ product: ids.o365E3, units: 50, channel: 'thisPartner' }),
         subscribed({ product: ids.teamsPhone, units: 20, channel: 'thisPartner' }),
@@ -105,7 +148,10 @@ export function seedCommerce(): CommerceData {
           endedAt: '2020-12-01T00:00:00Z',
         }),
       ],
-      [rheinwerk]: [subscribed({ product: ids.businessStandard, units: 40, channel: 'thisPartner' })],
+      [rheinwerk]: [
+        subscribed({ product: ids.businessStandard, units: 40, channel: 'thisPartner' }),
+        mine(ids.audioConferencing, 40),
+      ],
     },
     subscriptions: {
       [contoso]: [
@@ -147,6 +193,117 @@ export function seedCommerce(): CommerceData {
           purchasedAt: '2026-01-10T12:00:00Z',
           autoRenewEnabled: false,
         }),
+        sub(rheinwerk, 'rheinwerk-audio', {
+          productId: ids.audioConferencing,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'monthly',
+          quantity: 40,
+          purchasedAt: '2026-11-28T09:00:00Z',
+        }),
+      ],
+      [lumiere]: [
+        sub(lumiere, 'lumiere-standard', {
+          productId: ids.businessStandard,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'annual',
+          quantity: 12,
+          purchasedAt: '2026-01-20T10:00:00Z',
+          autoRenewEnabled: false,
+        }),
+        sub(lumiere, 'lumiere-audio', {
+          productId: ids.audioConferencing,
+          skuId: '0001',
+          term: 'P1M',
+          billingCycle: 'monthly',
+          quantity: 12,
+          purchasedAt: '2026-11-25T10:00:00Z',
+        }),
+      ],
+      [alster]: [
+        sub(alster, 'alster-e3', {
+          productId: ids.o365E3,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'annual',
+          quantity: 80,
+          purchasedAt: '2026-01-25T08:00:00Z',
+        }),
+        sub(alster, 'alster-teams-phone', {
+          productId: ids.teamsPhone,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'monthly',
+          quantity: 30,
+          purchasedAt: '2026-02-01T08:00:00Z',
+        }),
+      ],
+      [tailspin]: [
+        withStatus(
+          sub(tailspin, 'tailspin-basic', {
+            productId: ids.businessBasic,
+            skuId: '0001',
+            term: 'P1Y',
+            billingCycle: 'monthly',
+            quantity: 15,
+            purchasedAt: '2026-05-01T12:00:00Z',
+          }),
+          'suspended',
+        ),
+        sub(tailspin, 'tailspin-audio', {
+          productId: ids.audioConferencing,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'monthly',
+          quantity: 15,
+          purchasedAt: '2026-05-02T12:00:00Z',
+        }),
+      ],
+      [sakura]: [
+        withStatus(
+          sub(sakura, 'sakura-standard', {
+            productId: ids.businessStandard,
+            skuId: '0001',
+            term: 'P1M',
+            billingCycle: 'monthly',
+            quantity: 20,
+            purchasedAt: '2026-10-05T01:00:00Z',
+          }),
+          'deleted',
+        ),
+        sub(sakura, 'sakura-audio', {
+          productId: ids.audioConferencing,
+          skuId: '0001',
+          term: 'P1Y',
+          billingCycle: 'annual',
+          quantity: 20,
+          purchasedAt: '2026-10-06T01:00:00Z',
+        }),
+      ],
+      [atelier]: [
+        sub(atelier, 'atelier-basic', {
+          productId: ids.businessBasic,
+          skuId: '0001',
+          term: 'P1M',
+          billingCycle: 'monthly',
+          quantity: 6,
+          purchasedAt: '2026-11-30T15:00:00Z',
+        }),
+      ],
+      [ipanema]: [
+        withAddedSeats(
+          sub(ipanema, 'ipanema-standard', {
+            productId: ids.businessStandard,
+            skuId: '0001',
+            term: 'P1Y',
+            billingCycle: 'monthly',
+            quantity: 30,
+            purchasedAt: '2026-04-10T14:00:00Z',
+          }),
+          5,
+          '2026-11-29T14:00:00Z',
+        ),
       ],
     },
     carts: {},

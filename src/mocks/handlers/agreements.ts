@@ -33,8 +33,6 @@ function typeFilter(url: URL): (type: AgreementType) => boolean {
   return (type) => type.toLowerCase() === wanted.toLowerCase();
 }
 
-const selfUri = (url: URL) => `${url.pathname.replace(/^\/v1/, '')}${url.search}`;
-
 /** The documented 600061 body (its HTTP status is undocumented; 409 Conflict is our choice). */
 function agreementAlreadyExists() {
   const description = 'A partner confirmed agreement already exists for the customer.';
@@ -77,8 +75,7 @@ export const agreementHandlers = [
     return Response.json(
       collection(
         agreementMetadata.filter((item) => matches(item.agreementType)),
-        undefined,
-        selfUri(url),
+        url,
       ),
     );
   }),
@@ -90,7 +87,7 @@ export const agreementHandlers = [
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
       const matches = typeFilter(url);
       const items = (getDb().agreements[params.customerId] ?? []).filter((item) => matches(item.type));
-      return Response.json(collection(items, undefined, selfUri(url)));
+      return Response.json(collection(items, url));
     },
     { action: 'customers.read' },
   ),

@@ -1,17 +1,29 @@
 import type {
   Cart,
+  Transition,
+  TransitionEligibility,
   CartLineItem,
   CustomTermEndDate,
   Order,
   PromotionEligibilityItem,
   PromotionEligibilityRequestItem,
+  ScheduledNextTermInstructions,
   Subscription,
   TermDuration,
 } from '@/lib/api-types/catalog';
 import { now } from '@/lib/clock';
-import { changeWindowEnd, isWithin, nceChangeWindowHours, termEndDate } from '@/lib/commerce-rules';
+import {
+  canScheduleAt,
+  changeWindowEnd,
+  isWithin,
+  nceChangeWindowHours,
+  projectedEnd,
+  renewalAt,
+  scheduleLeadHours,
+  termEndDate,
+} from '@/lib/commerce-rules';
 import { newGuid } from '@/lib/ids';
-import { findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
+import { availabilityId, findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, hasMcaAttestation } from '../compliance';
@@ -35,7 +47,41 @@ function cartsOf(customerId: string): Cart[] {
 function subscriptionsOf(customerId: string): Subscription[] {
   const db = getDb();
   db.subscriptions[customerId] ??= [];
-  return db.subscriptions[customerId];
+  const items = db.subscriptions[customerId];
+  const at = now();
+  for (const subscription of items) renewIfDue(subscription, at);
+  return items;
+}
+
+/**
+ * Renewal, applied when the clock has passed a term's end: an auto-renewing subscription starts
+ * a new term (with its scheduled next-term instructions: quantity, coterm end date) and a new
+ * 168-hour window; one that does not renew expires. This is where coterm takes effect.
+ */
+function renewIfDue(subscription: Subscription, at: Date): void {
+  for (let guard = 0; guard < 100; guard += 1) {
+    if (subscription.status !== 'active' || renewalAt(subscription.commitmentEndDate) > at) return;
+    const start = renewalAt(subscription.commitmentEndDate);
+    if (!subscription.autoRenewEnabled) {
+      subscription.status = 'expired';
+      rotate(subscription);
+      return;
+    }
+    const instructions = subscription.scheduledNextTermInstructions;
+    const windowEnd = changeWindowEnd(start).toISOString();
+    if (instructions) subscription.quantity = instructions.quantity;
+    subscription.effectiveStartDate = start.toISOString().slice(0, 10);
+    subscription.commitmentEndDate = instructions?.customTermEndDate
+      ? isoDay(instructions.customTermEndDate)
+      : termEndDate(start, subscription.termDuration);
+    subscription.cancellationAllowedUntilDate = windowEnd;
+    subscription.refundableQuantity = {
+      totalQuantity: subscription.quantity,
+      details: [{ quantity: subscription.quantity, allowedUntilDateTime: windowEnd }],
+    };
+    delete subscription.scheduledNextTermInstructions;
+    rotate(subscription);
+  }
 }
 
 /** Base SKUs among the cart's own lines (an add-on may be bought together with its base). */
@@ -113,8 +159,10 @@ function customTermEndDates(customerId: string, term: TermDuration, termStart: s
   for (const other of subscriptionsOf(customerId)) {
     if (other.id === excludeId || other.status !== 'active' || other.isTrial) continue;
     if (term !== 'P1M' && other.termDuration === 'P1M') continue;
-    if (other.commitmentEndDate <= isoDay(termStart) || other.commitmentEndDate > lastDay) continue;
-    byDate.set(other.commitmentEndDate, [...(byDate.get(other.commitmentEndDate) ?? []), other.id]);
+    // A term starting after the other's current end aligns with the end it will have renewed to.
+    const otherEnd = projectedEnd(other, isoDay(termStart));
+    if (otherEnd <= isoDay(termStart) || otherEnd > lastDay) continue;
+    byDate.set(otherEnd, [...(byDate.get(otherEnd) ?? []), other.id]);
   }
   for (const [date, subscriptionIds] of byDate) {
     items.push({
@@ -124,6 +172,63 @@ function customTermEndDates(customerId: string, term: TermDuration, termStart: s
     });
   }
   return items;
+}
+
+const badInstructions = (description: string) =>
+  pcError({
+    status: 400,
+    code: 800002,
+    errorName: 'InvalidInput',
+    description,
+    data: [{ field: 'scheduledNextTermInstructions', message: description }],
+  });
+
+/** What Partner Center checks before it accepts a change scheduled for the next term. */
+function checkInstructions(
+  customerId: string,
+  subscription: Subscription,
+  instructions: ScheduledNextTermInstructions,
+  at: Date,
+) {
+  const [productId = '', skuId = ''] = subscription.offerId.split(':');
+  if (subscription.isTrial) return badInstructions('Trial subscriptions cannot take scheduled changes.');
+  if (!subscription.autoRenewEnabled) {
+    return badInstructions('Scheduled changes apply at renewal: turn on auto-renew first.');
+  }
+  if (!canScheduleAt(subscription.commitmentEndDate, at)) {
+    return badInstructions(
+      `Scheduled changes must be made at least ${scheduleLeadHours} hours before the renewal.`,
+    );
+  }
+  if (instructions.product?.productId !== productId || instructions.product?.skuId !== skuId) {
+    return badInstructions('The next term must keep the same product and SKU.');
+  }
+  const quantity = Number(instructions.quantity);
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    return badInstructions('The next term needs a whole quantity of at least 1.');
+  }
+  if (instructions.customTermEndDate) {
+    const term = instructions.product.termDuration ?? subscription.termDuration;
+    const start = renewalAt(subscription.commitmentEndDate).toISOString();
+    const allowed = customTermEndDates(customerId, term, start, subscription.id).map((item) =>
+      isoDay(item.allowedCustomTermEndDate),
+    );
+    if (!allowed.includes(isoDay(instructions.customTermEndDate))) {
+      return pcError({
+        status: 400,
+        code: 900242,
+        description:
+          'The custom term end date must match the end date of an active subscription or the end of a calendar month within the first term.',
+        data: [
+          {
+            field: 'scheduledNextTermInstructions.customTermEndDate',
+            message: 'This end date cannot be chosen.',
+          },
+        ],
+      });
+    }
+  }
+  return undefined;
 }
 
 function checkout(customerId: string, cart: Cart): Order {
@@ -430,10 +535,121 @@ export const commerceHandlers = [
   ),
 
   /**
-   * Quantity, auto-renew, cancellation (`status: "deleted"`) and, ours, `commitmentEndDate` to
-   * align a term with another subscription: Partner Center applies coterm dates at renewal
-   * (`scheduledNextTermInstructions.customTermEndDate`); the demo applies the same validated date
-   * to the current term so the effect is visible at once.
+   * New-commerce upgrades ("transitions"): the targets the subscription's SKU can move to. Only
+   * `eligibilityType=immediate` is served; scheduled transitions are not part of the demo.
+   */
+  route<SubscriptionParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId/transitionEligibilities',
+    ({ params, url }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const subscription = subscriptionsOf(params.customerId).find((s) => s.id === params.subscriptionId);
+      if (!subscription) return subscriptionNotFound(params.subscriptionId);
+      const [productId = '', skuId = ''] = subscription.offerId.split(':');
+      const targets = findSkuFixture(productId, skuId)?.sku.upgradeTargets ?? [];
+      const items: TransitionEligibility[] = targets.flatMap((target) => {
+        const [toProduct = '', toSku = ''] = target.split(':');
+        const found = findSkuFixture(toProduct, toSku);
+        if (!found) return [];
+        const errors =
+          subscription.status === 'active'
+            ? []
+            : [{ code: 800082, description: 'Only an active subscription can be upgraded.' }];
+        return [
+          {
+            catalogItemId: `${toProduct}:${toSku}:${availabilityId(toProduct, toSku, subscription.termDuration)}`,
+            title: found.sku.title,
+            description: found.sku.description ?? found.sku.title,
+            quantity: subscription.quantity,
+            eligibilities: [{ isEligible: errors.length === 0, transitionType: 'transition_only', errors }],
+          },
+        ];
+      });
+      return Response.json(collection(items, url));
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  /**
+   * Executes an upgrade: the seats move to a new subscription of the target SKU that keeps the
+   * source's term end; a full-quantity upgrade leaves the source suspended ("Upgraded").
+   */
+  route<SubscriptionParams>(
+    'post',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId/transitions',
+    async ({ params, request }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      const refusal = screeningRefusal(customer);
+      if (refusal) return refusal;
+      const source = subscriptionsOf(customer.id).find((s) => s.id === params.subscriptionId);
+      if (!source) return subscriptionNotFound(params.subscriptionId);
+      const body = (await readJsonBody(request)) as Partial<Transition> | undefined;
+      const [productId = '', skuId = ''] = source.offerId.split(':');
+      const targets = findSkuFixture(productId, skuId)?.sku.upgradeTargets ?? [];
+      const target = resolveCatalogItem(body?.toCatalogItemId ?? '');
+      const quantity = Number(body?.quantity ?? source.quantity);
+      if (
+        source.status !== 'active' ||
+        !target ||
+        !targets.includes(`${target.product.id}:${target.sku.id}`) ||
+        !Number.isInteger(quantity) ||
+        quantity < 1 ||
+        quantity > source.quantity
+      ) {
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: 'This subscription cannot be upgraded to the requested product and quantity.',
+        });
+      }
+      const at = now();
+      const created = createSubscription({
+        id: newGuid(),
+        customerId: customer.id,
+        productId: target.product.id,
+        skuId: target.sku.id,
+        term: source.termDuration,
+        billingCycle: source.billingCycle,
+        quantity,
+        purchasedAt: at.toISOString(),
+        orderId: newGuid().replace(/-/g, '').slice(0, 20),
+        autoRenewEnabled: source.autoRenewEnabled,
+      });
+      created.commitmentEndDate = source.commitmentEndDate;
+      subscriptionsOf(customer.id).push(created);
+      if (quantity === source.quantity) {
+        source.status = 'suspended';
+        source.suspensionReasons = ['Upgraded'];
+        source.autoRenewEnabled = false;
+        delete source.scheduledNextTermInstructions;
+      } else {
+        source.quantity -= quantity;
+      }
+      rotate(source);
+      const transition: Transition = {
+        id: newGuid(),
+        fromCatalogItemId: source.offerId,
+        toCatalogItemId: created.offerId,
+        fromSubscriptionId: source.id,
+        toSubscriptionId: created.id,
+        quantity,
+        termDuration: source.termDuration,
+        billingCycle: source.billingCycle,
+        transitionType: 'transition_only',
+        status: 'complete',
+        creationDate: at.toISOString(),
+      };
+      return Response.json(transition, { status: 201 });
+    },
+    { action: 'subscriptions.update' },
+  ),
+
+  /**
+   * Quantity, auto-renew, cancellation (`status: "deleted"`) and scheduled changes
+   * (`scheduledNextTermInstructions`, e.g. a coterm `customTermEndDate`), which Partner Center
+   * applies at renewal, never to the current term. `null` withdraws a scheduled change.
    */
   route<SubscriptionParams>(
     'patch',
@@ -492,7 +708,8 @@ export const commerceHandlers = [
         return Response.json(withCurrentRefundable(subscription));
       }
 
-      if (body.quantity !== undefined && body.quantity !== subscription.quantity) {
+      const quantityChanged = body.quantity !== undefined && Number(body.quantity) !== subscription.quantity;
+      if (quantityChanged) {
         const quantity = Number(body.quantity);
         const [productId = '', skuId = ''] = subscription.offerId.split(':');
         const max = findSkuFixture(productId, skuId)?.sku.maximumQuantity ?? 10_000;
@@ -533,25 +750,23 @@ export const commerceHandlers = [
         subscription.quantity = quantity;
       }
 
-      if (typeof body.autoRenewEnabled === 'boolean') subscription.autoRenewEnabled = body.autoRenewEnabled;
+      const renewChanged =
+        typeof body.autoRenewEnabled === 'boolean' && body.autoRenewEnabled !== subscription.autoRenewEnabled;
+      if (renewChanged) subscription.autoRenewEnabled = Boolean(body.autoRenewEnabled);
 
-      if (body.commitmentEndDate && isoDay(body.commitmentEndDate) !== subscription.commitmentEndDate) {
-        const allowed = customTermEndDates(
-          customer.id,
-          subscription.termDuration,
-          subscription.creationDate,
-          subscription.id,
-        ).map((item) => isoDay(item.allowedCustomTermEndDate));
-        if (!allowed.includes(isoDay(body.commitmentEndDate))) {
-          return pcError({
-            status: 400,
-            code: 900242,
-            description:
-              'The custom term end date must match the end date of an active subscription or the end of a calendar month within the first term.',
-            data: [{ field: 'commitmentEndDate', message: 'This end date cannot be chosen.' }],
-          });
-        }
-        subscription.commitmentEndDate = isoDay(body.commitmentEndDate);
+      // A mid-term change (seats, auto-renew) removes the changes scheduled for the renewal.
+      if (quantityChanged || renewChanged) {
+        delete subscription.scheduledNextTermInstructions;
+      } else if (body.scheduledNextTermInstructions === null) {
+        delete subscription.scheduledNextTermInstructions;
+      } else if (
+        body.scheduledNextTermInstructions &&
+        JSON.stringify(body.scheduledNextTermInstructions) !==
+          JSON.stringify(subscription.scheduledNextTermInstructions ?? null)
+      ) {
+        const refusal = checkInstructions(customer.id, subscription, body.scheduledNextTermInstructions, at);
+        if (refusal) return refusal;
+        subscription.scheduledNextTermInstructions = body.scheduledNextTermInstructions;
       }
 
       rotate(subscription);

@@ -38,6 +38,7 @@ import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
 import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
+import { subscriptionKeys } from '@/features/subscriptions';
 import { AppLink } from '@/components/app-link';
 
 const useStyles = makeStyles({
@@ -176,7 +177,7 @@ export function Component() {
       }
       writeCart(customerId, { lines: [] });
       setOrdered(result.orderId);
-      void queryClient.invalidateQueries({ queryKey: catalogKeys.subscriptions(customerId) });
+      void queryClient.invalidateQueries({ queryKey: subscriptionKeys.list(customerId) });
       void queryClient.invalidateQueries({ queryKey: catalogKeys.subscribedSkus(customerId) });
     },
   });

@@ -6,6 +6,7 @@ import { AppLink } from '@/components/app-link';
 import { PageHeader } from '@/components/page-header';
 import { LatestAnnouncementsCard } from '@/features/announcements';
 import { missingScreeningCountQuery } from '@/features/customers';
+import { RenewalsHomeCards } from '@/features/renewals';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import type { Action } from '@/lib/permissions';
@@ -91,6 +92,7 @@ function Counts() {
       {can('customers.read') ? <CustomerCount /> : null}
       {can('customers.read') ? <MissingScreeningCount /> : null}
       {can('users.read') ? <UserCount /> : null}
+      {can('customers.read') && can('subscriptions.read') ? <RenewalsHomeCards /> : null}
       {can('announcements.read') ? <LatestAnnouncementsCard /> : null}
     </div>
   );

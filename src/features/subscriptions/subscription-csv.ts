@@ -9,7 +9,7 @@ import { isoDate, type CsvColumn } from '@/lib/csv';
  * Self-contained (this file and the `subscriptionExport` strings) so it can follow the page.
  */
 export function useSubscriptionCsvColumns(): CsvColumn<Subscription>[] {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
   return useMemo(
     () => [
       { header: t('subscriptionExport.columns.name'), value: (s) => s.friendlyName },

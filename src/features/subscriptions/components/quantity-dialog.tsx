@@ -32,7 +32,7 @@ export function QuantityDialog({
   onSave: (quantity: number) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
   const { t: tCommon } = useTranslation();
   const current = subscription.quantity;
   const min = mode === 'add' ? current + 1 : Math.max(1, current - reducible);

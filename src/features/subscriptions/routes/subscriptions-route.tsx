@@ -34,14 +34,13 @@ import { hoursLeft, isWithin, skuKey } from '@/lib/commerce-rules';
 import { useFormatters } from '@/lib/locale';
 import {
   catalogKeys,
-  cotermDatesQuery,
   customerQuery,
-  patchSubscription,
   productsQuery,
   subscribedSkusQuery,
-  subscriptionsQuery,
-} from '../api';
-import { toRows, type CatalogRow } from '../catalog-rows';
+  toRows,
+  type CatalogRow,
+} from '@/features/catalog';
+import { cotermDatesQuery, patchSubscription, subscriptionKeys, subscriptionsQuery } from '../api';
 import { QuantityDialog } from '../components/quantity-dialog';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
@@ -79,7 +78,8 @@ interface Relation {
 }
 
 export function Component() {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
+  const { t: tc } = useTranslation('catalog');
   const styles = useStyles();
   const { customerId = '' } = useParams();
   const customer = useQuery(customerQuery(customerId));
@@ -189,7 +189,7 @@ export function Component() {
                 {t('subscriptions.units', {
                   name: licence.productSku.name,
                   units: licence.totalUnits,
-                  channel: t(`channels.${licence.channel}`),
+                  channel: tc(`channels.${licence.channel}`),
                 })}
               </li>
             ))}
@@ -218,7 +218,8 @@ function SubscriptionCard({
   rows: Map<string, CatalogRow>;
   guard: (customerId: string, proceed: () => void) => Promise<void>;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
+  const { t: tc } = useTranslation('catalog');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
@@ -234,7 +235,7 @@ function SubscriptionCard({
   const reducible = subscription.refundableQuantity?.totalQuantity ?? 0;
 
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: catalogKeys.subscriptions(customerId) });
+    void queryClient.invalidateQueries({ queryKey: subscriptionKeys.list(customerId) });
     void queryClient.invalidateQueries({ queryKey: catalogKeys.subscribedSkus(customerId) });
   };
   const patch = useMutation({
@@ -267,7 +268,7 @@ function SubscriptionCard({
             : relation.otherChannel
               ? t('subscriptions.reliesOnOther', {
                   base: relation.otherChannel.productSku.name,
-                  channel: t(`channels.${relation.otherChannel.channel}`),
+                  channel: tc(`channels.${relation.otherChannel.channel}`),
                 })
               : t('subscriptions.noBase')}
         </Text>
@@ -276,8 +277,8 @@ function SubscriptionCard({
         <Text>{t('subscriptions.quantity', { count: subscription.quantity })}</Text>
         <Text>
           {t('subscriptions.term', {
-            term: t(`terms.${subscription.termDuration}`),
-            cycle: t(`billingCycles.${subscription.billingCycle}`).toLowerCase(),
+            term: tc(`terms.${subscription.termDuration}`),
+            cycle: tc(`billingCycles.${subscription.billingCycle}`).toLowerCase(),
           })}
         </Text>
         <Text>{t('subscriptions.started', { date: format.date(subscription.effectiveStartDate) })}</Text>
@@ -424,7 +425,7 @@ function AlignNotice({
   onAligned: () => void;
   guard: (customerId: string, proceed: () => void) => Promise<void>;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
   const format = useFormatters();
   const notify = useNotify();
   const dates = useQuery(cotermDatesQuery(customerId, addon, base.id));
@@ -478,7 +479,8 @@ function UpgradeDialog({
   onClose: () => void;
   closeLabel: string;
 }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('subscriptions');
+  const { t: tc } = useTranslation('catalog');
   const targets = row.sku.dynamicAttributes.upgradeTargetOffers ?? [];
   const [target, setTarget] = useState(targets[0] ?? '');
   const targetRow = rows.get(target);
@@ -511,7 +513,7 @@ function UpgradeDialog({
                     {t('subscriptions.upgradeNotice', {
                       target: targetRow?.sku.title ?? target,
                       services: services
-                        .map((service) => t(`services.${service}` as 'services.Teams'))
+                        .map((service) => tc(`services.${service}` as 'services.Teams'))
                         .join(', '),
                       addon: addon.friendlyName,
                     })}

@@ -1,0 +1,2 @@
+export { catalogKeys, customerQuery, productsQuery, subscribedSkusQuery } from './api';
+export { toRows, type CatalogRow } from './catalog-rows';

@@ -1,0 +1,2 @@
+export { renewalsRoutes } from './routes';
+export { RenewalsHomeCards } from './components/home-cards';

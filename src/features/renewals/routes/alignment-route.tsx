@@ -1,0 +1,374 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { now } from '@/lib/clock';
+import { errorMessage } from '@/lib/error-message';
+import { useFormatters } from '@/lib/locale';
+import { subscriptionsQuery } from '@/features/subscriptions';
+import type { MisalignmentReason } from '../alignment';
+import { RenewalsNav } from '../components/renewals-nav';
+import { ScanStatus } from '../components/scan-status';
+import { cotermDateFromApi, scheduleCoterm, turnOffAutoRenew, type BulkFix } from '../fixes';
+import { alignmentRows, type AlignmentRow } from '../model';
+import { useScan } from '../scan-store';
+
+const useStyles = makeStyles({
+  bulk: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+    marginBottom: tokens.spacingVerticalM,
+  },
+  fixes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalXS,
+  },
+  link: { color: tokens.colorBrandForegroundLink },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+const reasons: MisalignmentReason[] = [
+  'endsAfterBase',
+  'baseWillNotRenew',
+  'baseInactive',
+  'includedInUpgrade',
+];
+const rowKey = (row: AlignmentRow) => row.issue.addon.id;
+
+export function Component() {
+  const { t } = useTranslation('renewals');
+  const styles = useStyles();
+  const format = useFormatters();
+  const { snapshot, store } = useScan();
+  const [params, setParams] = useSearchParams();
+  const reason = reasons.find((value) => value === params.get('reason'));
+  const rows = useMemo(
+    () => alignmentRows(snapshot, now()).filter((row) => !reason || row.issue.reason === reason),
+    [snapshot, reason],
+  );
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [fix, setFix] = useState<BulkFix>('coterm');
+  const [preview, setPreview] = useState<{ fix: BulkFix; rows: AlignmentRow[] } | null>(null);
+  const chosen = rows.filter((row) => selected.has(rowKey(row)));
+
+  const toggle = (key: string, on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const allSelected = rows.length > 0 && chosen.length === rows.length;
+
+  return (
+    <>
+      <PageHeader title={t('alignment.title')} description={t('alignment.intro')} />
+      <RenewalsNav />
+      <ScanStatus snapshot={snapshot} store={store} />
+      <div className={styles.bulk}>
+        <Field label={t('alignment.columns.reason')}>
+          <Select
+            value={reason ?? ''}
+            onChange={(_event, data) =>
+              setParams(data.value ? { reason: data.value } : {}, { replace: true })
+            }
+          >
+            <option value="">{t('filters.kinds.all')}</option>
+            {reasons.map((value) => (
+              <option key={value} value={value}>
+                {t(`alignment.reasons.${value}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('alignment.bulk.choose')}>
+          <Select value={fix} onChange={(_event, data) => setFix(data.value as BulkFix)}>
+            <option value="coterm">{t('alignment.bulk.coterm')}</option>
+            <option value="autoRenewOff">{t('alignment.bulk.autoRenewOff')}</option>
+          </Select>
+        </Field>
+        <Button
+          appearance="primary"
+          disabled={chosen.length === 0}
+          onClick={() => setPreview({ fix, rows: chosen })}
+        >
+          {t('alignment.bulk.preview')}
+        </Button>
+        <Text role="status">{t('alignment.bulk.selected', { count: chosen.length })}</Text>
+      </div>
+      {rows.length === 0 && snapshot.status === 'done' ? (
+        <Text>{t('alignment.empty')}</Text>
+      ) : (
+        <Table aria-label={t('alignment.table')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>
+                <Checkbox
+                  aria-label={t('alignment.selectAll')}
+                  checked={allSelected ? true : chosen.length > 0 ? 'mixed' : false}
+                  onChange={(_event, data) =>
+                    setSelected(data.checked === true ? new Set(rows.map(rowKey)) : new Set())
+                  }
+                />
+              </TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.customer')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.addon')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.risk')}</TableHeaderCell>
+              <TableHeaderCell>{t('alignment.columns.fixes')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => {
+              const { issue } = row;
+              const days = t('alignment.days', { count: issue.daysAtRisk });
+              return (
+                <TableRow key={rowKey(row)}>
+                  <TableCell>
+                    <Checkbox
+                      aria-label={t('alignment.select', {
+                        addon: row.addonName,
+                        customer: row.customer.name,
+                      })}
+                      checked={selected.has(rowKey(row))}
+                      onChange={(_event, data) => toggle(rowKey(row), data.checked === true)}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <Link className={styles.link} to={`/customers/${row.customer.id}/subscriptions`}>
+                      {row.customer.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{row.addonName}</TableCell>
+                  <TableCell>{row.baseName}</TableCell>
+                  <TableCell>{t(`alignment.reasons.${issue.reason}`)}</TableCell>
+                  <TableCell>
+                    {t('alignment.ends', {
+                      addonEnd: format.date(issue.addonEnd),
+                      baseEnd: format.date(issue.baseEnd),
+                    })}
+                  </TableCell>
+                  <TableCell>
+                    {issue.moneyAtRisk !== undefined && row.currency
+                      ? t('alignment.money', {
+                          amount: format.currency(issue.moneyAtRisk, row.currency),
+                          days,
+                        })
+                      : days}
+                  </TableCell>
+                  <TableCell>
+                    {issue.pendingCoterm ? (
+                      <Text block>{t('alignment.pending', { date: format.date(issue.pendingCoterm) })}</Text>
+                    ) : null}
+                    <ul className={styles.fixes}>
+                      {issue.fixes.map((item) => (
+                        <li key={item}>
+                          {t(`alignment.fixes.${item}`, {
+                            date: format.date(
+                              item === 'coterm'
+                                ? (issue.cotermDate ?? '')
+                                : item === 'supportRemoval'
+                                  ? (issue.supportDeadline ?? '')
+                                  : issue.addon.commitmentEndDate,
+                            ),
+                          })}
+                          {item === 'cancel' || item === 'reduce' ? (
+                            <>
+                              {' '}
+                              <Link className={styles.link} to="/renewals/cancellable">
+                                {t('nav.cancellable')}
+                              </Link>
+                            </>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                    <div className={styles.actions}>
+                      {issue.fixes.includes('coterm') ? (
+                        <Button size="small" onClick={() => setPreview({ fix: 'coterm', rows: [row] })}>
+                          {t('alignment.bulk.coterm')}
+                        </Button>
+                      ) : null}
+                      {issue.fixes.includes('autoRenewOff') ? (
+                        <Button size="small" onClick={() => setPreview({ fix: 'autoRenewOff', rows: [row] })}>
+                          {t('alignment.bulk.autoRenewOff')}
+                        </Button>
+                      ) : null}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {preview ? (
+        <FixDialog
+          fix={preview.fix}
+          rows={preview.rows}
+          onClose={() => {
+            setPreview(null);
+            setSelected(new Set());
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+type Planned = { row: AlignmentRow; to: string | undefined };
+type Outcome = { row: AlignmentRow; result: 'ok' | 'skipped' | 'failed'; message?: string };
+
+/** Preview of every selected subscription's new end date, then the per-row outcome of applying it. */
+function FixDialog({ fix, rows, onClose }: { fix: BulkFix; rows: AlignmentRow[]; onClose: () => void }) {
+  const { t } = useTranslation('renewals');
+  const { t: tCommon } = useTranslation();
+  const styles = useStyles();
+  const format = useFormatters();
+  const queryClient = useQueryClient();
+  const [plan, setPlan] = useState<Planned[] | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      rows.map(async (row): Promise<Planned> => {
+        if (!row.issue.fixes.includes(fix)) return { row, to: undefined };
+        if (fix === 'autoRenewOff') return { row, to: row.issue.addon.commitmentEndDate };
+        const to = await cotermDateFromApi(row.customer.id, row.issue).catch(() => undefined);
+        return { row, to };
+      }),
+    ).then((result) => live && setPlan(result));
+    return () => {
+      live = false;
+    };
+  }, [rows, fix]);
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    const results: Outcome[] = [];
+    // One at a time: these PATCHes are throttled endpoints too.
+    for (const { row, to } of plan) {
+      if (!to) {
+        results.push({ row, result: 'skipped' });
+        continue;
+      }
+      try {
+        if (fix === 'coterm') await scheduleCoterm(row.customer.id, row.issue.addon, to);
+        else await turnOffAutoRenew(row.customer.id, row.issue.addon);
+        results.push({ row, result: 'ok' });
+      } catch (error) {
+        results.push({ row, result: 'failed', message: errorMessage(error, tCommon) });
+      }
+    }
+    const customers = [...new Set(plan.map(({ row }) => row.customer.id))];
+    await Promise.all(
+      customers.map((id) =>
+        queryClient.fetchQuery({ ...subscriptionsQuery(id), staleTime: 0 }).catch(() => undefined),
+      ),
+    );
+    setOutcomes(results);
+    setBusy(false);
+  };
+
+  const applicable = plan?.filter((item) => item.to).length ?? 0;
+  const fixName = fix === 'coterm' ? t('alignment.bulk.coterm') : t('alignment.bulk.autoRenewOff');
+  return (
+    <Dialog open onOpenChange={(_event, data) => (data.open || busy ? undefined : onClose())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('alignment.preview.title', { fix: fixName })}</DialogTitle>
+          <DialogContent>
+            {outcomes ? (
+              <>
+                <Text as="h3" weight="semibold" block>
+                  {t('alignment.results.title')}
+                </Text>
+                <ul className={styles.list} aria-live="polite">
+                  {outcomes.map(({ row, result, message }) => (
+                    <li key={rowKey(row)}>
+                      {t(`alignment.results.${result}`, {
+                        addon: row.addonName,
+                        customer: row.customer.name,
+                        message: message ?? '',
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : !plan ? (
+              <Spinner size="small" label={t('alignment.preview.loading')} />
+            ) : (
+              <>
+                <Text block>{t('alignment.preview.intro')}</Text>
+                <ul className={styles.list}>
+                  {plan.map(({ row, to }) => (
+                    <li key={rowKey(row)}>
+                      {to
+                        ? t('alignment.preview.row', {
+                            addon: row.addonName,
+                            customer: row.customer.name,
+                            from: format.date(row.issue.addonEnd),
+                            to: format.date(to),
+                          })
+                        : t('alignment.preview.notAllowed', {
+                            addon: row.addonName,
+                            customer: row.customer.name,
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button disabled={busy} onClick={onClose}>
+              {t('alignment.preview.close')}
+            </Button>
+            {!outcomes ? (
+              <Button
+                appearance="primary"
+                disabled={!plan || applicable === 0 || busy}
+                onClick={() => void apply()}
+              >
+                {t('alignment.preview.apply', { count: applicable })}
+              </Button>
+            ) : null}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,343 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { now } from '@/lib/clock';
+import { downloadCsv, isoDate, toCsv, type CsvColumn } from '@/lib/csv';
+import { useFormatters } from '@/lib/locale';
+import { RenewalsNav } from '../components/renewals-nav';
+import { ScanStatus } from '../components/scan-status';
+import {
+  filterRenewals,
+  renewalRows,
+  sortRenewals,
+  type RenewalFilters,
+  type RenewalRow,
+  type SortKey,
+} from '../model';
+import { useScan } from '../scan-store';
+
+const rowHeight = 48;
+const columns = 'minmax(160px, 1.3fr) minmax(180px, 1.5fr) 80px 100px 70px 90px 110px minmax(130px, 1fr)';
+const windows = [30, 60, 90] as const;
+const sortKeys: SortKey[] = ['customer', 'product', 'endDate', 'seats', 'price'];
+
+const useStyles = makeStyles({
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+    marginBottom: tokens.spacingVerticalM,
+  },
+  summary: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    marginBottom: tokens.spacingVerticalS,
+  },
+  table: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowX: 'auto',
+  },
+  inner: { minWidth: '1040px' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: columns,
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+  },
+  header: {
+    minHeight: '40px',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  body: { height: '60vh', minHeight: '320px', overflowY: 'auto', position: 'relative' },
+  bodyRow: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    height: `${rowHeight}px`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  sortButton: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightSemibold },
+  link: { color: tokens.colorBrandForegroundLink },
+});
+
+function readFilters(params: URLSearchParams): RenewalFilters {
+  const kind = params.get('kind');
+  const autoRenew = params.get('autoRenew');
+  return {
+    customer: params.get('customer') ?? '',
+    product: params.get('product') ?? '',
+    kind: kind === 'base' || kind === 'addon' ? kind : 'all',
+    autoRenew: autoRenew === 'on' || autoRenew === 'off' ? autoRenew : 'all',
+  };
+}
+
+const RenewalRowView = memo(function RenewalRowView({ row }: { row: RenewalRow }) {
+  const { t } = useTranslation('renewals');
+  const { t: tc } = useTranslation('catalog');
+  const format = useFormatters();
+  const styles = useStyles();
+  return (
+    <>
+      <div role="cell" className={styles.cell}>
+        <Link className={styles.link} to={`/customers/${row.customer.id}/subscriptions`}>
+          {row.customer.name}
+        </Link>
+      </div>
+      <div role="cell" className={styles.cell}>
+        {row.product}{' '}
+        <Badge appearance="tint" size="small" color={row.isAddon ? 'brand' : 'informative'}>
+          {row.isAddon ? t('addon') : t('base')}
+        </Badge>
+      </div>
+      <div role="cell" className={styles.cell}>
+        {tc(`terms.${row.term}`)}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {tc(`billingCycles.${row.billingCycle}`)}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {format.number(row.seats)}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {row.autoRenew ? t('on') : t('off')}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {format.date(row.endDate)}
+      </div>
+      <div role="cell" className={styles.cell}>
+        {row.nextTermPrice !== undefined && row.currency
+          ? format.currency(row.nextTermPrice, row.currency)
+          : t('noPrice')}
+      </div>
+    </>
+  );
+});
+
+export function Component() {
+  const { t } = useTranslation('renewals');
+  const styles = useStyles();
+  const { snapshot, store } = useScan();
+  const [params, setParams] = useSearchParams();
+  const days = windows.find((value) => String(value) === params.get('days')) ?? 30;
+  const sort = sortKeys.find((key) => key === params.get('sort')) ?? 'endDate';
+  const descending = params.get('dir') === 'desc';
+  // Typing updates local state at once and the URL alongside, so a shared link keeps the filters.
+  const [filters, setFilters] = useState(() => readFilters(params));
+  const update = (changes: Record<string, string>) => {
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value && value !== 'all') next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const setFilter = (key: keyof RenewalFilters, value: string) => {
+    setFilters((previous) => ({ ...previous, [key]: value }) as RenewalFilters);
+    update({ [key]: value });
+  };
+
+  const all = useMemo(() => renewalRows(snapshot, days, now()), [snapshot, days]);
+  const sorted = useMemo(() => sortRenewals(all, sort, descending), [all, sort, descending]);
+  const shown = useMemo(() => filterRenewals(sorted, filters), [sorted, filters]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual's API is what it is.
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+
+  const headers: Array<{ key: SortKey | null; label: string }> = [
+    { key: 'customer', label: t('columns.customer') },
+    { key: 'product', label: t('columns.product') },
+    { key: null, label: t('columns.term') },
+    { key: null, label: t('columns.billingCycle') },
+    { key: 'seats', label: t('columns.seats') },
+    { key: null, label: t('columns.autoRenew') },
+    { key: 'endDate', label: t('columns.endDate') },
+    { key: 'price', label: t('columns.price') },
+  ];
+
+  const exportCsv = () => {
+    const csvColumns: CsvColumn<RenewalRow>[] = [
+      { header: t('csv.customer'), value: (row) => row.customer.name },
+      { header: t('csv.product'), value: (row) => row.product },
+      { header: t('csv.type'), value: (row) => (row.isAddon ? t('addon') : t('base')) },
+      { header: t('csv.term'), value: (row) => row.term },
+      { header: t('csv.billingCycle'), value: (row) => row.billingCycle },
+      { header: t('csv.seats'), value: (row) => row.seats },
+      { header: t('csv.autoRenew'), value: (row) => row.autoRenew },
+      { header: t('csv.endDate'), value: (row) => isoDate(row.endDate).slice(0, 10) },
+      { header: t('csv.price'), value: (row) => row.nextTermPrice },
+      { header: t('csv.currency'), value: (row) => row.currency },
+    ];
+    downloadCsv(`${t('csv.fileName')}-${days}.csv`, toCsv(csvColumns, shown));
+  };
+
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <RenewalsNav />
+      <ScanStatus snapshot={snapshot} store={store} />
+      <div className={styles.filters}>
+        <Field label={t('filters.window')}>
+          <Select value={String(days)} onChange={(_event, data) => update({ days: data.value })}>
+            {windows.map((value) => (
+              <option key={value} value={value}>
+                {t('filters.days', { count: value })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('filters.customer')}>
+          <Input
+            type="search"
+            value={filters.customer}
+            onChange={(_event, data) => setFilter('customer', data.value)}
+          />
+        </Field>
+        <Field label={t('filters.product')}>
+          <Input
+            type="search"
+            value={filters.product}
+            onChange={(_event, data) => setFilter('product', data.value)}
+          />
+        </Field>
+        <Field label={t('filters.kind')}>
+          <Select value={filters.kind} onChange={(_event, data) => setFilter('kind', data.value)}>
+            {(['all', 'base', 'addon'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`filters.kinds.${kind}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('filters.autoRenew')}>
+          <Select value={filters.autoRenew} onChange={(_event, data) => setFilter('autoRenew', data.value)}>
+            {(['all', 'on', 'off'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`filters.autoRenews.${value}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.summary}>
+        <Text role="status" data-testid="renewals-count">
+          {t('filters.results', { count: shown.length })}
+        </Text>
+        <Button icon={<ArrowDownloadRegular />} disabled={shown.length === 0} onClick={exportCsv}>
+          {t('filters.export')}
+        </Button>
+      </div>
+      <div role="table" aria-label={t('table')} aria-rowcount={shown.length + 1} className={styles.table}>
+        <div className={styles.inner}>
+          <div role="rowgroup">
+            <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
+              {headers.map((header) => (
+                <div
+                  key={header.label}
+                  role="columnheader"
+                  aria-sort={
+                    header.key === sort
+                      ? descending
+                        ? 'descending'
+                        : 'ascending'
+                      : header.key
+                        ? 'none'
+                        : undefined
+                  }
+                >
+                  {header.key ? (
+                    <Button
+                      appearance="transparent"
+                      className={styles.sortButton}
+                      icon={
+                        header.key === sort ? (
+                          descending ? (
+                            <ArrowSortDownRegular />
+                          ) : (
+                            <ArrowSortUpRegular />
+                          )
+                        ) : undefined
+                      }
+                      iconPosition="after"
+                      aria-label={t('columns.sortBy', { column: header.label })}
+                      onClick={() =>
+                        update({
+                          sort: header.key ?? '',
+                          dir: header.key === sort && !descending ? 'desc' : '',
+                        })
+                      }
+                    >
+                      {header.label}
+                    </Button>
+                  ) : (
+                    header.label
+                  )}
+                </div>
+              ))}
+            </div>
+          </div>
+          <div role="rowgroup" ref={scrollRef} className={styles.body}>
+            {shown.length === 0 && snapshot.status === 'done' ? (
+              <div role="row">
+                <div role="cell" className={styles.row}>
+                  {t('empty')}
+                </div>
+              </div>
+            ) : null}
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = shown[item.index];
+                if (!row) return null;
+                return (
+                  <div
+                    key={row.id}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    className={mergeClasses(styles.row, styles.bodyRow)}
+                    style={{ transform: `translateY(${item.start}px)` }}
+                    data-renewal-row=""
+                  >
+                    <RenewalRowView row={row} />
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+export { subscriptionsTab } from './routes';
+export {
+  cotermDatesQuery,
+  fetchCotermDates,
+  fetchSubscriptions,
+  nextTermStart,
+  patchSubscription,
+  subscriptionKeys,
+  subscriptionsQuery,
+} from './api';
+export { QuantityDialog } from './components/quantity-dialog';

@@ -1,0 +1,6 @@
+/** The customer's subscriptions: a tab of the customer workspace (`/customers/:customerId/subscriptions`). */
+export const subscriptionsTab = {
+  path: 'subscriptions',
+  labelKey: 'subscriptions:subscriptions.title',
+  lazy: () => import('./routes/subscriptions-route'),
+};
