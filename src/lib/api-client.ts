@@ -13,6 +13,11 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
   locale?: string;
+  /**
+   * Sent as `MS-RequestId`. Give the same id when retrying a create (after a reload, say) so an
+   * idempotent endpoint answers the first result again instead of creating twice.
+   */
+  requestId?: string;
 }
 
 export interface ApiResponse<T> {
@@ -60,7 +65,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const method = options.method ?? 'GET';
-  const requestId = newGuid();
+  const requestId = options.requestId ?? newGuid();
   const headers: Record<string, string> = {
     Accept: 'application/json',
     Authorization: `Bearer ${demoTokenFor(getSignedInUserId())}`,
