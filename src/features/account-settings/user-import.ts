@@ -107,8 +107,9 @@ export function previewRecords(
       developerRoles: roleTokens(cells.developerRoles),
     };
     // Known names become ids; unknown ones go to the schema as written, which refuses them.
-    const resolve = (group: RoleGroup) =>
-      tokens[group].map((token) => roleLookup[group].get(normalize(token)) ?? token);
+    const resolve = (group: RoleGroup) => [
+      ...new Set(tokens[group].map((token) => roleLookup[group].get(normalize(token)) ?? token)),
+    ];
     const candidate = {
       firstName: cells.firstName,
       lastName: cells.lastName,
@@ -129,7 +130,8 @@ export function previewRecords(
       for (const issue of checked.error.issues) {
         const [field, position] = issue.path;
         if (field === 'commercialRoles' || field === 'developerRoles') {
-          const token = typeof position === 'number' ? tokens[field][position] : undefined;
+          // Unknown names were passed on as written, so the refused value is the token itself.
+          const token = typeof position === 'number' ? candidate[field][position] : undefined;
           addProblem(row, field, { kind: 'unknownRole', role: token ?? cells[field] });
         } else if (typeof field === 'string' && (importColumns as readonly string[]).includes(field)) {
           addProblem(row, field as ImportColumn, { kind: 'rule', key: issue.message });
