@@ -1,3 +1,4 @@
+import { announcementImpactHandlers } from './announcement-impact';
 import { announcementHandlers } from './announcements';
 import { catalogHandlers } from './catalog';
 import { commerceHandlers } from './commerce';
@@ -15,6 +16,7 @@ export const handlers = [
   ...customerHandlers,
   ...countryValidationRulesHandlers,
   ...announcementHandlers,
+  ...announcementImpactHandlers,
   ...accountHandlers,
   ...directoryHandlers,
   ...catalogHandlers,
