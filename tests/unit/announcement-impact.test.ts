@@ -9,6 +9,7 @@ import {
   impactRuleFor,
   mcaAttestationProblem,
   mcaRule,
+  november2020ScreeningCountries,
   pendingEducation,
   promotionRule,
   promotionsOf,
@@ -86,6 +87,22 @@ const mca = (templateId: string): CustomerAgreementRecord => ({
 });
 
 describe('announcement impact rules', () => {
+  it('screening: the entry names exactly 11 countries', () => {
+    expect([...november2020ScreeningCountries].sort()).toEqual([
+      'AM',
+      'AZ',
+      'BY',
+      'HU',
+      'KG',
+      'KZ',
+      'MD',
+      'RU',
+      'TJ',
+      'UA',
+      'UZ',
+    ]);
+  });
+
   it('screening: customers of the 11 countries missing the INN or the phone, with which is missing', () => {
     const affected = screeningRule(
       world({
@@ -94,6 +111,8 @@ describe('announcement impact rules', () => {
           customer('kz-no-phone', 'KZ', { inn: '123456789012' }),
           customer('ru-nothing', 'RU'),
           customer('fr-nothing', 'FR'),
+          // India joined the screening countries in 2021: not what this entry is about.
+          customer('in-nothing', 'IN'),
         ],
       }),
     );

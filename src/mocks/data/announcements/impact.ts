@@ -3,6 +3,7 @@ import type { Customer } from '@/lib/api-types/customers';
 import type { ImpactReason, ImpactRuleId } from '@/lib/api-types/announcements';
 import { screeningProblems } from '../../screening';
 import { ids, marketFor, promotionFixtures, type PromotionFixture } from '../catalog';
+import { screeningCountryRules } from '../country-rules';
 import type { AnnouncementRecord } from './types';
 
 /**
@@ -59,13 +60,20 @@ function collect(world: ImpactWorld, reasonsOf: (customer: Customer) => ImpactRe
   });
 }
 
+/** The countries the November 2020 entry names; the 2021 additions have their own announcement. */
+export const november2020ScreeningCountries: ReadonlySet<string> = new Set(
+  screeningCountryRules.filter((rule) => rule.since === 2020).map((rule) => rule.iso2),
+);
+
 /** Enhanced screening: customers in the 11 countries still missing the Organization INN or phone. */
 export const screeningRule: Rule = (world) =>
   collect(world, (customer) =>
-    screeningProblems(customer).map((problem) => ({
-      code: problem === 'phoneNumber' ? 'missingPhone' : 'missingInn',
-      params: { country: countryOf(customer) },
-    })),
+    (november2020ScreeningCountries.has(countryOf(customer)) ? screeningProblems(customer) : []).map(
+      (problem) => ({
+        code: problem === 'phoneNumber' ? 'missingPhone' : 'missingInn',
+        params: { country: countryOf(customer) },
+      }),
+    ),
   );
 
 const liveStatuses: ReadonlySet<Subscription['status']> = new Set(['active', 'pending', 'suspended']);
