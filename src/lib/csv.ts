@@ -15,13 +15,17 @@ export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Ro
   return `\uFEFF${Papa.unparse({ fields: columns.map((column) => column.header), data }, { newline: '\r\n' })}`;
 }
 
-/** Parses CSV text (with or without a BOM) into header-keyed records. */
-export function parseCsv(text: string): { rows: Record<string, string>[]; errors: Papa.ParseError[] } {
+/** Parses CSV text (with or without a BOM) into header-keyed records; `fields` is the header row. */
+export function parseCsv(text: string): {
+  rows: Record<string, string>[];
+  errors: Papa.ParseError[];
+  fields: string[];
+} {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
   });
-  return { rows: result.data, errors: result.errors };
+  return { rows: result.data, errors: result.errors, fields: result.meta.fields ?? [] };
 }
 
 /** Dates in exports are ISO 8601, whatever the UI language. */

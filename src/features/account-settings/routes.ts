@@ -17,6 +17,7 @@ export const accountSettingsRoutes: RouteObject[] = [
       { path: 'users/groups', lazy: () => import('./routes/groups-route') },
       { path: 'users/groups/:groupId', lazy: () => import('./routes/group-route') },
       { path: 'users/apps', lazy: () => import('./routes/apps-route') },
+      { path: 'users/import', lazy: () => import('./routes/user-import-route') },
       { path: 'users/:userId', lazy: () => import('./routes/user-route') },
     ],
   },

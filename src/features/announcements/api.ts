@@ -3,6 +3,7 @@ import { api, type Collection } from '@/lib/api-client';
 import type {
   Announcement,
   AnnouncementCategory,
+  AnnouncementImpact,
   AnnouncementMonth,
   MarkAnnouncementsReadRequest,
   MarkAnnouncementsReadResponse,
@@ -19,6 +20,24 @@ export const announcementKeys = {
   latest: (size: number, language: SupportedLanguage) =>
     [...announcementKeys.lists(), 'latest', size, language] as const,
 };
+
+/**
+ * Outside `announcementKeys.all` on purpose: marking an entry read cancels every announcements
+ * query while it runs, and a cancelled first fetch of the impact would never be retried.
+ */
+export const impactKey = (month: string, slug: string) => ['announcement-impact', month, slug] as const;
+
+/** Which customers an entry concerns: computed from live data, so refetched whenever it is shown. */
+export const impactQuery = (month: string, slug: string) =>
+  queryOptions({
+    queryKey: impactKey(month, slug),
+    queryFn: ({ signal }) =>
+      api.get<AnnouncementImpact>(
+        `/v1/announcements/${encodeURIComponent(month)}/${encodeURIComponent(slug)}/impact`,
+        { signal },
+      ),
+    staleTime: 0,
+  });
 
 export const monthsQuery = () =>
   queryOptions({

@@ -79,3 +79,39 @@ export interface MarkAnnouncementsReadRequest {
 export interface MarkAnnouncementsReadResponse {
   unreadCount: number;
 }
+
+/** Ours: which rule decides who an announcement affects. */
+export type ImpactRuleId =
+  'screening' | 'euEftaCurrency' | 'promotion' | 'mcaDuplicates' | 'educationValidation' | 'businessVoice';
+
+export type ImpactReason =
+  | { code: 'missingInn' | 'missingPhone'; params: { country: string } }
+  | { code: 'euEftaNewCommerce'; params: { country: string; count: number } }
+  | {
+      code: 'promotionNewToCloud' | 'promotionNoRecentVoice';
+      params: { promotion: string; country: string; endDate: string };
+    }
+  | { code: 'mcaMissing'; params?: undefined }
+  | { code: 'mcaDuplicate'; params: { count: number } }
+  | { code: 'educationPending'; params: { since: string } }
+  | { code: 'businessVoiceBase'; params: { base: string; users: number } };
+
+export interface ImpactedCustomer {
+  customerId: string;
+  companyName: string;
+  country: string;
+  /** Why this customer is concerned; a customer eligible for two promotions has two. */
+  reasons: ImpactReason[];
+}
+
+/**
+ * Ours: `GET /v1/announcements/{month}/{slug}/impact`, computed from live data when asked.
+ * `rule` is null (and `items` empty) for entries that concern no customer.
+ */
+export interface AnnouncementImpact {
+  announcementId: string;
+  rule: ImpactRuleId | null;
+  totalCount: number;
+  items: ImpactedCustomer[];
+  attributes: { objectType: 'AnnouncementImpact' };
+}

@@ -1,4 +1,5 @@
 import { agreementHandlers } from './agreements';
+import { announcementImpactHandlers } from './announcement-impact';
 import { announcementHandlers } from './announcements';
 import { auditHandlers } from './audit';
 import { catalogHandlers } from './catalog';
@@ -17,6 +18,7 @@ export const handlers = [
   ...customerHandlers,
   ...countryValidationRulesHandlers,
   ...announcementHandlers,
+  ...announcementImpactHandlers,
   ...accountHandlers,
   ...directoryHandlers,
   ...catalogHandlers,

@@ -128,7 +128,8 @@ export const userHandlers = [
       getDb().partnerUsers.push(user);
       return Response.json(user, { status: 201 });
     },
-    { action: 'users.update' },
+    // The bulk import resends a row with the same MS-RequestId after a reload: one user, not two.
+    { action: 'users.update', idempotent: true },
   ),
 
   /** Ours: names, email and both role groups change together, in one request. */

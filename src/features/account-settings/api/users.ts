@@ -36,7 +36,19 @@ export const userQuery = (userId: string) =>
     queryFn: ({ signal }) => api.get<PartnerUser>(`/v1/users/${encodeURIComponent(userId)}`, { signal }),
   });
 
-export const createUser = (input: NewUserInput) => api.post<PartnerUser>('/v1/users', input);
+export const createUser = (input: NewUserInput, options?: { requestId?: string; signal?: AbortSignal }) =>
+  api.post<PartnerUser>('/v1/users', input, options);
+
+/** Every user's email, page by page: the import checks its rows against the whole directory. */
+export async function allUserEmails(signal?: AbortSignal): Promise<Set<string>> {
+  const emails = new Set<string>();
+  const size = 500;
+  for (let offset = 0; ; offset += size) {
+    const page = await api.get<Collection<PartnerUser>>('/v1/users', { query: { size, offset }, signal });
+    for (const user of page.items) emails.add(user.email.toLowerCase());
+    if (page.items.length < size || offset + size >= page.totalCount) return emails;
+  }
+}
 export const updateUser = (userId: string, patch: PartnerUserPatch) =>
   api.patch<PartnerUser>(`/v1/users/${encodeURIComponent(userId)}`, patch);
 export const deleteUser = (userId: string) => api.delete(`/v1/users/${encodeURIComponent(userId)}`);

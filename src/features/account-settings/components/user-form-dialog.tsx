@@ -44,7 +44,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   const form = useForm<NewUserInput>({ resolver: zodResolver(newUserSchema), defaultValues: empty });
   const { handleSubmit, setError, reset, control } = form;
   const mutation = useMutation({
-    mutationFn: createUser,
+    mutationFn: (input: NewUserInput) => createUser(input),
     onSuccess: async (user) => {
       notify(t('users.created', { name: user.displayName }));
       await queryClient.invalidateQueries({ queryKey: accountKeys.users() });

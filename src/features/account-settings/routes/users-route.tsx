@@ -12,11 +12,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { PersonAdd24Regular } from '@fluentui/react-icons';
+import { ArrowUpload24Regular, PersonAdd24Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -32,6 +32,7 @@ import { useRoleNames } from '../components/role-checkboxes';
 import { AddUserDialog } from '../components/user-form-dialog';
 
 const pageSize = 25;
+const importPath = '/settings/account/users/import';
 type SortColumn = 'displayName' | 'email' | 'lastSignIn';
 
 const useStyles = makeStyles({
@@ -68,6 +69,7 @@ export function Component() {
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const [search, setSearch] = useState(q);
   const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
 
   // The URL is the list's state: searching waits for a pause in typing, then resets to page 1.
   useEffect(() => {
@@ -126,9 +128,22 @@ export function Component() {
         description={t('users.description')}
         actions={
           canEdit ? (
-            <Button appearance="primary" icon={<PersonAdd24Regular />} onClick={() => setAdding(true)}>
-              {t('users.add')}
-            </Button>
+            <>
+              <Button
+                as="a"
+                href={importPath}
+                icon={<ArrowUpload24Regular />}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void navigate(importPath);
+                }}
+              >
+                {t('userImport.open')}
+              </Button>
+              <Button appearance="primary" icon={<PersonAdd24Regular />} onClick={() => setAdding(true)}>
+                {t('users.add')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -9,6 +9,7 @@ import { useFormatters } from '@/lib/locale';
 import { appLinkHref } from '../app-links';
 import { permalinkPath } from '../paths';
 import { AnnouncementBlocks } from './announcement-blocks';
+import { AnnouncementImpactPanel } from './announcement-impact';
 import { Highlighted } from './highlighted';
 import { AppLink } from '@/components/app-link';
 
@@ -141,6 +142,7 @@ function EntryBody({ entry }: { entry: Announcement }) {
   const styles = useStyles();
   return (
     <>
+      <AnnouncementImpactPanel entry={entry} />
       <section className={styles.section}>
         <Text as="h3" weight="semibold" className={styles.sectionHeading}>
           {t('entry.audience')}
