@@ -42,9 +42,10 @@ describe('translations', () => {
       for (const leaf of [...enLeaves, ...frLeaves]) {
         const language = enLeaves.includes(leaf) ? 'en' : 'fr';
         const text = valueAt(bundle[language], leaf);
-        expect(typeof text === 'string' && text.trim().length > 0, `${ns}:${leaf} (${language}) is empty`).toBe(
-          true,
-        );
+        expect(
+          typeof text === 'string' && text.trim().length > 0,
+          `${ns}:${leaf} (${language}) is empty`,
+        ).toBe(true);
       }
       for (const key of en) {
         const forms = (leaves: string[]) => leaves.filter((leaf) => leaf === key || baseKey(leaf) === key);
@@ -53,9 +54,10 @@ describe('translations', () => {
         if (enForms.some((leaf) => leaf !== key) || frForms.some((leaf) => leaf !== key)) {
           // A counted message has its "one" and "other" forms in both languages.
           for (const form of ['one', 'other'])
-            expect([enForms, frForms].map((f) => f.includes(`${key}_${form}`)), `${ns}:${key}_${form}`).toEqual(
-              [true, true],
-            );
+            expect(
+              [enForms, frForms].map((f) => f.includes(`${key}_${form}`)),
+              `${ns}:${key}_${form}`,
+            ).toEqual([true, true]);
         }
         const reference = placeholders(valueAt(bundle.en, enForms.at(-1) ?? key));
         for (const leaf of frForms)
