@@ -68,3 +68,20 @@ describe('translations', () => {
     }
   });
 });
+
+describe('counted messages', () => {
+  it('every message that shows a {{count}} has plural forms in both languages', async () => {
+    const bundles: Record<string, { en: unknown; fr: unknown }> = { ...eagerBundles };
+    for (const [ns, load] of Object.entries(lazyBundles)) bundles[ns] = await load();
+    const withoutForms: string[] = [];
+    for (const [ns, bundle] of Object.entries(bundles)) {
+      for (const language of ['en', 'fr'] as const) {
+        for (const leaf of leafPaths(bundle[language])) {
+          if (placeholders(valueAt(bundle[language], leaf)).includes('count') && !pluralSuffix.test(leaf))
+            withoutForms.push(`${ns}:${leaf} (${language})`);
+        }
+      }
+    }
+    expect(withoutForms).toEqual([]);
+  });
+});
