@@ -55,6 +55,10 @@ let storyCounter = 0;
  */
 export const workshopLoader: Loader = async (context) => {
   await startMock(context);
+  // A modal dialog left open by the previous story (its app unmounted with it) leaves Fluent's
+  // focus manager's aria-hidden on the story root; the next story would be hidden from
+  // assistive technology (and from role queries).
+  document.getElementById('storybook-root')?.removeAttribute('aria-hidden');
   const parameters = (context.parameters.workshop ?? {}) as WorkshopParameters;
   globalThis.localStorage?.clear();
   globalThis.sessionStorage?.clear();

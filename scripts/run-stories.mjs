@@ -267,7 +267,8 @@ for (const story of stories) {
   } else {
     failed.push(story);
     console.log(`  ✗ ${story.title} › ${story.name} (${seconds})`);
-    for (const failure of failures) console.log(`      ${failure}`);
+    // Testing Library appends the whole DOM to a failed query: the first lines say what failed.
+    for (const failure of failures) console.log(`      ${failure.split('\n').slice(0, 3).join('\n      ')}`);
   }
 }
 

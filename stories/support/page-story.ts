@@ -58,7 +58,10 @@ export function pageStory(route: string, options: StoryOptions = {}): AnyStory {
 }
 
 /** Options for a component story (its `args` and `render` stay the story's own). */
-export function componentStory<S extends StoryObj>(story: S, options: StoryOptions = {}): S {
+export function componentStory<S extends { parameters?: object; globals?: object }>(
+  story: S,
+  options: StoryOptions = {},
+): S {
   const base = storyFrom({}, options);
   return {
     ...base,

@@ -1,4 +1,4 @@
-import { expect, screen, waitFor, within } from 'storybook/test';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 
 /**
  * What page stories wait for. Storybook calls a story "rendered" before lazy routes and queries
@@ -16,14 +16,31 @@ export async function shellReady() {
   );
 }
 
+/** The alert (of possibly several on the page) that says `text`. */
 export async function alertWithText(text: string | RegExp) {
-  const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
-  await waitFor(() => expect(alert).toHaveTextContent(text));
-  return alert;
+  return waitFor(
+    () => {
+      const match = screen
+        .getAllByRole('alert')
+        .find((alert) =>
+          typeof text === 'string' ? alert.textContent?.includes(text) : text.test(alert.textContent ?? ''),
+        );
+      if (!match) throw new Error(`No alert says ${String(text)}`);
+      return match;
+    },
+    { timeout: 15_000 },
+  );
 }
 
 export async function dialogNamed(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
   return screen.findByRole(role, { name });
 }
 
-export { expect, screen, waitFor, within };
+export { expect, screen, userEvent, waitFor, within };
+
+/** A loading placeholder is showing (a skeleton, a spinner or the navigation progress bar). */
+export async function stillLoading() {
+  await waitFor(() =>
+    expect(document.querySelector('.fui-Skeleton, .fui-Spinner, [role="progressbar"]')).not.toBeNull(),
+  );
+}
