@@ -31,6 +31,10 @@ export interface WorkshopParameters {
   faults?: Partial<FaultSettings>;
   /** "Now" for the app and the mock (ISO date), e.g. inside or after a 168-hour window. */
   clock?: string;
+  /** A component story's address (its search parameters, e.g. `?customer=…`). */
+  url?: string;
+  /** Console errors that are what the story shows (the runner fails on any other). */
+  expectedConsoleErrors?: string[];
 }
 
 // The same handlers as the app and the tests; `parameters.msw` adds per-story overrides on top,
@@ -72,7 +76,7 @@ export const workshopLoader: Loader = async (context) => {
     language: (context.globals.locale ?? 'en') as SupportedLanguage,
     userId: String(context.globals.role ?? ''),
     backoffBaseMs: 1,
-    url: parameters.route ?? '/',
+    url: parameters.route ?? parameters.url ?? '/',
     ...(parameters.route ? {} : { routes: componentRoutes }),
   });
   // Component stories show a feature's strings at once instead of suspending on their chunk.

@@ -11,8 +11,7 @@ import { PlaceholderPage } from '@/components/placeholder-page';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { SaveResetActions } from '@/components/save-reset-actions';
 import { TextField } from '@/components/text-field';
-import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { dialogNamed, expect, screen, userEvent, waitFor } from '../support/play';
+import { expect, screen, userEvent, waitFor } from '../support/play';
 
 /**
  * The small shared pieces every feature reuses. Their text comes from the app's translations
@@ -164,23 +163,6 @@ export const TextFieldReadOnly: Story = {
   render: () => <TextFieldDemo readOnly />,
   play: async () => {
     await expect(await screen.findByRole('textbox', { name: /^Company name/ })).toHaveAttribute('readonly');
-  },
-};
-
-export const UnsavedChangesGuardOpen: Story = {
-  render: function Render() {
-    const { t } = useTranslation('shell');
-    return (
-      <>
-        <UnsavedChangesGuard when />
-        <AppLink to="/elsewhere">{t('notFound.home')}</AppLink>
-      </>
-    );
-  },
-  play: async () => {
-    await userEvent.click(await screen.findByRole('link', { name: 'Go to Home' }));
-    await dialogNamed('Leave without saving?', 'alertdialog');
-    await expect(screen.getByRole('button', { name: 'Stay on this page' })).toBeVisible();
   },
 };
 

@@ -8,7 +8,6 @@ import {
   screen,
   shellReady,
   userEvent,
-  waitFor,
 } from '../support/play';
 
 export default { title: 'Pages/Account settings' } satisfies Meta;
@@ -169,7 +168,7 @@ export const Group = pageStory('/settings/account/users/groups', {
     const name = first.textContent ?? '';
     await userEvent.click(first);
     await pageHeading(name);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Add member' })).toBeVisible());
+    await shellReady();
   },
 });
 

@@ -12,6 +12,7 @@ import {
   userEvent,
   within,
   stillLoading,
+  waitFor,
 } from '../support/play';
 
 export default { title: 'Pages/Catalog/Catalog' } satisfies Meta;
@@ -51,9 +52,11 @@ export const AddOnInfoPopover = pageStory(`/catalog?customer=${contoso}&productT
       await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' }),
     );
     const popover = await screen.findByRole('dialog');
-    await expect(
-      within(popover).getByRole('heading', { name: 'Requires one of these base products' }),
-    ).toBeVisible();
+    await waitFor(() =>
+      expect(
+        within(popover).getByRole('heading', { name: 'Requires one of these base products' }),
+      ).toBeVisible(),
+    );
   },
 });
 

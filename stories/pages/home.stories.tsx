@@ -33,6 +33,8 @@ export const Loading = pageStory('/', {
 
 export const ServerError500WithRetry = pageStory('/', {
   faults: { serverErrors: true },
+  // React Router reports the error its boundary renders.
+  expectedConsoleErrors: ['An unexpected error occurred in the service'],
   play: async () => {
     await pageHeading('This page could not be shown');
     await alertWithText('An unexpected error occurred in the service');
@@ -42,6 +44,7 @@ export const ServerError500WithRetry = pageStory('/', {
 
 export const NetworkDown = pageStory('/', {
   faults: { networkFailure: true },
+  expectedConsoleErrors: ['The service could not be reached'],
   play: async () => {
     await pageHeading('This page could not be shown');
     await alertWithText('The service could not be reached');

@@ -26,6 +26,10 @@ export interface StoryOptions {
   locale?: 'en' | 'fr';
   /** "Now" for the app and the mock (ISO date). */
   clock?: string;
+  /** A component story's address in its memory router (e.g. `/?customer=…`). */
+  url?: string;
+  /** Console errors that are the state shown (e.g. a route error boundary's report). */
+  expectedConsoleErrors?: string[];
   play?: StoryObj['play'];
 }
 
@@ -38,6 +42,8 @@ function storyFrom(workshop: Record<string, unknown>, options: StoryOptions): An
         ...workshop,
         ...(options.faults ? { faults: options.faults } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.url ? { url: options.url } : {}),
+        ...(options.expectedConsoleErrors ? { expectedConsoleErrors: options.expectedConsoleErrors } : {}),
       },
       ...(options.msw ? { msw: { handlers: options.msw } } : {}),
     },
