@@ -97,6 +97,7 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'shots',
+      'storybook-static',
     ],
   },
   js.configs.recommended,

@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, createAppRouter } from './app/app';
-import { createI18n } from './app/i18n';
+import { App, createApp } from './app/app';
 import { apiMocking } from './lib/config';
-import { createQueryClient } from './lib/query-client';
 
 async function enableMocking(): Promise<void> {
   if (!apiMocking) return;
@@ -15,9 +13,10 @@ async function enableMocking(): Promise<void> {
 function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The #root element is missing from index.html.');
+  const app = createApp();
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} i18n={createI18n()} router={createAppRouter()} />
+      <App {...app} />
     </StrictMode>,
   );
 }

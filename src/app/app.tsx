@@ -1,22 +1,54 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { SupportedLanguage } from '@/lib/locale';
+import { createQueryClient } from '@/lib/query-client';
+import { signInAs } from '@/lib/session';
+import { createI18n } from './i18n';
 import { AppProviders } from './providers';
 import { routes } from './routes';
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export interface AppOptions {
+  /** Start at this URL in memory (tests, stories); without it the router follows the address bar. */
+  url?: string;
+  language?: SupportedLanguage;
+  /** Demo user to sign in as before the first request. */
+  userId?: string;
+  /** Tests and stories shrink the retry backoff; the retry policy itself is the app's. */
+  backoffBaseMs?: number;
+  /** A different route tree (a component story mounts its component as the only route). */
+  routes?: RouteObject[];
 }
 
-export function App({
-  queryClient,
-  i18n,
-  router,
-}: {
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+export interface AppInstance {
   queryClient: QueryClient;
   i18n: I18n;
-  router: ReturnType<typeof createAppRouter>;
-}) {
+  router: AppRouter;
+}
+
+/**
+ * The one place that builds what the app runs on (session, query client, i18n, router). The
+ * browser entry, the Vitest `renderApp` helper and the workshop's stories all start here, so they
+ * cannot drift apart. Call it once per page, test or story — never inside a render.
+ */
+export function createApp(options: AppOptions = {}): AppInstance {
+  if (options.userId) signInAs(options.userId);
+  const routeTree = options.routes ?? routes;
+  return {
+    queryClient: createQueryClient(
+      options.backoffBaseMs === undefined ? {} : { backoffBaseMs: options.backoffBaseMs },
+    ),
+    i18n: createI18n(options.language),
+    router:
+      options.url === undefined
+        ? createBrowserRouter(routeTree)
+        : createMemoryRouter(routeTree, { initialEntries: [options.url] }),
+  };
+}
+
+export function App({ queryClient, i18n, router }: AppInstance) {
   return (
     <AppProviders queryClient={queryClient} i18n={i18n}>
       <RouterProvider router={router} />

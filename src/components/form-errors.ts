@@ -31,9 +31,9 @@ export function useRuleMessage() {
       if (!(knownKeys as readonly string[]).includes(key ?? '')) return message;
       switch (key as (typeof knownKeys)[number]) {
         case 'tooLong':
-          return t('validation.tooLong', { max: arg });
+          return t('validation.tooLong', { count: Number(arg) });
         case 'industriesMax':
-          return t('validation.industriesMax', { max: arg });
+          return t('validation.industriesMax', { count: Number(arg) });
         case 'taxId':
           return t('validation.taxId', { example: arg });
         default:

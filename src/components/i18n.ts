@@ -22,7 +22,8 @@ export const common = {
     },
     validation: {
       required: 'This field is required.',
-      tooLong: 'Use at most {{max}} characters.',
+      tooLong_one: 'Use at most {{count}} character.',
+      tooLong_other: 'Use at most {{count}} characters.',
       email: 'Enter a valid email address, such as name@contoso.com.',
       phone: 'Enter a valid phone number (digits, spaces, +, parentheses).',
       guid: 'Enter a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.',
@@ -30,7 +31,8 @@ export const common = {
       website: 'Enter a full address that starts with https://.',
       taxId: 'Enter the number in its national format, for example {{example}}.',
       industries: 'Choose at least one industry.',
-      industriesMax: 'Choose at most {{max}} industries.',
+      industriesMax_one: 'Choose at most {{count}} industry.',
+      industriesMax_other: 'Choose at most {{count}} industries.',
       invalid: 'This value is not valid.',
       notInFuture: 'The date cannot be in the future.',
     },
@@ -42,8 +44,10 @@ export const common = {
     },
     errors: {
       network: 'The service could not be reached. Check your connection and try again.',
-      throttled:
-        'Too many requests. Partner Center asked us to wait {{seconds}} seconds before trying again.',
+      throttled_one:
+        'Too many requests. Partner Center asked us to wait {{count}} second before trying again.',
+      throttled_other:
+        'Too many requests. Partner Center asked us to wait {{count}} seconds before trying again.',
       forbidden: 'Your role does not allow this action.',
       unexpected: 'An unexpected error occurred.',
       requestId: 'Request id: {{requestId}}',
@@ -92,7 +96,9 @@ export const common = {
     },
     validation: {
       required: 'Ce champ est obligatoire.',
-      tooLong: 'Utilisez au plus {{max}} caractères.',
+      tooLong_one: 'Utilisez au plus {{count}} caractère.',
+      tooLong_many: 'Utilisez au plus {{count}} caractères.',
+      tooLong_other: 'Utilisez au plus {{count}} caractères.',
       email: 'Saisissez une adresse e-mail valide, par exemple nom@contoso.com.',
       phone: 'Saisissez un numéro de téléphone valide (chiffres, espaces, +, parenthèses).',
       guid: 'Saisissez un GUID, par exemple 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.',
@@ -100,7 +106,9 @@ export const common = {
       website: 'Saisissez une adresse complète commençant par https://.',
       taxId: 'Saisissez le numéro au format national, par exemple {{example}}.',
       industries: 'Choisissez au moins un secteur.',
-      industriesMax: 'Choisissez au plus {{max}} secteurs.',
+      industriesMax_one: 'Choisissez au plus {{count}} secteur.',
+      industriesMax_many: 'Choisissez au plus {{count}} secteurs.',
+      industriesMax_other: 'Choisissez au plus {{count}} secteurs.',
       invalid: 'Cette valeur n’est pas valide.',
       notInFuture: 'La date ne peut pas être dans le futur.',
     },
@@ -112,8 +120,12 @@ export const common = {
     },
     errors: {
       network: 'Le service est injoignable. Vérifiez votre connexion puis réessayez.',
-      throttled:
-        'Trop de requêtes. L’Espace partenaires demande d’attendre {{seconds}} secondes avant de réessayer.',
+      throttled_one:
+        'Trop de requêtes. L’Espace partenaires demande d’attendre {{count}} seconde avant de réessayer.',
+      throttled_many:
+        'Trop de requêtes. L’Espace partenaires demande d’attendre {{count}} secondes avant de réessayer.',
+      throttled_other:
+        'Trop de requêtes. L’Espace partenaires demande d’attendre {{count}} secondes avant de réessayer.',
       forbidden: 'Votre rôle ne permet pas cette action.',
       unexpected: 'Une erreur inattendue s’est produite.',
       requestId: 'Identifiant de requête : {{requestId}}',

@@ -8,7 +8,7 @@ import { ApiError, NetworkError } from './api-error';
 export function errorMessage(error: unknown, t: TFunction<'common'>): string {
   if (error instanceof ApiError) {
     if (error.status === 429)
-      return t('errors.throttled', { seconds: Math.ceil(error.retryAfterSeconds ?? 1) });
+      return t('errors.throttled', { count: Math.ceil(error.retryAfterSeconds ?? 1) });
     return error.description || t('errors.unexpected');
   }
   if (error instanceof NetworkError) return t('errors.network');

@@ -1,12 +1,7 @@
 import { expect } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createI18n } from '@/app/i18n';
-import { AppProviders } from '@/app/providers';
-import { routes } from '@/app/routes';
-import { createQueryClient } from '@/lib/query-client';
-import { signInAs } from '@/lib/session';
+import { App, createApp } from '@/app/app';
 import type { SupportedLanguage } from '@/lib/locale';
 
 export interface RenderAppOptions {
@@ -16,21 +11,20 @@ export interface RenderAppOptions {
 }
 
 /**
- * Renders the real app (routes, providers, shell) at a URL, against the MSW node server. Nothing
- * of ours is mocked: only the network is.
+ * Renders the real app (routes, providers, shell) at a URL, against the MSW node server, with the
+ * same `createApp` set-up as the browser entry and the workshop. Nothing of ours is mocked: only
+ * the network is.
  */
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
-  if (options.userId) signInAs(options.userId);
-  const queryClient = createQueryClient({ backoffBaseMs: 1 });
-  const i18n = createI18n(options.language ?? 'en');
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const app = createApp({
+    url,
+    language: options.language ?? 'en',
+    backoffBaseMs: 1,
+    ...(options.userId ? { userId: options.userId } : {}),
+  });
   const user = userEvent.setup();
-  const view = render(
-    <AppProviders queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...view, user, router, queryClient, i18n };
+  const view = render(<App {...app} />);
+  return { ...view, user, ...app };
 }
 
 /** Waits until the shell has rendered and its signed-in user is known. */

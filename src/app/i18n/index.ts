@@ -43,7 +43,9 @@ export function createI18n(language: SupportedLanguage = storedLanguage()) {
       lng: language,
       fallbackLng: false,
       supportedLngs: [...supportedLanguages],
-      ns: eagerNamespaces,
+      // A copy per instance: i18next appends every lazily loaded namespace to this array, and a
+      // shared one would make the next instance (a story, a test) wait for bundles it never loads.
+      ns: [...eagerNamespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

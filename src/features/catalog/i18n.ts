@@ -102,7 +102,8 @@ export const catalog = {
     },
     cart: {
       title: 'Cart',
-      link: 'Cart ({{count}})',
+      link_one: 'Cart ({{count}})',
+      link_other: 'Cart ({{count}})',
       intro: 'Review the items for {{customer}}, then check out.',
       empty: 'The cart is empty.',
       backToCatalog: 'Back to the catalog',
@@ -273,7 +274,9 @@ export const catalog = {
     },
     cart: {
       title: 'Panier',
-      link: 'Panier ({{count}})',
+      link_one: 'Panier ({{count}})',
+      link_many: 'Panier ({{count}})',
+      link_other: 'Panier ({{count}})',
       intro: 'Vérifiez les articles pour {{customer}}, puis passez la commande.',
       empty: 'Le panier est vide.',
       backToCatalog: 'Retour au catalogue',

@@ -20,7 +20,8 @@ export const customers = {
       country: 'Country',
       allCountries: 'All countries',
       missingFilter: 'Missing screening info',
-      missingFilterCount: '{{count}} customers are missing screening information',
+      missingFilterCount_one: '{{count}} customer is missing screening information',
+      missingFilterCount_other: '{{count}} customers are missing screening information',
       tableLabel: 'Customers',
       columns: { company: 'Company', domain: 'Domain', country: 'Country', screening: 'Screening' },
       missingBadge: 'Missing screening info',
@@ -73,7 +74,8 @@ export const customers = {
       innRequired: 'Enter the Organization INN: customers in {{country}} must have one.',
       innDigitsOnly: 'Use digits only, without spaces or hyphens.',
       innAlphanumericOnly: 'Use letters and digits only, without spaces, hyphens or other characters.',
-      innLength: '{{country}}’s {{name}} has {{lengths}} digits; you entered {{count}}.',
+      innLength_one: '{{country}}’s {{name}} has {{lengths}} digits; you entered {{count}}.',
+      innLength_other: '{{country}}’s {{name}} has {{lengths}} digits; you entered {{count}}.',
       innFormat: 'The Organization INN must match the format {{pattern}}.',
       phoneRequired: 'Enter a phone number: customers in {{country}} must have one.',
       phoneFormat:
@@ -140,7 +142,9 @@ export const customers = {
       country: 'Pays',
       allCountries: 'Tous les pays',
       missingFilter: 'Vérification incomplète',
-      missingFilterCount: '{{count}} clients n’ont pas toutes les informations de vérification',
+      missingFilterCount_one: '{{count}} client n’a pas toutes les informations de vérification',
+      missingFilterCount_many: '{{count}} clients n’ont pas toutes les informations de vérification',
+      missingFilterCount_other: '{{count}} clients n’ont pas toutes les informations de vérification',
       tableLabel: 'Clients',
       columns: { company: 'Société', domain: 'Domaine', country: 'Pays', screening: 'Vérification' },
       missingBadge: 'Vérification incomplète',
@@ -195,7 +199,11 @@ export const customers = {
       innDigitsOnly: 'Utilisez uniquement des chiffres, sans espaces ni tirets.',
       innAlphanumericOnly:
         'Utilisez uniquement des lettres et des chiffres, sans espaces, tirets ni autres caractères.',
-      innLength: '{{name}} ({{country}}) : {{lengths}} chiffres attendus ; vous en avez saisi {{count}}.',
+      innLength_one: '{{name}} ({{country}}) : {{lengths}} chiffres attendus ; vous en avez saisi {{count}}.',
+      innLength_many:
+        '{{name}} ({{country}}) : {{lengths}} chiffres attendus ; vous en avez saisi {{count}}.',
+      innLength_other:
+        '{{name}} ({{country}}) : {{lengths}} chiffres attendus ; vous en avez saisi {{count}}.',
       innFormat: 'L’INN de l’organisation doit respecter le format {{pattern}}.',
       phoneRequired:
         'Saisissez un numéro de téléphone : il est obligatoire pour les clients du pays suivant : {{country}}.',

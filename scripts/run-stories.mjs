@@ -1,0 +1,298 @@
+// Runs every story of the static workshop in headless Chromium and compares page pictures.
+//
+//   npm run test:stories                 build the workshop, run every story, compare snapshots
+//   npm run test:stories -- --update     same, but write the page pictures as the new baselines
+//   npm run test:stories -- --no-build   reuse storybook-static/ as it is
+//   npm run test:stories -- --filter=customer-list   only the stories whose id contains the text
+//
+// One page loads iframe.html once; stories are switched through the Storybook channel (a fresh
+// page per story costs several seconds each). For every story: it renders, its play function
+// passes, axe (run by the a11y addon after play) reports no serious or critical violation, and no
+// console error or unhandled rejection happens. Page stories are photographed and compared with
+// stories/__screenshots__/<story id>.png.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const root = resolve(import.meta.dirname, '..');
+const staticDir = join(root, 'storybook-static');
+const baselineDir = join(root, 'stories', '__screenshots__');
+const outputDir = join(root, 'test-results', 'stories');
+
+const args = process.argv.slice(2);
+const update = args.includes('--update');
+const build = !args.includes('--no-build');
+const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
+const port = Number(process.env.STORIES_PORT ?? 6007);
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const storyTimeoutMs = Number(process.env.STORY_TIMEOUT_MS ?? 45_000);
+
+/** Pixels may differ this much per pixel (pixelmatch's YIQ threshold) … */
+const pixelThreshold = 0.1;
+/** … and this share of the picture may differ before it counts as changed (anti-aliasing). */
+const maxDiffRatio = 0.001;
+const isPageStory = (id) => id.startsWith('pages-');
+
+const started = Date.now();
+
+if (build) {
+  console.log('== building the workshop (storybook build)');
+  const result = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', staticDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+const buildSeconds = (Date.now() - started) / 1000;
+
+const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => !filter || entry.id.includes(filter));
+if (stories.length === 0) {
+  console.error(`No stories${filter ? ` match "${filter}"` : ''}.`);
+  process.exit(1);
+}
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let file = normalize(join(staticDir, path));
+  if (!file.startsWith(staticDir)) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((ready) => server.listen(port, '127.0.0.1', ready));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'stories-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: chromiumPath,
+  headless: true,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+  viewport: { width: 1280, height: 800 },
+  deviceScaleFactor: 1,
+  locale: 'en-US',
+  timezoneId: 'UTC',
+  reducedMotion: 'reduce',
+});
+const page = context.pages()[0] ?? (await context.newPage());
+
+/** Console errors and uncaught errors, attributed to the story that was showing. */
+let problems = [];
+page.on('console', (message) => {
+  if (message.type() !== 'error') return;
+  // Chromium's own network log ("Failed to load resource: … 500") for a mocked API answer is
+  // the state a story shows, not an error of the app; anything else counts.
+  const url = message.location()?.url ?? '';
+  if (
+    message.text().startsWith('Failed to load resource') &&
+    new URL(url, baseUrl).pathname.startsWith('/v1/')
+  )
+    return;
+  problems.push(`console error: ${message.text()}`);
+});
+page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+
+await page.goto(`${baseUrl}/iframe.html`, { waitUntil: 'load' });
+await page.waitForFunction(() => Boolean(globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue));
+await page.evaluate(() => {
+  const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
+  const events = [];
+  globalThis.__storyEvents = events;
+  const plain = (value) => {
+    try {
+      return JSON.parse(JSON.stringify(value ?? null));
+    } catch {
+      return String(value);
+    }
+  };
+  for (const name of [
+    'storyRendered',
+    'storyFinished',
+    'storyErrored',
+    'storyThrewException',
+    'playFunctionThrewException',
+    'storyMissing',
+  ]) {
+    channel.on(name, (...payload) =>
+      events.push({
+        name,
+        payload: payload.map((item) => (item instanceof Error ? { message: item.message } : plain(item))),
+      }),
+    );
+  }
+});
+
+/** Axe findings worth failing for, without the moderate/minor ones a11y's panel also lists. */
+function seriousViolations(finished) {
+  const report = finished?.reporters?.find((reporter) => reporter.type === 'a11y');
+  if (!report) return ['the a11y check did not run'];
+  if (report.result?.error) return [`axe failed: ${JSON.stringify(report.result.error)}`];
+  return (report.result?.violations ?? [])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `axe ${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')})`,
+    );
+}
+
+function compareWithBaseline(id, picture) {
+  const baselinePath = join(baselineDir, `${id}.png`);
+  if (update) {
+    mkdirSync(baselineDir, { recursive: true });
+    writeFileSync(baselinePath, picture);
+    return [];
+  }
+  if (!existsSync(baselinePath))
+    return [`no baseline picture ${baselinePath} (npm run test:stories -- --update writes it)`];
+  const actual = PNG.sync.read(picture);
+  const expected = PNG.sync.read(readFileSync(baselinePath));
+  mkdirSync(outputDir, { recursive: true });
+  if (actual.width !== expected.width || actual.height !== expected.height) {
+    writeFileSync(join(outputDir, `${id}.actual.png`), picture);
+    return [
+      `picture is ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height} (test-results/stories/${id}.actual.png)`,
+    ];
+  }
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
+    threshold: pixelThreshold,
+  });
+  if (changed / (actual.width * actual.height) <= maxDiffRatio) return [];
+  writeFileSync(join(outputDir, `${id}.actual.png`), picture);
+  writeFileSync(join(outputDir, `${id}.diff.png`), PNG.sync.write(diff));
+  return [`picture changed: ${changed} pixels differ (test-results/stories/${id}.diff.png)`];
+}
+
+async function runStory(story) {
+  problems = [];
+  await page.evaluate((storyId) => {
+    globalThis.__storyEvents.length = 0;
+    globalThis.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  }, story.id);
+  const done = await page
+    .waitForFunction(
+      (storyId) =>
+        globalThis.__storyEvents.find(
+          (event) =>
+            ['storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing'].includes(event.name) &&
+            (event.payload[0]?.storyId ?? storyId) === storyId,
+        ) ?? null,
+      story.id,
+      { timeout: storyTimeoutMs, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  const events = await page.evaluate(() => globalThis.__storyEvents.slice());
+  const failures = [];
+  if (!done) failures.push(`did not finish within ${storyTimeoutMs / 1000} s`);
+  for (const event of events) {
+    if (event.name === 'playFunctionThrewException')
+      failures.push(`play function failed: ${event.payload[0]?.message ?? JSON.stringify(event.payload)}`);
+    if (event.name === 'storyThrewException')
+      failures.push(`render threw: ${event.payload[0]?.message ?? JSON.stringify(event.payload)}`);
+    if (event.name === 'storyErrored')
+      failures.push(`story errored: ${event.payload[0]?.title ?? ''} ${event.payload[0]?.description ?? ''}`);
+    if (event.name === 'storyMissing') failures.push('story missing from the build');
+  }
+  if (done?.name === 'storyFinished') failures.push(...seriousViolations(done.payload[0]));
+  // A story may name console errors that are its subject (a route's error boundary reporting the
+  // failure it shows); everything else still fails it.
+  const allowed = await page.evaluate(
+    async (storyId) =>
+      (await globalThis.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId })).parameters.workshop
+        ?.expectedConsoleErrors ?? [],
+    story.id,
+  );
+  problems = problems.filter((problem) => !allowed.some((text) => problem.includes(text)));
+  const finishedAt = Date.now();
+  if (failures.length === 0 && isPageStory(story.id)) {
+    await page.evaluate(() => globalThis.document.fonts.ready);
+    const picture = await page.screenshot({
+      fullPage: true,
+      animations: 'disabled',
+      caret: 'hide',
+      // Request ids are new on every call: the box stays in the picture, its text does not.
+      mask: [page.getByText(/^(Request id|Identifiant de requête)\s?:/)],
+    });
+    failures.push(...compareWithBaseline(story.id, picture));
+  }
+  failures.push(...problems);
+  return { failures, pictureSeconds: (Date.now() - finishedAt) / 1000 };
+}
+
+console.log(
+  `== running ${stories.length} stories in ${chromiumPath}${update ? ' (updating baselines)' : ''}`,
+);
+const failed = [];
+let pictures = 0;
+const runStarted = Date.now();
+for (const story of stories) {
+  const storyStarted = Date.now();
+  const { failures, pictureSeconds } = await runStory(story);
+  if (isPageStory(story.id)) pictures += 1;
+  const seconds = `${((Date.now() - storyStarted) / 1000).toFixed(1)} s${
+    pictureSeconds > 0.05 ? `, picture ${pictureSeconds.toFixed(1)} s` : ''
+  }`;
+  if (failures.length === 0) {
+    console.log(`  ✓ ${story.title} › ${story.name} (${seconds})`);
+  } else {
+    failed.push(story);
+    console.log(`  ✗ ${story.title} › ${story.name} (${seconds})`);
+    // Testing Library appends the whole DOM to a failed query: the first lines say what failed.
+    for (const failure of failures) console.log(`      ${failure.split('\n').slice(0, 3).join('\n      ')}`);
+  }
+}
+
+await context.close();
+server.close();
+rmSync(userDataDir, { recursive: true, force: true });
+
+const runSeconds = (Date.now() - runStarted) / 1000;
+console.log(
+  `\n${stories.length} stories, ${stories.length - failed.length} passed, ${failed.length} failed; ` +
+    `${pictures} page pictures ${update ? 'written' : 'compared'}.`,
+);
+console.log(
+  `Time: ${runSeconds.toFixed(1)} s running stories` +
+    (build ? ` + ${buildSeconds.toFixed(1)} s building the workshop` : '') +
+    ` = ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+);
+process.exit(failed.length === 0 ? 0 : 1);

@@ -1,0 +1,144 @@
+import type { Meta } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { addToCart, catalogTable, openCart } from '../support/catalog';
+import { customer } from '../support/ids';
+import { pageStory } from '../support/page-story';
+import {
+  alertWithText,
+  dialogNamed,
+  expect,
+  pageHeading,
+  screen,
+  shellReady,
+  userEvent,
+  waitFor,
+  within,
+} from '../support/play';
+
+export default { title: 'Pages/Catalog/Cart' } satisfies Meta;
+
+const northwind = customer('northwindtraders');
+const thames = customer('thamesanalytics');
+const bengaluru = customer('bengalurucloud');
+const brest = customer('brestagro');
+const businessVoice = (id: string) => `/catalog?customer=${id}&q=business%20voice`;
+
+/** Partner Center's screening refusal, as the cart API sends it when the customer changed meanwhile. */
+const screeningRefusal = (code: 600049 | 600051, description: string) =>
+  http.post('*/v1/customers/:customerId/carts', () =>
+    HttpResponse.json(
+      {
+        code,
+        description,
+        errorName: code === 600049 ? 'OrganizationRegistrationIdMissing' : 'CustomerPhoneNumberMissing',
+        data: [],
+      },
+      { status: 400 },
+    ),
+  );
+
+export const Empty = pageStory(`/catalog/cart?customer=${northwind}`, {
+  play: async () => {
+    await pageHeading('Cart');
+    await screen.findByText('The cart is empty.');
+    await shellReady();
+  },
+});
+
+export const ReadyToCheckOut = pageStory(businessVoice(northwind), {
+  play: async () => {
+    await catalogTable();
+    await addToCart('Microsoft 365 Business Voice');
+    await openCart(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+  },
+});
+
+export const OrderPlaced = pageStory(businessVoice(northwind), {
+  play: async () => {
+    await catalogTable();
+    await addToCart('Microsoft 365 Business Voice');
+    await openCart(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await screen.findByText(/^Order .* placed/);
+  },
+});
+
+export const AddOnWithoutBase400041OnTheLine = pageStory(businessVoice(thames), {
+  play: async () => {
+    await catalogTable();
+    await addToCart('Microsoft 365 Business Voice (without calling plan)');
+    await openCart(1);
+    await alertWithText('The addon is not purchasable without a compatible base product.');
+    await expect(screen.getByRole('button', { name: 'Check out' })).toBeDisabled();
+  },
+});
+
+export const ScreeningGateMissingInnAndPhone = pageStory(
+  `/catalog?customer=${bengaluru}&q=office%20365%20e1`,
+  {
+    play: async () => {
+      await catalogTable();
+      await userEvent.click(await screen.findByRole('button', { name: 'Add Office 365 E1 to cart' }));
+      const dialog = await dialogNamed('Add Office 365 E1 to the cart');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Add to cart' }));
+      const gate = await dialogNamed('Screening information is missing', 'alertdialog');
+      await within(gate).findByRole('link', { name: 'Open the account page of Bengaluru Cloudworks' });
+    },
+  },
+);
+
+export const ScreeningGateMissingPhone = pageStory(`/catalog?customer=${brest}&q=office%20365%20e1`, {
+  play: async () => {
+    await catalogTable();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add Office 365 E1 to cart' }));
+    const dialog = await dialogNamed('Add Office 365 E1 to the cart');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add to cart' }));
+    const gate = await dialogNamed('Screening information is missing', 'alertdialog');
+    await within(gate).findByText('Phone number');
+  },
+});
+
+export const Refused600049ByTheApi = pageStory(businessVoice(northwind), {
+  msw: [
+    screeningRefusal(
+      600049,
+      'Organization registration ID information is missing. Customers in United States need an Organization INN.',
+    ),
+  ],
+  play: async () => {
+    await catalogTable();
+    await addToCart('Microsoft 365 Business Voice');
+    await openCart(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await alertWithText(/Organization registration ID information is missing/);
+  },
+});
+
+export const Refused600051ByTheApi = pageStory(businessVoice(northwind), {
+  msw: [
+    screeningRefusal(
+      600051,
+      'Customer phone number is missing. Customers in United States need a phone number.',
+    ),
+  ],
+  play: async () => {
+    await catalogTable();
+    await addToCart('Microsoft 365 Business Voice');
+    await openCart(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await alertWithText(/Customer phone number is missing/);
+  },
+});
+
+export const French = pageStory(`/catalog/cart?customer=${northwind}`, {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Panier');
+    await screen.findByText('Le panier est vide.');
+    await shellReady();
+  },
+});

@@ -1,0 +1,112 @@
+import type { Meta } from '@storybook/react-vite';
+import { catalogTable } from '../support/catalog';
+import { customer } from '../support/ids';
+import { pageStory } from '../support/page-story';
+import {
+  alertWithText,
+  dialogNamed,
+  expect,
+  pageHeading,
+  screen,
+  shellReady,
+  userEvent,
+  within,
+  stillLoading,
+  waitFor,
+} from '../support/play';
+
+export default { title: 'Pages/Catalog/Catalog' } satisfies Meta;
+
+const contoso = customer('contosooutdoor');
+const northwind = customer('northwindtraders');
+
+export const ForACustomer = pageStory(`/catalog?customer=${contoso}`, {
+  play: async () => {
+    await pageHeading('Catalog');
+    const table = await catalogTable();
+    await within(table).findByRole('link', { name: 'Office 365 E3' });
+    await shellReady();
+  },
+});
+
+export const WithoutCustomerUnitedStates = pageStory('/catalog?q=Teams%20Rooms%20Premium', {
+  play: async () => {
+    await screen.findByText(/No customer selected: this is the United States catalog/);
+    await within(await catalogTable()).findByRole('link', { name: /Teams Rooms Premium/ });
+    await shellReady();
+  },
+});
+
+export const AddOnsFilter = pageStory(`/catalog?customer=${contoso}&productType=Addons`, {
+  play: async () => {
+    await catalogTable();
+    await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' });
+    await shellReady();
+  },
+});
+
+export const AddOnInfoPopover = pageStory(`/catalog?customer=${contoso}&productType=Addons`, {
+  play: async () => {
+    await catalogTable();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' }),
+    );
+    const popover = await screen.findByRole('dialog');
+    await waitFor(() =>
+      expect(
+        within(popover).getByRole('heading', { name: 'Requires one of these base products' }),
+      ).toBeVisible(),
+    );
+  },
+});
+
+export const CompatibleBasesSomeOwned = pageStory(`/catalog?customer=${northwind}&q=business%20voice`, {
+  play: async () => {
+    const table = await catalogTable();
+    const row = (await within(table).findByRole('link', { name: 'Microsoft 365 Business Voice' })).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'View compatible base product subscriptions' }),
+    );
+    const dialog = await dialogNamed('Compatible base products for Microsoft 365 Business Voice');
+    await within(dialog).findByText(/Provisioned \(from another partner, 35 licences\)/);
+  },
+});
+
+export const Empty = pageStory(`/catalog?customer=${contoso}&q=nothing%20like%20this`, {
+  play: async () => {
+    await screen.findByText('No SKU matches these filters.');
+    await shellReady();
+  },
+});
+
+export const Loading = pageStory(`/catalog?customer=${contoso}`, {
+  faults: { extraLatencyMs: 600_000 },
+  play: async () => {
+    await stillLoading();
+  },
+});
+
+export const ServerError500WithRetry = pageStory(`/catalog?customer=${contoso}`, {
+  faults: { serverErrors: true },
+  play: async () => {
+    await alertWithText('An unexpected error occurred in the service');
+  },
+});
+
+export const NetworkDown = pageStory(`/catalog?customer=${contoso}`, {
+  faults: { networkFailure: true },
+  play: async () => {
+    await alertWithText('The service could not be reached');
+  },
+});
+
+export const French = pageStory(`/catalog?customer=${contoso}`, {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Catalogue');
+    await screen.findByRole('table');
+    await shellReady();
+  },
+});

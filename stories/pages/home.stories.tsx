@@ -1,0 +1,80 @@
+import type { Meta } from '@storybook/react-vite';
+import { pageStory } from '../support/page-story';
+import {
+  alertWithText,
+  expect,
+  pageHeading,
+  screen,
+  shellReady,
+  userEvent,
+  waitFor,
+  stillLoading,
+} from '../support/play';
+
+export default { title: 'Pages/Home' } satisfies Meta;
+
+export const Loaded = pageStory('/', {
+  play: async () => {
+    await pageHeading('Home');
+    await screen.findByText('40');
+    await screen.findByText('318');
+    await screen.findByRole('heading', { name: 'Latest announcements' });
+    await shellReady();
+  },
+});
+
+export const Loading = pageStory('/', {
+  // A slow API: the page's loader keeps the shell's progress bar up.
+  faults: { extraLatencyMs: 600_000 },
+  play: async () => {
+    await stillLoading();
+  },
+});
+
+export const ServerError500WithRetry = pageStory('/', {
+  faults: { serverErrors: true },
+  // React Router reports the error its boundary renders.
+  expectedConsoleErrors: ['An unexpected error occurred in the service'],
+  play: async () => {
+    await pageHeading('This page could not be shown');
+    await alertWithText('An unexpected error occurred in the service');
+    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+});
+
+export const NetworkDown = pageStory('/', {
+  faults: { networkFailure: true },
+  expectedConsoleErrors: ['The service could not be reached'],
+  play: async () => {
+    await pageHeading('This page could not be shown');
+    await alertWithText('The service could not be reached');
+  },
+});
+
+export const DeveloperOnlyUser = pageStory('/', {
+  role: 'developer',
+  play: async () => {
+    await pageHeading(/./);
+    await shellReady();
+    await waitFor(() => expect(screen.getByRole('button', { name: /Finn Okafor/ })).toBeVisible());
+  },
+});
+
+export const SwitchingToFrench = pageStory('/', {
+  play: async () => {
+    await pageHeading('Home');
+    await userEvent.click(await screen.findByRole('button', { name: /^Language/ }));
+    await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
+    await pageHeading('Accueil');
+    await shellReady();
+  },
+});
+
+export const French = pageStory('/', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Accueil');
+    await screen.findByText('318');
+    await shellReady();
+  },
+});

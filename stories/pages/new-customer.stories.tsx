@@ -1,0 +1,67 @@
+import type { Meta } from '@storybook/react-vite';
+import { chooseOption, fill, fillNewCustomer } from '../support/forms';
+import { pageStory } from '../support/page-story';
+import { expect, pageHeading, screen, shellReady, userEvent, waitFor } from '../support/play';
+
+export default { title: 'Pages/Customers/New customer' } satisfies Meta;
+
+const create = async () => userEvent.click(screen.getByRole('button', { name: 'Create customer' }));
+
+export const EmptyForm = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await screen.findByRole('textbox', { name: /^Company name/ });
+    await shellReady();
+  },
+});
+
+export const KazakhstanInnWith11Digits = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fillNewCustomer('Kazakhstan');
+    await fill(/^Organization INN \(БИН\/ИИН – BIN\/IIN\)/, '12345678901');
+    await fill(/^Phone number/, '+77272555099');
+    await create();
+    await screen.findByText(/Kazakhstan’s BIN\/IIN has 12 digits; you entered 11\./);
+  },
+});
+
+export const MissingPhoneInRussia = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fillNewCustomer('Russia', 'Kama Logistics', 'kamalogistics');
+    await create();
+    await screen.findByText(/Enter a phone number: customers in Russia must have one\./);
+  },
+});
+
+export const Duplicate409KeepsTheForm = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fillNewCustomer('United States', 'Contoso Again', 'contosooutdoor');
+    await create();
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Domain/ })).toHaveAccessibleDescription(
+        /contosooutdoor\.onmicrosoft\.com is already in use/,
+      ),
+    );
+    await expect(screen.getByRole('textbox', { name: /^Company name/ })).toHaveValue('Contoso Again');
+  },
+});
+
+export const ReadOnlyForSalesAgent = pageStory('/customers/new', {
+  role: 'salesAgent',
+  play: async () => {
+    await pageHeading('New customer');
+    await screen.findByText('You can view this page but not change it: your role does not allow it.');
+  },
+});
+
+export const French = pageStory('/customers/new', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Nouveau client');
+    await chooseOption(/^Pays/, 'Kazakhstan');
+    await shellReady();
+  },
+});

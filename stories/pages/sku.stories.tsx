@@ -1,0 +1,39 @@
+import type { Meta } from '@storybook/react-vite';
+import { customer } from '../support/ids';
+import { pageStory } from '../support/page-story';
+import { alertWithText, screen, shellReady, within } from '../support/play';
+
+export default { title: 'Pages/Catalog/SKU page' } satisfies Meta;
+
+const contoso = customer('contosooutdoor');
+const teamsRooms = `/catalog/CFQ7TTC0QW7C/0002?customer=${contoso}`;
+
+export const TeamsRoomsComparison = pageStory(teamsRooms, {
+  play: async () => {
+    const table = await screen.findByRole('table', { name: 'Teams Rooms Standard and Premium compared' });
+    await within(table).findByText(/USD.15 per device per month/);
+    await shellReady();
+  },
+});
+
+export const UnknownSku = pageStory(`/catalog/NOSUCHPRODUCT/0001?customer=${contoso}`, {
+  play: async () => {
+    await alertWithText(/./);
+  },
+});
+
+export const ServerError500WithRetry = pageStory(teamsRooms, {
+  faults: { serverErrors: true },
+  play: async () => {
+    await alertWithText('An unexpected error occurred in the service');
+  },
+});
+
+export const French = pageStory(teamsRooms, {
+  locale: 'fr',
+  play: async () => {
+    await screen.findByRole('heading', { level: 1 });
+    await screen.findAllByRole('table');
+    await shellReady();
+  },
+});

@@ -1,0 +1,46 @@
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+
+/**
+ * What page stories wait for. Storybook calls a story "rendered" before lazy routes and queries
+ * settle, so every play function waits for its final state; the a11y check and the snapshot then
+ * see the real page.
+ */
+export async function pageHeading(name: string | RegExp) {
+  return screen.findByRole('heading', { level: 1, name });
+}
+
+/** The signed-in user is known: the shell has finished its own requests. */
+export async function shellReady() {
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: /^(Signed in as|Connecté en tant que) [^…]/ })).toBeVisible(),
+  );
+}
+
+/** The alert (of possibly several on the page) that says `text`. */
+export async function alertWithText(text: string | RegExp) {
+  return waitFor(
+    () => {
+      const match = screen
+        .getAllByRole('alert')
+        .find((alert) =>
+          typeof text === 'string' ? alert.textContent?.includes(text) : text.test(alert.textContent ?? ''),
+        );
+      if (!match) throw new Error(`No alert says ${String(text)}`);
+      return match;
+    },
+    { timeout: 15_000 },
+  );
+}
+
+export async function dialogNamed(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
+  return screen.findByRole(role, { name });
+}
+
+export { expect, screen, userEvent, waitFor, within };
+
+/** A loading placeholder is showing (a skeleton, a spinner or the navigation progress bar). */
+export async function stillLoading() {
+  await waitFor(() =>
+    expect(document.querySelector('.fui-Skeleton, .fui-Spinner, [role="progressbar"]')).not.toBeNull(),
+  );
+}
