@@ -33,6 +33,11 @@ export const common = {
       industriesMax: 'Choose at most {{max}} industries.',
       invalid: 'This value is not valid.',
     },
+    errorSummary: {
+      title: 'There is a problem',
+      lead: 'Correct these fields; each link takes you to its field and its message:',
+      grouped: '{{group}}, {{label}}',
+    },
     states: {
       loading: 'Loading…',
       empty: 'Nothing to show yet.',
@@ -92,6 +97,11 @@ export const common = {
       industries: 'Choisissez au moins un secteur.',
       industriesMax: 'Choisissez au plus {{max}} secteurs.',
       invalid: 'Cette valeur n’est pas valide.',
+    },
+    errorSummary: {
+      title: 'Il y a un problème',
+      lead: 'Corrigez ces champs ; chaque lien mène au champ et à son message :',
+      grouped: '{{group}}, {{label}}',
     },
     states: {
       loading: 'Chargement…',
