@@ -69,7 +69,8 @@ for (const language of ['en', 'fr'] as const) {
 
   test.describe(`axe in ${language}`, () => {
     test(`every route is free of serious violations (${language})`, async ({ page }) => {
-      test.setTimeout(240_000);
+      // axe on 21 pages: minutes on a loaded 2-core machine. Waiting, not a speed goal.
+      test.setTimeout(600_000);
       await openIn(page, language, routes[0] ?? '/');
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       for (const url of routes) {
@@ -80,9 +81,11 @@ for (const language of ['en', 'fr'] as const) {
     });
 
     test(`the top bar's menus and the developer panel (${language})`, async ({ page }) => {
+      test.setTimeout(300_000);
       await openIn(page, language, '/');
       const menus = [
         page.getByRole('button', { name: new RegExp(`^${sh.language.button.split('{{')[0]}`) }),
+        page.getByRole('button', { name: new RegExp(`^${sh.theme.button.split('{{')[0]}`) }),
         page.getByRole('button', { name: sh.settingsMenu.button }),
         page.getByRole('button', { name: new RegExp(`^${sh.userMenu.button.split('{{')[0]}`) }),
       ];
@@ -98,7 +101,7 @@ for (const language of ['en', 'fr'] as const) {
     });
 
     test(`account settings dialogs, with an error summary shown (${language})`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(300_000);
       await openIn(page, language, '/settings/account/users');
       await page.getByRole('button', { name: acc.users.add }).click();
       const addUser = page.getByRole('dialog', { name: acc.users.addTitle });
@@ -141,7 +144,7 @@ for (const language of ['en', 'fr'] as const) {
     });
 
     test(`catalog dialogs and popovers (${language})`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(300_000);
       const voice = 'Microsoft 365 Business Voice';
       await openIn(page, language, `/catalog?customer=${northwind}&q=business%20voice`);
       const table = page.getByRole('table', { name: cat.table });
