@@ -1,8 +1,8 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ThemedFluentProvider } from './theme/theme';
 
 export function AppProviders({
   queryClient,
@@ -16,7 +16,7 @@ export function AppProviders({
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+        <ThemedFluentProvider>{children}</ThemedFluentProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -36,6 +36,11 @@ export const common = {
       invalid: 'This value is not valid.',
       notInFuture: 'The date cannot be in the future.',
     },
+    errorSummary: {
+      title: 'There is a problem',
+      lead: 'Correct these fields; each link takes you to its field and its message:',
+      grouped: '{{group}}, {{label}}',
+    },
     states: {
       loading: 'Loading…',
       empty: 'Nothing to show yet.',
@@ -111,6 +116,11 @@ export const common = {
       industriesMax_other: 'Choisissez au plus {{count}} secteurs.',
       invalid: 'Cette valeur n’est pas valide.',
       notInFuture: 'La date ne peut pas être dans le futur.',
+    },
+    errorSummary: {
+      title: 'Il y a un problème',
+      lead: 'Corrigez ces champs ; chaque lien mène au champ et à son message :',
+      grouped: '{{group}}, {{label}}',
     },
     states: {
       loading: 'Chargement…',

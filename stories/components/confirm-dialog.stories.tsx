@@ -14,7 +14,7 @@ const meta = {
   parameters: { layout: 'padded' },
   args: { open: true, title: '', body: '', onConfirm: fn(), onClose: fn() },
   render: function Render(args) {
-    const { t } = useTranslation('catalog');
+    const { t } = useTranslation('subscriptions');
     return (
       <ConfirmDialog
         {...args}

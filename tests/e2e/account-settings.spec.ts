@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 const entries: { link: string; heading: string; path: RegExp }[] = [
   { link: 'Legal', heading: 'Legal info', path: /\/settings\/account\/legal$/ },

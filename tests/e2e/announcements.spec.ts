@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 import { announcementCategories, november2020 } from '../../src/mocks/data/announcements';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 const record = (slug: string) => {
   const found = november2020.find((r) => r.slug === slug);

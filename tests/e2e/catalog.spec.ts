@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 // Northwind Traders holds Microsoft 365 Business Premium bought from another partner.
 const northwind = 'Northwind Traders (US)';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 test('open a customer from the work list, fix a missing INN and phone, save, reload: the values are kept', async ({
   page,

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
 
 test('the app loads and the service-worker mock answers in a real browser', async ({ page }) => {
   const errors = trackConsoleErrors(page);

@@ -14,6 +14,13 @@ export const shell = {
     },
     settingsMenu: { button: 'Settings', accountSettings: 'Account settings' },
     language: { button: 'Language: {{language}}', en: 'English', fr: 'Français' },
+    theme: {
+      button: 'Theme: {{theme}}',
+      system: 'Follow the system',
+      light: 'Light',
+      dark: 'Dark',
+      highContrast: 'High contrast',
+    },
     userMenu: {
       button: 'Signed in as {{name}}, {{role}}',
       signedInAs: 'Signed in as',
@@ -62,6 +69,13 @@ export const shell = {
     },
     settingsMenu: { button: 'Paramètres', accountSettings: 'Paramètres du compte' },
     language: { button: 'Langue : {{language}}', en: 'English', fr: 'Français' },
+    theme: {
+      button: 'Thème : {{theme}}',
+      system: 'Suivre le système',
+      light: 'Clair',
+      dark: 'Sombre',
+      highContrast: 'Contraste élevé',
+    },
     userMenu: {
       button: 'Connecté en tant que {{name}}, {{role}}',
       signedInAs: 'Connecté en tant que',

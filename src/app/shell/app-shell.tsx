@@ -16,6 +16,7 @@ import { DevPanel } from './dev-panel';
 import { LanguageMenu } from './language-menu';
 import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
+import { ThemeMenu } from './theme-menu';
 import { UserMenu } from './user-menu';
 
 const useGlobalStyles = makeStaticStyles({
@@ -91,6 +92,7 @@ export function AppShell() {
         <div className={styles.tools}>
           {apiMocking ? <DevPanel /> : null}
           <LanguageMenu />
+          <ThemeMenu />
           <SettingsMenu />
           <UserMenu />
         </div>

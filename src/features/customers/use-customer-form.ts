@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorSummaryFormOptions } from '@/components/error-summary';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import { countryRulesQuery } from './api';
 import { customerFormSchema, type CustomerFormValues } from './customer-form';
@@ -23,6 +24,7 @@ export function useCustomerForm(mode: 'create' | 'edit', defaultValues: Customer
     [mode, t, format],
   );
   const form = useForm<CustomerFormValues>({
+    ...errorSummaryFormOptions,
     defaultValues,
     resolver: zodResolver(schema),
     mode: 'onTouched',

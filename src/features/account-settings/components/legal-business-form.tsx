@@ -12,6 +12,7 @@ import { accountKeys } from '../api/keys';
 import { saveLegalProfile } from '../api/profile';
 import { applyServerFieldErrors } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { SaveResetActions } from '@/components/save-reset-actions';
 
 export const useFormStyles = makeStyles({
@@ -70,12 +71,14 @@ export function LegalBusinessForm({
   onDirtyChange: (dirty: boolean) => void;
 }) {
   const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
   const styles = useFormStyles();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const country = profile.address.country;
   const taxRule = taxIdRules[country];
   const form = useForm<LegalProfileInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(legalProfileSchema(country)),
     defaultValues: valuesOf(profile),
   });
@@ -109,6 +112,26 @@ export function LegalBusinessForm({
   });
   const readOnly = !canEdit;
   const field = { form, readOnly };
+  const contact = (label: string) =>
+    tCommon('errorSummary.grouped', { group: t('legal.business.primaryContact'), label });
+  const approver = (label: string) =>
+    tCommon('errorSummary.grouped', { group: t('legal.business.approver'), label });
+  const labels = {
+    companyName: t('legal.business.companyName'),
+    'address.addressLine1': t('legal.business.addressLine1'),
+    'address.addressLine2': t('legal.business.addressLine2'),
+    'address.city': t('legal.business.city'),
+    'address.state': t('legal.business.state'),
+    'address.postalCode': t('legal.business.postalCode'),
+    'primaryContact.firstName': contact(t('legal.business.firstName')),
+    'primaryContact.lastName': contact(t('legal.business.lastName')),
+    'primaryContact.email': contact(t('legal.business.email')),
+    'primaryContact.phoneNumber': contact(t('legal.business.phone')),
+    'companyApprover.firstName': approver(t('legal.business.firstName')),
+    'companyApprover.lastName': approver(t('legal.business.lastName')),
+    'companyApprover.email': approver(t('legal.business.email')),
+    taxId: t('legal.business.taxId'),
+  };
 
   return (
     <form
@@ -120,6 +143,7 @@ export function LegalBusinessForm({
       <Text as="h2" id="legal-business-heading" size={500} weight="semibold">
         {t('legal.business.heading')}
       </Text>
+      <ErrorSummary form={form} labels={labels} />
       <Text className={styles.muted}>{t('legal.business.hint')}</Text>
       <div>
         <Badge appearance="tint" color={profile.vettingStatus === 'authorized' ? 'success' : 'warning'}>

@@ -34,6 +34,7 @@ import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/compon
 import { useFormStyles } from './legal-business-form';
 import { LoadingBlock } from '@/components/page-state';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
 const locationFields = [
   'name',
@@ -57,6 +58,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<LocationInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(locationSchema),
     defaultValues: location
       ? {
@@ -90,6 +92,17 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
+              <ErrorSummary
+                form={form}
+                labels={{
+                  name: t('legal.locations.name'),
+                  'address.addressLine1': t('legal.business.addressLine1'),
+                  'address.city': t('legal.business.city'),
+                  'address.state': t('legal.business.state'),
+                  'address.postalCode': t('legal.business.postalCode'),
+                  'address.country': t('legal.locations.country'),
+                }}
+              />
               <TextField form={form} name="name" label={t('legal.locations.name')} required />
               <TextField
                 form={form}

@@ -13,6 +13,7 @@ import { savePartnerProfile } from '../api/profile';
 import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { useFormStyles } from './legal-business-form';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { SaveResetActions } from '@/components/save-reset-actions';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export function PartnerProfileForm({
   const queryClient = useQueryClient();
   const hintId = useId();
   const form = useForm<PartnerProfileInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(partnerProfileSchema),
     defaultValues: valuesOf(profile),
   });
@@ -73,6 +75,15 @@ export function PartnerProfileForm({
       <Text as="h2" id="partner-profile-heading" size={500} weight="semibold">
         {t('legal.partner.heading')}
       </Text>
+      <ErrorSummary
+        form={form}
+        labels={{
+          publicName: t('legal.partner.publicName'),
+          website: t('legal.partner.website'),
+          description: t('legal.partner.description'),
+          industries: t('legal.partner.industries'),
+        }}
+      />
       <Text className={styles.muted}>{t('legal.partner.hint')}</Text>
       <div className={styles.grid}>
         <TextField {...field} name="publicName" label={t('legal.partner.publicName')} required />
@@ -83,7 +94,7 @@ export function PartnerProfileForm({
         control={form.control}
         name="industries"
         render={({ field: { value, onChange } }) => (
-          <fieldset className={styles.fieldset} aria-describedby={hintId}>
+          <fieldset className={styles.fieldset} aria-describedby={hintId} data-error-target="industries">
             <legend className={styles.legend}>{t('legal.partner.industries')}</legend>
             <Text id={hintId} size={200} className={styles.muted}>
               {t('legal.partner.industriesHint')}

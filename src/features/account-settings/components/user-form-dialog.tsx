@@ -21,6 +21,7 @@ import { createUser } from '../api/users';
 import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { RoleCheckboxes } from './role-checkboxes';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,7 +42,11 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   const styles = useStyles();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const form = useForm<NewUserInput>({ resolver: zodResolver(newUserSchema), defaultValues: empty });
+  const form = useForm<NewUserInput>({
+    ...errorSummaryFormOptions,
+    resolver: zodResolver(newUserSchema),
+    defaultValues: empty,
+  });
   const { handleSubmit, setError, reset, control } = form;
   const mutation = useMutation({
     mutationFn: (input: NewUserInput) => createUser(input),
@@ -68,6 +73,16 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
           <DialogBody>
             <DialogTitle>{t('users.addTitle')}</DialogTitle>
             <DialogContent className={styles.form}>
+              <ErrorSummary
+                form={form}
+                labels={{
+                  firstName: t('users.firstName'),
+                  lastName: t('users.lastName'),
+                  email: t('users.email'),
+                  commercialRoles: t('user.roles'),
+                  developerRoles: t('user.roles'),
+                }}
+              />
               <TextField form={form} name="firstName" label={t('users.firstName')} required />
               <TextField form={form} name="lastName" label={t('users.lastName')} required />
               <TextField form={form} name="email" label={t('users.email')} type="email" required />

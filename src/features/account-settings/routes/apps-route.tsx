@@ -30,12 +30,14 @@ import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
 function AddApplicationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<ApplicationInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(applicationSchema),
     defaultValues: { appId: '', displayName: '', commercialRoles: [], developerRoles: [] },
   });
@@ -57,6 +59,7 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
       onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
       onClose={onClose}
     >
+      <ErrorSummary form={form} labels={{ appId: t('apps.appId'), displayName: t('apps.name') }} />
       <TextField form={form} name="appId" label={t('apps.appId')} hint={t('apps.appIdHint')} required />
       <TextField form={form} name="displayName" label={t('apps.name')} required />
       <Controller

@@ -28,6 +28,7 @@ import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { AppLink } from '@/components/app-link';
 
 function CreateGroupDialog({ onClose }: { onClose: () => void }) {
@@ -35,6 +36,7 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<GroupInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(groupSchema),
     defaultValues: { name: '', description: '', commercialRoles: [], developerRoles: [] },
   });
@@ -56,6 +58,10 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
       onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
       onClose={onClose}
     >
+      <ErrorSummary
+        form={form}
+        labels={{ name: t('groups.name'), description: t('groups.groupDescription') }}
+      />
       <TextField form={form} name="name" label={t('groups.name')} required />
       <TextField form={form} name="description" label={t('groups.groupDescription')} multiline />
       <Controller

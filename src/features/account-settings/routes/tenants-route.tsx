@@ -37,6 +37,7 @@ import { useFormStyles } from '../components/legal-business-form';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
 function AssociateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -45,6 +46,7 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<TenantInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(tenantSchema),
     defaultValues: { tenantId: '', primaryDomain: '', type: 'commercial' },
   });
@@ -65,6 +67,14 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
           <DialogBody>
             <DialogTitle>{t('tenants.associateTitle')}</DialogTitle>
             <DialogContent className={styles.form}>
+              <ErrorSummary
+                form={form}
+                labels={{
+                  tenantId: t('tenants.tenantId'),
+                  primaryDomain: t('tenants.primaryDomain'),
+                  type: t('tenants.type'),
+                }}
+              />
               <TextField
                 form={form}
                 name="tenantId"

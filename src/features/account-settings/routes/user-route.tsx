@@ -21,6 +21,7 @@ import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { RoleCheckboxes } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -53,6 +54,7 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
   const [removing, setRemoving] = useState(false);
 
   const form = useForm<NewUserInput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(newUserSchema),
     defaultValues: valuesOf(user),
   });
@@ -76,6 +78,16 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
   return (
     <form noValidate className={styles.form} onSubmit={handleSubmit((values) => save.mutate(values))}>
       <UnsavedChangesGuard when={formState.isDirty && !save.isPending} />
+      <ErrorSummary
+        form={form}
+        labels={{
+          firstName: t('users.firstName'),
+          lastName: t('users.lastName'),
+          email: t('users.email'),
+          commercialRoles: t('user.roles'),
+          developerRoles: t('user.roles'),
+        }}
+      />
       {isSelf ? (
         <MessageBar intent="info">
           <MessageBarBody>{t('user.you')}</MessageBarBody>

@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import type { Availability, BillingCycle, Product, Sku, TermDuration } from '@/lib/api-types/catalog';
 import { useLocation } from 'react-router';
@@ -83,7 +84,8 @@ export function AddToCartDialog({
   type FormOutput = z.output<typeof schema>;
 
   const firstTerm = (purchasable[0]?.terms[0]?.duration ?? 'P1M') as TermDuration;
-  const { control, handleSubmit, setValue, formState } = useForm<FormInput, unknown, FormOutput>({
+  const form = useForm<FormInput, unknown, FormOutput>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(schema),
     defaultValues: {
       termDuration: firstTerm,
@@ -92,6 +94,7 @@ export function AddToCartDialog({
       promotionId: '',
     },
   });
+  const { control, handleSubmit, setValue, formState } = form;
   const term = useWatch({ control, name: 'termDuration' });
   const availability = purchasable.find((candidate) => candidate.terms[0]?.duration === term);
   const cycles = availability?.prices.map((price) => price.billingCycle) ?? [];
@@ -123,6 +126,15 @@ export function AddToCartDialog({
           <DialogBody>
             <DialogTitle>{t('addToCart.title', { sku: sku.title })}</DialogTitle>
             <DialogContent className={styles.form}>
+              <ErrorSummary
+                form={form}
+                labels={{
+                  termDuration: t('addToCart.term'),
+                  billingCycle: t('addToCart.billingCycle'),
+                  quantity: t('addToCart.quantity'),
+                  promotionId: t('addToCart.promotion'),
+                }}
+              />
               {missingQualification ? (
                 <QualificationNotice
                   sku={sku}

@@ -95,6 +95,31 @@ export function TextField({
   );
 }
 
+/** The labels the customer fields show, in form order: the error summary links read them. */
+export function useCustomerFieldLabels(
+  rules: CountryValidationRules | undefined,
+): Record<CustomerFormField, string> {
+  const { t } = useTranslation('customers');
+  const phoneRequired = rules?.customerOrganizationPhoneNumberRequired ?? false;
+  return {
+    companyName: t('fields.companyName'),
+    domain: t('fields.domain'),
+    firstName: t('fields.firstName'),
+    middleName: t('fields.middleName'),
+    lastName: t('fields.lastName'),
+    email: t('fields.email'),
+    phoneNumber: phoneRequired ? t('fields.phone') : t('fields.phoneOptional'),
+    addressLine1: t('fields.addressLine1'),
+    addressLine2: t('fields.addressLine2'),
+    addressLine3: t('fields.addressLine3'),
+    city: t('fields.city'),
+    state: t('fields.state'),
+    postalCode: t('fields.postalCode'),
+    country: t('fields.country'),
+    organizationRegistrationNumber: innLabel(rules, t),
+  };
+}
+
 /** Contact, address, country, phone and INN: the part of the customer both forms edit. */
 export function BillingFields({
   control,

@@ -30,7 +30,9 @@ import {
   saveAccount,
   type SavedAccount,
 } from '../api';
-import { BillingFields } from '../components/customer-fields';
+import { ErrorSummary } from '@/components/error-summary';
+import { BillingFields, useCustomerFieldLabels } from '../components/customer-fields';
+import { AppLink } from '@/components/app-link';
 import {
   addressFromForm,
   emptyCustomerForm,
@@ -146,6 +148,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
     formValues(base.customer, base.profile),
   );
   const { control, handleSubmit, formState, setError, reset } = form;
+  const labels = useCustomerFieldLabels(rules);
   const company = base.customer.companyProfile.companyName ?? base.customer.companyProfile.domain;
 
   const savedRules = useQuery(countryRulesQuery(base.profile.defaultAddress.country || 'XX'));
@@ -283,6 +286,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
         aria-label={t('account.billingProfile')}
         onSubmit={handleSubmit((values) => save.mutate(values))}
       >
+        <ErrorSummary form={form} labels={labels} />
         <BillingFields control={control} rules={rules} rulesError={rulesError} readOnly={readOnly} />
         {readOnly ? null : (
           <div className={styles.actions}>

@@ -17,7 +17,8 @@ import { ApiError } from '@/lib/api-error';
 import { useCan } from '@/lib/auth';
 import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
-import { BillingFields, FormSection, TextField } from '../components/customer-fields';
+import { ErrorSummary } from '@/components/error-summary';
+import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
 import {
   addressFromForm,
   emptyCustomerForm,
@@ -42,6 +43,7 @@ export function Component() {
   const canCreate = useCan('customers.create');
   const { form, rules, rulesLoading, rulesError } = useCustomerForm('create', emptyCustomerForm);
   const { control, handleSubmit, formState, setError } = form;
+  const labels = useCustomerFieldLabels(rules);
   const [createdId, setCreatedId] = useState<string>();
 
   const create = useMutation({
@@ -101,6 +103,7 @@ export function Component() {
         aria-label={t('create.title')}
         onSubmit={handleSubmit((values) => create.mutate(values))}
       >
+        <ErrorSummary form={form} labels={labels} />
         <FormSection legend={t('create.company')}>
           <TextField
             control={control}

@@ -15,6 +15,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorState } from '@/components/error-state';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { ApiError } from '@/lib/api-error';
 import type { Subscription } from '@/lib/api-types/catalog';
 
@@ -47,14 +48,12 @@ export function QuantityDialog({
         message: t('subscriptions.quantityTooHigh', { count: reducible, min }),
       }),
   });
-  const { control, handleSubmit, formState, setError } = useForm<
-    z.input<typeof schema>,
-    unknown,
-    z.output<typeof schema>
-  >({
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(schema),
     defaultValues: { quantity: String(mode === 'add' ? current + 1 : current - 1) },
   });
+  const { control, handleSubmit, formState, setError } = form;
   const save = useMutation({
     mutationFn: (quantity: number) => onSave(quantity),
     onSuccess: onClose,
@@ -76,6 +75,7 @@ export function QuantityDialog({
               {t('subscriptions.changeQuantityTitle', { name: subscription.friendlyName })}
             </DialogTitle>
             <DialogContent>
+              <ErrorSummary form={form} labels={{ quantity: t('subscriptions.newQuantity') }} />
               <Controller
                 control={control}
                 name="quantity"
