@@ -129,6 +129,15 @@ interface RouteOptions {
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 
+export interface RouteInfo {
+  method: Method;
+  path: string;
+  action?: Action;
+}
+
+/** Every route declared so far, so tests can be generated per endpoint (e.g. each write × role). */
+export const routeTable: RouteInfo[] = [];
+
 /**
  * Every mock endpoint goes through here: fault scenarios, latency, authentication, permissions,
  * throttling, echoed request ids and persistence after writes are applied the same way for all.
@@ -139,6 +148,7 @@ export function route<Params extends PathParams = PathParams>(
   resolver: Resolver<Params>,
   options: RouteOptions = {},
 ) {
+  routeTable.push({ method, path, ...(options.action ? { action: options.action } : {}) });
   const handler: HttpResponseResolver<Params> = async ({ request, params }) => {
     const url = new URL(request.url);
     const faults = getFaults();
@@ -189,7 +199,9 @@ export function route<Params extends PathParams = PathParams>(
       }
 
       const idempotencyKey =
-        options.idempotent && requestId ? `${caller.id} ${request.method} ${url.pathname} ${requestId}` : null;
+        options.idempotent && requestId
+          ? `${caller.id} ${request.method} ${url.pathname} ${requestId}`
+          : null;
       const earlier = idempotencyKey ? getDb().idempotentResponses[idempotencyKey] : undefined;
       if (earlier) return HttpResponse.json(earlier.body as DefaultBodyType, { status: earlier.status });
 
@@ -197,7 +209,10 @@ export function route<Params extends PathParams = PathParams>(
       if (idempotencyKey && result.status < 400) {
         getDb().idempotentResponses[idempotencyKey] = {
           status: result.status,
-          body: await result.clone().json().catch(() => null),
+          body: await result
+            .clone()
+            .json()
+            .catch(() => null),
         };
       }
       if (method !== 'get' && method !== 'head' && result.status < 400) saveDb();
