@@ -87,6 +87,43 @@ const boundaries = [
   },
 ];
 
+/**
+ * Code that turns strings into markup or code: XSS and CSP hazards (the production build's
+ * Content-Security-Policy forbids eval anyway). Text goes through React, which escapes it.
+ */
+const noStringToCode = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error', // setTimeout/setInterval with a string
+  'no-new-func': 'error',
+  'no-script-url': 'error',
+};
+const noMarkupFromStrings = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML: render text and elements with React.',
+  },
+  {
+    selector: "Property[key.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML: render text and elements with React.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No innerHTML/outerHTML writes: use textContent or React.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No HTML strings into the DOM: use textContent or React.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No HTML strings into the DOM: use textContent or React.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='eval']",
+    message: 'No eval.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -121,12 +158,18 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]",
           message: 'No skipped tests.',
         },
+        ...noMarkupFromStrings,
       ],
+      ...noStringToCode,
     },
   },
   ...boundaries,
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    rules: { 'no-restricted-syntax': ['error', ...noMarkupFromStrings], ...noStringToCode },
   },
 );

@@ -143,6 +143,15 @@ interface RouteOptions {
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 
+export interface RouteInfo {
+  method: Method;
+  path: string;
+  action?: Action;
+}
+
+/** Every route declared so far, so tests can be generated per endpoint (e.g. each write × role). */
+export const routeTable: RouteInfo[] = [];
+
 /**
  * Every mock endpoint goes through here: fault scenarios, latency, authentication, permissions,
  * throttling, echoed request ids and persistence after writes are applied the same way for all.
@@ -153,6 +162,7 @@ export function route<Params extends PathParams = PathParams>(
   resolver: Resolver<Params>,
   options: RouteOptions = {},
 ) {
+  routeTable.push({ method, path, ...(options.action ? { action: options.action } : {}) });
   const handler: HttpResponseResolver<Params> = async ({ request, params }) => {
     const url = new URL(request.url);
     const faults = getFaults();

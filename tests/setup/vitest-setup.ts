@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { setNow } from '@/lib/clock';
 import { resetSession } from '@/lib/session';
 import { resetDb } from '@/mocks/db/database';
 import { resetFaults } from '@/mocks/faults';
@@ -11,6 +12,12 @@ import { resetThrottling } from '@/mocks/throttling';
 // machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
 // Fluent's dialogs and menus also animate before they leave the accessibility tree.
 configure({ asyncUtilTimeout: 5000 });
+
+// Files share a worker and its jsdom window (`isolate: false`), and this file runs before each of
+// them: patch the window once.
+const patched = Symbol.for('partner-dashboard.vitest-setup');
+const patchWindow = !(patched in globalThis);
+Object.assign(globalThis, { [patched]: true });
 
 // jsdom lacks a few browser APIs Fluent UI touches.
 class ResizeObserverStub {
@@ -31,17 +38,34 @@ window.matchMedia ??= ((query: string) => ({
 })) as typeof window.matchMedia;
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
+// jsdom has no layout: the only CSS a test can observe is whether an element is displayed, visible,
+// transparent or click-through (Testing Library's role queries, jest-dom's toBeVisible, user-event's
+// pointer-events check). Fluent inserts hundreds of atomic rules and a theme rule with ~500 custom
+// properties, and jsdom cascades all of them for every element a role query looks at, after every
+// DOM change (a quarter of the suite's CPU time). Rules that declare none of those properties are
+// dropped; the ones that can hide an element are kept.
+const observableCss = /[{;\s](display|visibility|opacity|pointer-events|content-visibility)\s*:/;
+if (patchWindow) {
+  const insertRule = CSSStyleSheet.prototype.insertRule;
+  CSSStyleSheet.prototype.insertRule = function insertObservableRule(rule: string, index?: number) {
+    if (!observableCss.test(rule)) return index ?? this.cssRules.length;
+    return insertRule.call(this, rule, index);
+  };
+}
+
 // In jsdom, Tabster's modalizer state outlives a test's unmount, so the next test's open modal
 // dialog can be marked aria-hidden as if it were "outside" a stale modal. Chromium never does this
 // (the Playwright suite runs axe on real dialogs); here we undo it so role queries see the dialog.
-new MutationObserver((mutations) => {
-  for (const mutation of mutations) {
-    const target = mutation.target as Element;
-    if (target.getAttribute('aria-modal') === 'true' && target.getAttribute('aria-hidden') === 'true') {
-      target.removeAttribute('aria-hidden');
+if (patchWindow) {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target as Element;
+      if (target.getAttribute('aria-modal') === 'true' && target.getAttribute('aria-hidden') === 'true') {
+        target.removeAttribute('aria-hidden');
+      }
     }
-  }
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['aria-hidden'], subtree: true });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['aria-hidden'], subtree: true });
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
@@ -52,6 +76,7 @@ beforeEach(() => {
   resetFaults();
   resetThrottling();
   resetSession();
+  setNow(undefined);
 });
 afterEach(() => {
   cleanup();

@@ -32,7 +32,6 @@ import {
 } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { BillingFields, useCustomerFieldLabels } from '../components/customer-fields';
-import { AppLink } from '@/components/app-link';
 import {
   addressFromForm,
   emptyCustomerForm,

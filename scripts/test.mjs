@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: typecheck, lint and Vitest at the same time rather than one after the other.
+ * Vitest's workers often wait (on React, timers, the mock), so the type checker and the linter fill
+ * the idle CPU; they run at a lower priority so the tests, which wait with timeouts, go first.
+ * Each job's output is printed whole when it ends; the exit code is non-zero if any job failed.
+ * Extra arguments go to Vitest (`npm test -- tests/unit`).
+ */
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
+
+const vitestArgs = process.argv.slice(2);
+const jobs = [
+  { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], background: true },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], background: true },
+  { name: 'vitest', command: 'npx', args: ['vitest', 'run', ...vitestArgs], background: false },
+];
+
+const started = performance.now();
+const seconds = (from) => ((performance.now() - from) / 1000).toFixed(1);
+
+const results = await Promise.all(
+  jobs.map(
+    (job) =>
+      new Promise((resolve) => {
+        const jobStart = performance.now();
+        const child = spawn(job.command, job.args, {
+          env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        if (job.background) {
+          try {
+            setPriority(child.pid, 10);
+          } catch {
+            // Not allowed here: it still runs, at normal priority.
+          }
+        }
+        const output = [];
+        child.stdout.on('data', (chunk) => output.push(chunk));
+        child.stderr.on('data', (chunk) => output.push(chunk));
+        child.on('close', (code) => {
+          const text = Buffer.concat(output).toString().trimEnd();
+          const status = code === 0 ? 'ok' : `failed (exit ${code})`;
+          console.log(`\n── ${job.name}: ${status} in ${seconds(jobStart)} s ──`);
+          if (text) console.log(text);
+          resolve({ name: job.name, code });
+        });
+      }),
+  ),
+);
+
+const failed = results.filter((result) => result.code !== 0).map((result) => result.name);
+console.log(
+  `\nnpm test: ${failed.length ? `FAILED (${failed.join(', ')})` : 'all passed'} in ${seconds(started)} s`,
+);
+process.exit(failed.length ? 1 : 0);

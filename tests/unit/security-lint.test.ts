@@ -1,0 +1,52 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The security rules are only worth something while they fire: each probe must be reported, in app
+// code and in the build scripts alike.
+const probes: [string, string][] = [
+  [
+    'dangerouslySetInnerHTML',
+    'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;',
+  ],
+  ['innerHTML write', 'export function f(e: Element, h: string) { e.innerHTML = h; }'],
+  ['outerHTML write', 'export function f(e: Element, h: string) { e.outerHTML = h; }'],
+  [
+    'insertAdjacentHTML',
+    "export function f(e: Element, h: string) { e.insertAdjacentHTML('beforeend', h); }",
+  ],
+  ['document.write', 'export function f(h: string) { document.write(h); }'],
+  ['eval', 'export function f(h: string) { return eval(h); }'],
+  ['window.eval', 'export function f(h: string) { return window.eval(h); }'],
+  ['new Function', 'export function f(h: string) { return new Function(h); }'],
+  ['string setTimeout', "export function f() { setTimeout('go()', 1); }"],
+  ['string setInterval', 'export function f(h: string) { window.setInterval(`go(${h})`, 1); }'],
+];
+
+const eslint = new ESLint();
+const securityRules = new Set(['no-restricted-syntax', 'no-eval', 'no-implied-eval', 'no-new-func']);
+
+async function securityFindings(code: string, filePath: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId && securityRules.has(m.ruleId));
+}
+
+describe('lint forbids turning strings into markup or code', { timeout: 60_000 }, () => {
+  it.each(probes)('reports %s in app code', async (_name, code) => {
+    expect(await securityFindings(code, 'src/lib/probe.tsx')).not.toHaveLength(0);
+  });
+
+  it('reports them in build scripts too', async () => {
+    expect(
+      await securityFindings(
+        'export const f = (e, h) => { e.innerHTML = h; eval(h); };',
+        'scripts/probe.mjs',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('lets text through', async () => {
+    const code =
+      'export function f(e: Element, h: string) { e.textContent = h; setTimeout(() => f(e, h), 1); }';
+    expect(await securityFindings(code, 'src/lib/probe.tsx')).toHaveLength(0);
+  });
+});
