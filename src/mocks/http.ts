@@ -205,7 +205,9 @@ export function route<Params extends PathParams = PathParams>(
       }
 
       const idempotencyKey =
-        options.idempotent && requestId ? `${caller.id} ${request.method} ${url.pathname} ${requestId}` : null;
+        options.idempotent && requestId
+          ? `${caller.id} ${request.method} ${url.pathname} ${requestId}`
+          : null;
       const earlier = idempotencyKey ? getDb().idempotentResponses[idempotencyKey] : undefined;
       if (earlier) return HttpResponse.json(earlier.body as DefaultBodyType, { status: earlier.status });
 
@@ -223,7 +225,10 @@ export function route<Params extends PathParams = PathParams>(
       if (idempotencyKey && result.status < 400) {
         getDb().idempotentResponses[idempotencyKey] = {
           status: result.status,
-          body: await result.clone().json().catch(() => null),
+          body: await result
+            .clone()
+            .json()
+            .catch(() => null),
         };
       }
       if (method !== 'get' && method !== 'head' && result.status < 400) saveDb();
