@@ -313,6 +313,7 @@ describe('subscriptions', () => {
     const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items as Array<{
       id: string;
       offerName: string;
+      hasPurchasableAddons: boolean;
     }>;
     const base = list.find((s) => s.offerName.includes('E3'));
     const addon = list.find((s) => s.offerName.includes('Teams Phone'));
@@ -323,6 +324,9 @@ describe('subscriptions', () => {
     expect(res.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscriptions/${base?.id}/addons`));
     expect(res.body.items.map((s: { id: string }) => s.id)).toEqual([addon?.id]);
     expect(res.body.items[0].attributes.objectType).toBe('Subscription');
+    expect(list.find((s) => s.id === base?.id)).toEqual(
+      expect.objectContaining({ hasPurchasableAddons: true }),
+    );
 
     const ofAddon = await pc(`/v1/customers/${contoso}/subscriptions/${addon?.id}/addons`);
     expect(ofAddon.body.items).toEqual([]);
