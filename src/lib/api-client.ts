@@ -126,7 +126,11 @@ export interface CreateOptions extends Omit<RequestOptions, 'method' | 'body' | 
  * failure, timeout, 5xx, throttling) the SAME request id is sent again, so the service returns what
  * the first attempt created instead of creating twice or refusing a "duplicate".
  */
-export async function createWithRetry<T>(path: string, body: unknown, options: CreateOptions = {}): Promise<T> {
+export async function createWithRetry<T>(
+  path: string,
+  body: unknown,
+  options: CreateOptions = {},
+): Promise<T> {
   const { attempts = 3, backoffMs = 250, ...rest } = options;
   const requestId = newGuid();
   for (let attempt = 1; ; attempt += 1) {

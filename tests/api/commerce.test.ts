@@ -22,11 +22,14 @@ async function catalogItem(country: string, skuTitle: string, term = 'P1M'): Pro
   for (const product of products.body.items) {
     const sku = (product.skus ?? []).find((s: { title: string }) => s.title === skuTitle);
     if (!sku) continue;
-    const availabilities = await pc(`/v1/products/${product.id}/skus/${sku.id}/availabilities?country=${country}`);
+    const availabilities = await pc(
+      `/v1/products/${product.id}/skus/${sku.id}/availabilities?country=${country}`,
+    );
     const availability = availabilities.body.items.find(
       (a: { terms: Array<{ duration: string }> }) => a.terms[0]?.duration === term,
     );
-    if (availability) return { productId: product.id, skuId: sku.id, catalogItemId: availability.catalogItemId };
+    if (availability)
+      return { productId: product.id, skuId: sku.id, catalogItemId: availability.catalogItemId };
   }
   throw new Error(`no ${skuTitle} ${term} in ${country}`);
 }
@@ -86,7 +89,9 @@ describe('catalog', () => {
     const { productId, skuId } = await catalogItem('US', 'Microsoft 365 E3', 'P1Y');
     const list = await pc(`/v1/products/${productId}/skus/${skuId}/availabilities?country=US`);
     expect(list.status).toBe(200);
-    const annual = list.body.items.find((a: { terms: Array<{ duration: string }> }) => a.terms[0]?.duration === 'P1Y');
+    const annual = list.body.items.find(
+      (a: { terms: Array<{ duration: string }> }) => a.terms[0]?.duration === 'P1Y',
+    );
     const res = await pc(`/v1/products/${productId}/skus/${skuId}/availabilities/${annual.id}?country=US`);
     expect(res.status).toBe(200);
     const availability = res.body;
@@ -155,7 +160,13 @@ describe('carts', () => {
       method: 'POST',
       body: {
         LineItems: [
-          { Id: 0, CatalogItemId: addon.catalogItemId, Quantity: 5, BillingCycle: 'Monthly', TermDuration: 'P1M' },
+          {
+            Id: 0,
+            CatalogItemId: addon.catalogItemId,
+            Quantity: 5,
+            BillingCycle: 'Monthly',
+            TermDuration: 'P1M',
+          },
         ],
       },
     });
@@ -196,7 +207,9 @@ describe('carts', () => {
     const base = await catalogItem('GB', 'Microsoft 365 Business Basic');
     const created = await pc(`/v1/customers/${thames}/carts`, {
       method: 'POST',
-      body: { lineItems: [{ id: 0, catalogItemId: base.catalogItemId, quantity: 1, billingCycle: 'monthly' }] },
+      body: {
+        lineItems: [{ id: 0, catalogItemId: base.catalogItemId, quantity: 1, billingCycle: 'monthly' }],
+      },
     });
     const cartId = created.body.id;
     const updated = await pc(`/v1/customers/${thames}/carts/${cartId}`, {
@@ -234,14 +247,22 @@ describe('carts', () => {
       expect.objectContaining({ offerId: base.catalogItemId, quantity: 3, transactionType: 'New' }),
     );
 
-    expectPcError(await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' }), 400, 800065);
+    expectPcError(
+      await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' }),
+      400,
+      800065,
+    );
     const orders = await pc(`/v1/customers/${thames}/orders`);
     expect(orders.body.links.self).toEqual(link(`/v1/customers/${thames}/orders`));
     expect(orders.body.items.map((o: { id: string }) => o.id)).toContain(order.id);
   });
 
   it('answers 404 with Partner Center bodies for an unknown cart and an unknown customer', async () => {
-    expectPcError(await pc(`/v1/customers/${thames}/carts/00000000-0000-0000-0000-000000000000`), 404, 800008);
+    expectPcError(
+      await pc(`/v1/customers/${thames}/carts/00000000-0000-0000-0000-000000000000`),
+      404,
+      800008,
+    );
     expectPcError(
       await pc('/v1/customers/00000000-0000-0000-0000-000000000000/carts', {
         method: 'POST',
@@ -292,6 +313,7 @@ describe('subscriptions', () => {
     const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items as Array<{
       id: string;
       offerName: string;
+      hasPurchasableAddons: boolean;
     }>;
     const base = list.find((s) => s.offerName.includes('E3'));
     const addon = list.find((s) => s.offerName.includes('Teams Phone'));
@@ -302,6 +324,9 @@ describe('subscriptions', () => {
     expect(res.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscriptions/${base?.id}/addons`));
     expect(res.body.items.map((s: { id: string }) => s.id)).toEqual([addon?.id]);
     expect(res.body.items[0].attributes.objectType).toBe('Subscription');
+    expect(list.find((s) => s.id === base?.id)).toEqual(
+      expect.objectContaining({ hasPurchasableAddons: true }),
+    );
 
     const ofAddon = await pc(`/v1/customers/${contoso}/subscriptions/${addon?.id}/addons`);
     expect(ofAddon.body.items).toEqual([]);
@@ -336,7 +361,10 @@ describe('subscriptions', () => {
     expect(dates.body.links.self).toEqual(
       link(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P1Y`),
     );
-    expectPcError(await pc(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P2Y`), 400);
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P2Y`),
+      400,
+    );
     const skus = await pc(`/v1/customers/${contoso}/subscribedskus`);
     expect(skus.status).toBe(200);
     expect(skus.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscribedskus`));

@@ -76,11 +76,14 @@ const endpoints: Array<[string, string]> = [
 const withBody = (method: string) => (method === 'GET' || method === 'DELETE' ? {} : { body: {} });
 
 describe('authentication', () => {
-  it.each(endpoints)('%s %s without a token: 401, WWW-Authenticate and the error body', async (method, path) => {
-    const res = await pc(path, { method, user: null, ...withBody(method) });
-    expectPcError(res, 401, 800001);
-    expect(res.headers.get('WWW-Authenticate')).toMatch(/^OAuth realm=/);
-  });
+  it.each(endpoints)(
+    '%s %s without a token: 401, WWW-Authenticate and the error body',
+    async (method, path) => {
+      const res = await pc(path, { method, user: null, ...withBody(method) });
+      expectPcError(res, 401, 800001);
+      expect(res.headers.get('WWW-Authenticate')).toMatch(/^OAuth realm=/);
+    },
+  );
 });
 
 describe('requests no handler can take', () => {

@@ -46,9 +46,9 @@ describe('createWithRetry', () => {
     expect(requestIds).toHaveLength(2);
     expect(requestIds[1]).toBe(requestIds[0]);
     expect(customer.companyProfile.domain).toBe('lostanswer.onmicrosoft.com');
-    expect(getDb().customers.filter((c) => c.companyProfile.domain === 'lostanswer.onmicrosoft.com')).toHaveLength(
-      1,
-    );
+    expect(
+      getDb().customers.filter((c) => c.companyProfile.domain === 'lostanswer.onmicrosoft.com'),
+    ).toHaveLength(1);
   });
 
   it('does not retry an answer that says what happened (a 4xx)', async () => {

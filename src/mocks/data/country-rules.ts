@@ -191,14 +191,33 @@ const addressRules: Record<string, { culture: string; callingCode: string; posta
 
 /** The markets where a state is part of every address, with the codes Partner Center accepts. */
 const requiredStates: Record<string, readonly string[]> = {
-  US: ('AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH ' +
-    'NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY').split(' '),
+  US: (
+    'AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH ' +
+    'NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY'
+  ).split(' '),
   CA: 'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '),
   AU: 'ACT NSW NT QLD SA TAS VIC WA'.split(' '),
 };
 
 /** EU member states among the markets: a VAT ID is supported there. */
-const vatMarkets = new Set(['HU', 'PL', 'IE', 'FR', 'DE', 'NL', 'BE', 'ES', 'IT', 'PT', 'AT', 'SE', 'DK', 'FI', 'CZ', 'RO']);
+const vatMarkets = new Set([
+  'HU',
+  'PL',
+  'IE',
+  'FR',
+  'DE',
+  'NL',
+  'BE',
+  'ES',
+  'IT',
+  'PT',
+  'AT',
+  'SE',
+  'DK',
+  'FI',
+  'CZ',
+  'RO',
+]);
 
 /**
  * `GET /v1/countryvalidationrules/{iso2}`: every field of Partner Center's CountryValidationRules

@@ -136,9 +136,14 @@ export const accountHandlers = [
   ),
 
   /** Ours: business locations, each with its partner location ID. */
-  route('get', '/v1/profiles/locations', ({ url }) => Response.json(collection(getDb().account.locations, url)), {
-    action: 'account.read',
-  }),
+  route(
+    'get',
+    '/v1/profiles/locations',
+    ({ url }) => Response.json(collection(getDb().account.locations, url)),
+    {
+      action: 'account.read',
+    },
+  ),
 
   route(
     'post',

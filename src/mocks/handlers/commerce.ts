@@ -23,7 +23,7 @@ import {
   termEndDate,
 } from '@/lib/commerce-rules';
 import { newGuid } from '@/lib/ids';
-import { availabilityId, findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
+import { availabilityId, catalogFixtures, findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, hasMcaAttestation } from '../compliance';
@@ -133,8 +133,20 @@ function refundable(subscription: Subscription, at: Date) {
   return { totalQuantity: details.reduce((sum, batch) => sum + batch.quantity, 0), details };
 }
 
+const baseSkuOf = (subscription: Subscription) => subscription.offerId.split(':').slice(0, 2).join(':');
+
+/** Whether the catalog sells an add-on for this subscription's product and SKU. */
+function hasPurchasableAddons(subscription: Subscription): boolean {
+  const base = baseSkuOf(subscription);
+  return catalogFixtures().some((product) => product.skus.some((sku) => sku.prerequisites?.includes(base)));
+}
+
 function withCurrentRefundable(subscription: Subscription): Subscription {
-  return { ...subscription, refundableQuantity: refundable(subscription, now()) };
+  return {
+    ...subscription,
+    hasPurchasableAddons: hasPurchasableAddons(subscription),
+    refundableQuantity: refundable(subscription, now()),
+  };
 }
 
 const isoDay = (value: string) => value.slice(0, 10);
@@ -524,7 +536,7 @@ export const commerceHandlers = [
       const all = subscriptionsOf(params.customerId);
       const base = all.find((s) => s.id === params.subscriptionId);
       if (!base) return subscriptionNotFound(params.subscriptionId);
-      const baseSku = base.offerId.split(':').slice(0, 2).join(':');
+      const baseSku = baseSkuOf(base);
       const addons = all.filter((candidate) => {
         const [productId = '', skuId = ''] = candidate.offerId.split(':');
         return findSkuFixture(productId, skuId)?.sku.prerequisites?.includes(baseSku) ?? false;

@@ -6,7 +6,12 @@ type CountryParams = { iso2: string };
 export const countryValidationRulesHandlers = [
   /** Ours: the markets the mock sells in, each with its rules (feeds the country pickers). */
   route('get', '/v1/countryvalidationrules', ({ url }) =>
-    Response.json(collection(marketCountries.map((iso2) => countryValidationRules(iso2)), url)),
+    Response.json(
+      collection(
+        marketCountries.map((iso2) => countryValidationRules(iso2)),
+        url,
+      ),
+    ),
   ),
 
   /** Partner Center's own endpoint, served from the one rules table. */

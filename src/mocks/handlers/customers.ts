@@ -54,7 +54,10 @@ export function companyProfileOf(customer: Customer): CustomerCompanyProfile {
   };
 }
 
-export function billingProfileOf(customerId: string, profile: CustomerBillingProfile): CustomerBillingProfile {
+export function billingProfileOf(
+  customerId: string,
+  profile: CustomerBillingProfile,
+): CustomerBillingProfile {
   return { ...profile, links: { self: link(`${customerUri(customerId)}/profiles/billing`) } };
 }
 
@@ -170,11 +173,7 @@ export const customerHandlers = [
         })
         .sort((a, b) => sortValue(a, sortKey).localeCompare(sortValue(b, sortKey)) * (descending ? -1 : 1));
       return Response.json(
-        collection(
-          matches.slice(offset, offset + size).map(listItem),
-          url,
-          matches.length,
-        ),
+        collection(matches.slice(offset, offset + size).map(listItem), url, matches.length),
       );
     },
     { action: 'customers.read' },

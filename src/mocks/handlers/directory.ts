@@ -17,7 +17,9 @@ const emptyRoles = { commercialRoles: [], developerRoles: [] };
 
 /** Ours throughout: Partner Center manages groups and Azure AD applications only in its UI. */
 export const directoryHandlers = [
-  route('get', '/v1/groups', ({ url }) => Response.json(collection(getDb().groups, url)), { action: 'users.read' }),
+  route('get', '/v1/groups', ({ url }) => Response.json(collection(getDb().groups, url)), {
+    action: 'users.read',
+  }),
 
   route<GroupParams>(
     'get',

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { resetDb } from '../db/database';
 import { getFaults, setFaults, type FaultSettings } from '../faults';
-import { apiPath } from '../http';
+import { apiPath, pcError, readJsonBody } from '../http';
 import { resetThrottling, throttledEndpoints } from '../throttling';
 
 /**
@@ -17,7 +17,14 @@ export const mockControlHandlers = [
     }),
   ),
   http.put(apiPath('/v1/_mock/faults'), async ({ request }) => {
-    const next = (await request.json()) as Partial<FaultSettings>;
+    const next = (await readJsonBody(request)) as Partial<FaultSettings> | undefined;
+    if (!next || typeof next !== 'object') {
+      return pcError({
+        status: 400,
+        code: 800002,
+        description: 'The body must be a JSON object of fault settings.',
+      });
+    }
     resetThrottling();
     return HttpResponse.json(setFaults(next));
   }),

@@ -90,9 +90,7 @@ export const userHandlers = [
           user.email.toLowerCase().includes(query),
       );
       if (sortKey) matches.sort((a, b) => compareUsers(a, b, sortKey) * (descending ? -1 : 1));
-      return Response.json(
-        collection(matches.slice(offset, offset + size), url, matches.length),
-      );
+      return Response.json(collection(matches.slice(offset, offset + size), url, matches.length));
     },
     { action: 'users.read' },
   ),
@@ -182,10 +180,13 @@ export const userHandlers = [
   /** Partner Center's directory roles, commercial and developer together. */
   route('get', '/v1/roles', ({ url }) =>
     Response.json(
-      collection([
-        ...commercialRoles.map((id) => ({ id, name: id, kind: 'commercial' })),
-        ...developerRoles.map((id) => ({ id, name: id, kind: 'developer' })),
-      ], url),
+      collection(
+        [
+          ...commercialRoles.map((id) => ({ id, name: id, kind: 'commercial' })),
+          ...developerRoles.map((id) => ({ id, name: id, kind: 'developer' })),
+        ],
+        url,
+      ),
     ),
   ),
 ];
