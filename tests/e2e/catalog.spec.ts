@@ -52,7 +52,7 @@ test('buys an add-on for a customer whose base came from another partner, and se
   await page.getByRole('link', { name: 'View subscriptions' }).click();
 
   await expect(
-    page.getByRole('heading', { level: 1, name: /Subscriptions: Northwind Traders/ }),
+    page.getByRole('heading', { level: 2, name: /Subscriptions: Northwind Traders/ }),
   ).toBeVisible();
   const card = page.locator('.fui-Card', {
     has: page.getByRole('heading', { name: 'Microsoft 365 Business Voice' }),

@@ -1,3 +1,4 @@
+import { usePageHeadingLevel } from '@/components/heading-level';
 import {
   Dropdown,
   Field,
@@ -34,10 +35,12 @@ const useStyles = makeStyles({
 
 export function FormSection({ legend, children }: { legend: string; children: React.ReactNode }) {
   const styles = useStyles();
+  // One level below the page title, wherever the page is shown (the workspace makes it an h2).
+  const level = usePageHeadingLevel();
   return (
     <fieldset className={styles.section}>
       <legend className={styles.legend}>
-        <Text as="h2" size={500} weight="semibold">
+        <Text as={level === 1 ? 'h2' : 'h3'} size={500} weight="semibold">
           {legend}
         </Text>
       </legend>

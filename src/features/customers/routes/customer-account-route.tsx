@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { usePageHeadingLevel } from '@/components/heading-level';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -137,6 +138,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
   const me = useSignedInUser();
   const canEdit = useCan('customers.update');
   const readOnly = canEdit !== true;
+  const headingLevel = usePageHeadingLevel();
 
   // What the form was loaded from: the ETag is the If-Match of the next save.
   const [base, setBase] = useState({ customer: initialCustomer, ...billing });
@@ -267,7 +269,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       </div>
 
       <section aria-labelledby="company-profile-heading" className={styles.stack}>
-        <Text as="h2" size={500} weight="semibold" id="company-profile-heading">
+        <Text as={headingLevel === 1 ? 'h2' : 'h3'} size={500} weight="semibold" id="company-profile-heading">
           {t('account.companyProfile')}
         </Text>
         <dl className={styles.facts}>
