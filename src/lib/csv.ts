@@ -49,7 +49,7 @@ export function downloadCsv(fileName: string, csv: string): void {
 }
 
 /** Rows written between two pauses: small enough that no single task holds the page for long. */
-const rowsPerChunk = 500;
+const rowsPerChunk = 250;
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -24,7 +24,7 @@ async function renameBillingContact(page: Page) {
 }
 
 // The first visit installs the mock's service worker and loads lazy pages: slow on a busy machine.
-test.setTimeout(120_000);
+test.setTimeout(180_000);
 
 test('export the screening work list and open the downloaded file', async ({ page }) => {
   const errors = trackConsoleErrors(page);

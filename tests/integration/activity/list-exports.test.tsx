@@ -17,7 +17,7 @@ async function exportAndWait(user: ReturnType<typeof renderApp>['user'], done: R
   return downloads[0];
 }
 
-describe('users export', () => {
+describe('users export', { timeout: 45_000 }, () => {
   it('holds every user the search selects, in the table’s sort, last sign-in in ISO 8601', async () => {
     const { user } = renderApp('/settings/account/users?q=an&sort=-email');
     const table = await screen.findByRole('table', { name: 'Users' }, { timeout: 8000 });
@@ -40,7 +40,7 @@ describe('users export', () => {
   });
 });
 
-describe('subscriptions export', () => {
+describe('subscriptions export', { timeout: 45_000 }, () => {
   it('holds the customer’s subscriptions with ISO dates and Partner Center codes', async () => {
     const contoso = seededGuid('customer:contosooutdoor');
     const { user } = renderApp(`/customers/${contoso}/subscriptions`);
