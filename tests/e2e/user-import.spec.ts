@@ -16,6 +16,11 @@ function twentyRowFile(): string {
   return ['firstName,lastName,email,commercialRoles,developerRoles', ...rows].join('\r\n');
 }
 
+// Shared 2-core machine: the first paint of a lazy page can take far longer than the defaults.
+test.describe.configure({ timeout: 180_000 });
+test.use({ actionTimeout: 45_000 });
+const slow = { timeout: 45_000 };
+
 async function switchToFrench(page: Page) {
   await page.getByRole('button', { name: 'Language: English' }).click();
   await page.getByRole('menuitemradio', { name: 'Français' }).click();
@@ -29,7 +34,7 @@ test('imports a 20-row file with 3 bad rows: preview, confirm, progress, results
   await page.goto('/settings/account/users');
   await page.getByRole('link', { name: 'Import users' }).click();
   await expect(page).toHaveURL(/\/settings\/account\/users\/import$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Import users' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import users' })).toBeVisible(slow);
 
   await page.getByLabel('CSV file').setInputFiles({
     name: 'batch.csv',
@@ -38,6 +43,7 @@ test('imports a 20-row file with 3 bad rows: preview, confirm, progress, results
   });
   await expect(page.getByRole('status').filter({ hasText: 'batch.csv' })).toHaveText(
     'batch.csv: 20 rows, 17 ready, 3 with problems.',
+    slow,
   );
   const preview = page.getByRole('table', { name: 'Rows of the file' });
   await expect(preview.getByText('Enter a valid email address, such as name@contoso.com.')).toBeVisible();
@@ -54,9 +60,7 @@ test('imports a 20-row file with 3 bad rows: preview, confirm, progress, results
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(
     page.getByText('Import finished: 17 created, 0 refused, 3 skipped because of problems.'),
-  ).toBeVisible({
-    timeout: 30_000,
-  });
+  ).toBeVisible(slow);
   await expectNoSeriousA11yViolations(page);
 
   const [download] = await Promise.all([
@@ -72,14 +76,14 @@ test('imports a 20-row file with 3 bad rows: preview, confirm, progress, results
 
   // The new users are in the list.
   await page.goto('/settings/account/users?q=batch.person');
-  await expect(page.getByText('1–17 of 17 users')).toBeVisible();
+  await expect(page.getByText('1–17 of 17 users')).toBeVisible(slow);
   expect(errors).toEqual([]);
 });
 
 test('in French the import preview and the announcement impact are axe-clean', async ({ page }) => {
   await page.goto('/settings/account/users/import');
   await switchToFrench(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Importer des utilisateurs' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer des utilisateurs' })).toBeVisible(slow);
   await page.getByLabel('Fichier CSV').setInputFiles({
     name: 'lot.csv',
     mimeType: 'text/csv',
@@ -87,12 +91,15 @@ test('in French the import preview and the announcement impact are axe-clean', a
   });
   await expect(page.getByRole('status').filter({ hasText: 'lot.csv' })).toHaveText(
     'lot.csv : 20 lignes, 17 prêtes, 3 avec des problèmes.',
+    slow,
   );
   await expect(page.getByText('Rôle inconnu : Sales wizard')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.goto('/announcements/2020-11/enhanced-customer-screening');
-  await expect(page.getByRole('heading', { level: 3, name: /^Concerne \d+ de vos clients$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^Concerne \d+ de vos clients$/ })).toBeVisible(
+    slow,
+  );
   await expectNoSeriousA11yViolations(page);
 });
 
@@ -101,7 +108,7 @@ test('the screening entry says how many customers it affects and links to the wo
 }) => {
   await page.goto('/announcements/2020-11/enhanced-customer-screening');
   const heading = page.getByRole('heading', { level: 3, name: /^Affects \d+ of your customers$/ });
-  await expect(heading).toBeVisible();
+  await expect(heading).toBeVisible(slow);
   await expectNoSeriousA11yViolations(page);
   await page
     .getByRole('link', { name: 'Open the work list of customers missing screening information' })
