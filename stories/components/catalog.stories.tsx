@@ -141,7 +141,7 @@ export const CustomerPickerEmpty: Story = {
 export const CustomerPickerChosen = componentStory<Story>({
   render: () => <CustomerPicker customerId={contoso} onChange={fn()} />,
   play: async () => {
-    await waitFor(() => expect(screen.getByRole('combobox')).toHaveValue('Contoso Outdoor Supply'));
+    await screen.findByText('Contoso Outdoor Supply');
   },
 });
 

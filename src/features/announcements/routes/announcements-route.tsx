@@ -108,8 +108,10 @@ function MarkAllReadButton({ months }: { months: AnnouncementMonth[] | undefined
 
 function FeedSkeleton() {
   const styles = useStyles();
+  const { t } = useTranslation();
+  // Fluent's Skeleton is a progressbar: it needs a name (axe: aria-progressbar-name).
   return (
-    <Skeleton className={styles.skeleton} aria-busy>
+    <Skeleton className={styles.skeleton} aria-busy aria-label={t('states.loading')}>
       {[0, 1, 2, 3].map((i) => (
         <SkeletonItem key={i} size={48} />
       ))}
