@@ -7,6 +7,8 @@ const useStyles = makeStyles({
     // Underlined: a link inside text must not rely on colour alone (WCAG 1.4.1).
     textDecoration: 'underline',
     ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    // Windows forced colors: the system's link colour, as Fluent's own Link does.
+    '@media (forced-colors: active)': { color: 'LinkText', ':hover': { color: 'LinkText' } },
     ':focus-visible': {
       outline: `2px solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '2px',

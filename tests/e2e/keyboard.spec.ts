@@ -7,6 +7,8 @@ import { expect, test } from './support';
  * start). Every stop of the focus must be visible, and dialogs keep focus inside, then give it back.
  */
 
+const slow = { timeout: 30_000 };
+
 /** The focused element shows a focus indicator: an outline, or Fluent's focus ring (`::after` border). */
 async function expectFocusVisible(page: Page) {
   const shown = await page.evaluate(() => {
@@ -54,11 +56,14 @@ async function expectFocusTrapped(page: Page, dialog: Locator) {
 
 test('fix a customer’s INN and phone and save, by keyboard', async ({ page }) => {
   await page.goto('/customers?screening=missing');
-  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  // Generous waits for a page's first load on a busy machine: waiting, not a speed goal.
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible(slow);
   const link = page.getByRole('link', { name: 'Astana Retail Group' });
   await tabTo(page, link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible(
+    slow,
+  );
 
   const phone = page.getByRole('textbox', { name: /^Phone number/ });
   await tabTo(page, phone);
@@ -85,14 +90,14 @@ test('fix a customer’s INN and phone and save, by keyboard', async ({ page }) 
 
 test('assign a commercial and a developer role to a user, by keyboard', async ({ page }) => {
   await page.goto('/settings/account/users');
-  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible(slow);
   await tabTo(page, page.getByRole('searchbox'));
   await page.keyboard.type('devon');
   const link = page.getByRole('link', { name: 'Devon Lee' });
-  await expect(link).toBeVisible();
+  await expect(link).toBeVisible(slow);
   await tabTo(page, link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Devon Lee' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Devon Lee' })).toBeVisible(slow);
 
   const billing = page.getByRole('checkbox', { name: 'Billing admin' });
   await tabTo(page, billing);
@@ -120,7 +125,7 @@ test('buy an add-on after its base, by keyboard; the dialog traps focus and give
     await page.goto(`/catalog?customer=${thames}&q=${encodeURIComponent(search)}`);
     const table = page.getByRole('table', { name: 'Catalog SKUs' });
     const add = table.getByRole('button', { name: `Add ${sku} to cart`, exact: true });
-    await expect(add).toBeVisible();
+    await expect(add).toBeVisible(slow);
     await tabTo(page, add);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `Add ${sku} to the cart` });
@@ -138,7 +143,7 @@ test('buy an add-on after its base, by keyboard; the dialog traps focus and give
     const cart = page.getByRole('button', { name: 'Cart (1)' });
     await tabTo(page, cart, { back: true });
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Cart' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cart' })).toBeVisible(slow);
     const checkOut = page.getByRole('button', { name: 'Check out' });
     await expect(checkOut).toBeEnabled();
     await tabTo(page, checkOut);
