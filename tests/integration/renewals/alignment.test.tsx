@@ -38,9 +38,11 @@ describe('add-on alignment', { timeout: 90_000 }, () => {
     expect(dialog).toHaveTextContent('Audio Conferencing (Lumiere Conseil): done.');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() =>
-      expect(within(screen.getByRole('table', { name: 'Misaligned add-ons' })).getByRole('row', { name: /Alster/ })).toHaveTextContent(
-        'Coterm scheduled: the next term ends on 1/24/2028.',
-      ),
+      expect(
+        within(screen.getByRole('table', { name: 'Misaligned add-ons' })).getByRole('row', {
+          name: /Alster/,
+        }),
+      ).toHaveTextContent('Coterm scheduled: the next term ends on 1/24/2028.'),
     );
   });
 });
