@@ -5,6 +5,7 @@ import { seedAnnouncementReads, type AnnouncementReads } from './announcement-re
 import { seedAccountProfile, type AccountProfileSlice } from './account-profile';
 import { seedCommerce, type CommerceData } from './commerce';
 import { seedCustomers } from './customers';
+import { generatedTenants } from './generated-tenants';
 import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
 
@@ -25,15 +26,18 @@ export interface MockDatabase extends CommerceData {
 
 export function createSeedDatabase(): MockDatabase {
   const partnerUsers = seedPartnerUsers();
+  const generated = generatedTenants();
+  const commerce = seedCommerce();
   return {
-    customers: seedCustomers(),
+    customers: [...seedCustomers(), ...generated.customers],
     partnerUsers,
     announcementReads: seedAnnouncementReads(),
     account: seedAccountProfile(),
     groups: seedGroups(partnerUsers),
     applications: seedApplications(),
     idempotentResponses: {},
-    ...seedCommerce(),
+    ...commerce,
+    subscriptions: { ...commerce.subscriptions, ...generated.subscriptions },
   };
 }
 
