@@ -9,38 +9,12 @@ beforeEach(() => setNow('2026-12-02T12:00:00Z'));
 afterEach(() => setNow(undefined));
 
 const contoso = seededGuid('customer:contosooutdoor');
-const alster = seededGuid('customer:alsterlogistik');
 
 async function card(name: string) {
   return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
 }
 
 describe('subscriptions and renewals', { timeout: 120_000 }, () => {
-  it('warns before a mid-term change drops a scheduled change, then re-applies it', async () => {
-    const { user } = renderApp(`/customers/${alster}/subscriptions`);
-    const addon = await card('Teams Phone Standard');
-    const align = within(addon).getByRole('button', { name: 'Schedule coterm at renewal' });
-    await waitFor(() => expect(align).toBeEnabled());
-    await user.click(align);
-    await within(addon).findByText('Scheduled change at renewal');
-    await user.click(
-      within(await card('Teams Phone Standard')).getByRole('switch', { name: /Auto-renew Teams Phone/ }),
-    );
-    const guard = await screen.findByRole('dialog', { name: 'Remove the scheduled change?' });
-    await user.click(within(guard).getByRole('button', { name: 'Change anyway' }));
-    await within(await card('Teams Phone Standard')).findByText('The scheduled change was removed');
-    // Auto-renew is now off, so nothing can be scheduled until it is back on.
-    await user.click(
-      within(await card('Teams Phone Standard')).getByRole('switch', { name: /Auto-renew Teams Phone/ }),
-    );
-    const reapply = within(await card('Teams Phone Standard')).getByRole('button', {
-      name: 'Re-apply scheduled change',
-    });
-    await waitFor(() => expect(reapply).toBeEnabled());
-    await user.click(reapply);
-    await within(await card('Teams Phone Standard')).findByText('Scheduled change at renewal');
-  });
-
   it('upgrades E3 to E5 through the transition flow and flags the included add-on with its support deadline', async () => {
     const { user } = renderApp(`/customers/${contoso}/subscriptions`);
     await user.click(
