@@ -2,12 +2,15 @@ import { setupWorker } from 'msw/browser';
 import { setNow } from '@/lib/clock';
 import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
+import { setGeneratedTenants } from './db/generated-tenants';
 import { loadFaults } from './faults';
 import { handlers } from './handlers';
 import { setNaturalLatency } from './http';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
 export async function startMockServiceWorker(): Promise<void> {
+  // `?customers=generated` adds 500 customers with 5,000 subscriptions (renewals bench).
+  setGeneratedTenants(new URLSearchParams(window.location.search).get('customers') === 'generated');
   enablePersistentDatabase();
   loadFaults(window.location.search);
   const params = new URLSearchParams(window.location.search);

@@ -1,6 +1,8 @@
 /** Sends the alignment fixes to Partner Center: the PATCH bodies it documents, nothing else. */
 import type { Subscription } from '@/lib/api-types/catalog';
 import { fetchCotermDates, patchSubscription } from '@/features/subscriptions';
+
+export { scheduleCoterm } from '@/features/subscriptions';
 import type { AlignmentIssue } from './alignment';
 
 export type BulkFix = 'coterm' | 'autoRenewOff';
@@ -14,23 +16,6 @@ export async function cotermDateFromApi(
   return dates
     .find((item) => item.cotermSubscriptionIds?.includes(issue.base.id))
     ?.allowedCustomTermEndDate.slice(0, 10);
-}
-
-export function scheduleCoterm(customerId: string, addon: Subscription, date: string) {
-  const [productId = '', skuId = '', availabilityId = ''] = addon.offerId.split(':');
-  return patchSubscription(customerId, addon, {
-    scheduledNextTermInstructions: {
-      product: {
-        productId,
-        skuId,
-        availabilityId,
-        billingCycle: addon.billingCycle,
-        termDuration: addon.termDuration,
-      },
-      quantity: addon.quantity,
-      customTermEndDate: `${date}T00:00:00`,
-    },
-  });
 }
 
 export function turnOffAutoRenew(customerId: string, subscription: Subscription) {

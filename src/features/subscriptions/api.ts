@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, apiRequest, type Collection } from '@/lib/api-client';
-import type { CustomTermEndDate, Subscription } from '@/lib/api-types/catalog';
+import type {
+  CustomTermEndDate,
+  Subscription,
+  Transition,
+  TransitionEligibility,
+} from '@/lib/api-types/catalog';
 
 export const subscriptionKeys = {
   all: ['subscriptions'] as const,
@@ -64,4 +69,51 @@ export function patchSubscription(
     body: { ...subscription, ...changes },
     ifMatch: subscription.attributes.etag,
   }).then((response) => response.data);
+}
+
+/** Coterm as Partner Center does it: the add-on's next term ends on `date` (applied at renewal). */
+export function scheduleCoterm(customerId: string, addon: Subscription, date: string) {
+  const [productId = '', skuId = '', availabilityId = ''] = addon.offerId.split(':');
+  return patchSubscription(customerId, addon, {
+    scheduledNextTermInstructions: {
+      product: {
+        productId,
+        skuId,
+        availabilityId,
+        billingCycle: addon.billingCycle,
+        termDuration: addon.termDuration,
+      },
+      quantity: addon.quantity,
+      customTermEndDate: `${date}T00:00:00`,
+    },
+  });
+}
+
+export const transitionEligibilitiesQuery = (customerId: string, subscriptionId: string) =>
+  queryOptions({
+    queryKey: [...subscriptionKeys.all, 'transitions', customerId, subscriptionId] as const,
+    queryFn: ({ signal }) =>
+      api
+        .get<Collection<TransitionEligibility>>(
+          `/v1/customers/${customerId}/subscriptions/${subscriptionId}/transitionEligibilities`,
+          { query: { eligibilityType: 'immediate' }, signal },
+        )
+        .then((collection) => collection.items),
+  });
+
+/** Executes a new-commerce upgrade (a "transition") of all the subscription's seats. */
+export function upgradeSubscription(customerId: string, subscription: Subscription, toCatalogItemId: string) {
+  const body: Transition = {
+    fromCatalogItemId: subscription.offerId,
+    toCatalogItemId,
+    fromSubscriptionId: subscription.id,
+    quantity: subscription.quantity,
+    termDuration: subscription.termDuration,
+    billingCycle: subscription.billingCycle,
+    transitionType: 'transition_only',
+  };
+  return api.post<Transition>(
+    `/v1/customers/${customerId}/subscriptions/${subscription.id}/transitions`,
+    body,
+  );
 }

@@ -68,8 +68,28 @@ export const subscriptions = {
         '{{base}} ends on {{baseEnd}}; this add-on runs until {{end}}. Align the add-on so the customer does not pay for it after its base expires.',
       misalignedOther:
         'The base comes from another channel, so you cannot make the terms coterminous; manage the end date at renewal.',
-      align: 'Align end date with the base',
-      aligned: '{{name}} now ends on {{date}}, with its base.',
+      align: 'Schedule coterm at renewal',
+      aligned: 'Scheduled: at renewal, the next term of {{name}} ends on {{date}}, with its base.',
+      alignAtRenewal:
+        'Partner Center applies coterm at renewal, not at once: the add-on’s next term will end with its base.',
+      pending: 'Scheduled change at renewal',
+      pendingBody: 'At renewal: {{quantity}} licence(s), next term ends on {{date}}.',
+      pendingNoDate: 'At renewal: {{quantity}} licence(s).',
+      withdraw: 'Withdraw scheduled change',
+      withdrawn: 'The scheduled change of {{name}} was withdrawn.',
+      guardTitle: 'Remove the scheduled change?',
+      guardBody:
+        'Partner Center drops the change scheduled for the renewal of {{name}} when it is changed mid-term. You can re-apply it afterwards.',
+      guardConfirm: 'Change anyway',
+      reapplyTitle: 'The scheduled change was removed',
+      reapplyBody: 'The mid-term change dropped the change scheduled for the renewal of {{name}}.',
+      reapply: 'Re-apply scheduled change',
+      reapplied: 'The scheduled change of {{name}} is back.',
+      upgradeNow: 'Upgrade now',
+      upgraded: '{{name}} upgraded to {{target}}.',
+      upgradeFlagged:
+        'Add-ons the new base already includes are listed on the add-on alignment page, with the date by which to ask support to remove them.',
+      alignmentLink: 'Add-on alignment',
       alignUnavailable: 'Partner Center offers no aligned date for this add-on.',
       upgrade: 'Upgrade options',
       upgradeTitle: 'Upgrade {{name}}',
@@ -165,8 +185,30 @@ export const subscriptions = {
         '{{base}} se termine le {{baseEnd}} ; cette extension court jusqu’au {{end}}. Alignez l’extension pour que le client ne la paie pas après l’expiration de sa base.',
       misalignedOther:
         'La base provient d’un autre canal : vous ne pouvez pas rendre les termes coterminaux ; gérez la date de fin au renouvellement.',
-      align: 'Aligner la date de fin sur la base',
-      aligned: '{{name}} se termine désormais le {{date}}, avec sa base.',
+      align: 'Planifier la coterminaison au renouvellement',
+      aligned:
+        'Planifié : au renouvellement, le prochain terme de {{name}} se termine le {{date}}, avec sa base.',
+      alignAtRenewal:
+        'L’Espace partenaires applique la coterminaison au renouvellement, pas immédiatement : le prochain terme de l’extension se terminera avec sa base.',
+      pending: 'Modification planifiée au renouvellement',
+      pendingBody: 'Au renouvellement : {{quantity}} licence(s), le prochain terme se termine le {{date}}.',
+      pendingNoDate: 'Au renouvellement : {{quantity}} licence(s).',
+      withdraw: 'Retirer la modification planifiée',
+      withdrawn: 'La modification planifiée de {{name}} a été retirée.',
+      guardTitle: 'Supprimer la modification planifiée ?',
+      guardBody:
+        'L’Espace partenaires supprime la modification planifiée pour le renouvellement de {{name}} lors d’une modification en cours de terme. Vous pourrez la réappliquer ensuite.',
+      guardConfirm: 'Modifier quand même',
+      reapplyTitle: 'La modification planifiée a été supprimée',
+      reapplyBody:
+        'La modification en cours de terme a supprimé la modification planifiée pour le renouvellement de {{name}}.',
+      reapply: 'Réappliquer la modification planifiée',
+      reapplied: 'La modification planifiée de {{name}} est rétablie.',
+      upgradeNow: 'Mettre à niveau maintenant',
+      upgraded: '{{name}} mis à niveau vers {{target}}.',
+      upgradeFlagged:
+        'Les extensions déjà incluses dans la nouvelle base figurent sur la page d’alignement des extensions, avec la date limite pour demander leur suppression au support.',
+      alignmentLink: 'Alignement des extensions',
       alignUnavailable: 'L’Espace partenaires ne propose aucune date alignée pour cette extension.',
       upgrade: 'Options de mise à niveau',
       upgradeTitle: 'Mettre à niveau {{name}}',

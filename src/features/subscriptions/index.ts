@@ -5,6 +5,9 @@ export {
   fetchSubscriptions,
   nextTermStart,
   patchSubscription,
+  scheduleCoterm,
+  transitionEligibilitiesQuery,
+  upgradeSubscription,
   subscriptionKeys,
   subscriptionsQuery,
 } from './api';

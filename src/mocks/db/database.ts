@@ -7,6 +7,7 @@ import { seedAccountProfile, type AccountProfileSlice } from './account-profile'
 import { seedCommerce, type CommerceData } from './commerce';
 import { seedCompliance, type ComplianceData } from './compliance';
 import { seedCustomers } from './customers';
+import { generatedTenants } from './generated-tenants';
 import { seedApplications, seedGroups } from './directory';
 import { seedPartnerUsers } from './partner-users';
 
@@ -29,7 +30,9 @@ export interface MockDatabase extends CommerceData, ComplianceData {
 
 export function createSeedDatabase(): MockDatabase {
   const partnerUsers = seedPartnerUsers();
-  const customers = seedCustomers();
+  const generated = generatedTenants();
+  const commerce = seedCommerce();
+  const customers = [...seedCustomers(), ...generated.customers];
   return {
     customers,
     partnerUsers,
@@ -39,7 +42,8 @@ export function createSeedDatabase(): MockDatabase {
     applications: seedApplications(),
     idempotentResponses: {},
     auditRecords: [],
-    ...seedCommerce(),
+    ...commerce,
+    subscriptions: { ...commerce.subscriptions, ...generated.subscriptions },
     ...seedCompliance(customers),
   };
 }

@@ -30,18 +30,27 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(within(base).getByRole('switch', { name: 'Auto-renew Office 365 E3' })).toBeChecked();
     expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
   });
-  it('flags an add-on that outlives its base and aligns its end date with the base', async () => {
+  it('flags an add-on that outlives its base and schedules its coterm for the renewal, which can be withdrawn', async () => {
     const { user } = renderApp(`/customers/${contoso}/subscriptions`);
     const addon = await card('Teams Phone Standard');
     expect(
       await within(addon).findByText('The base subscription ends before this add-on'),
     ).toBeInTheDocument();
-    const align = within(addon).getByRole('button', { name: 'Align end date with the base' });
+    const align = within(addon).getByRole('button', { name: 'Schedule coterm at renewal' });
     await waitFor(() => expect(align).toBeEnabled());
     await user.click(align);
+    // Coterm applies at renewal: the current term keeps its end, the next one ends with the base.
     await waitFor(async () =>
-      expect(await card('Teams Phone Standard')).toHaveTextContent('Term ends 2/28/2027'),
+      expect(await card('Teams Phone Standard')).toHaveTextContent(
+        'At renewal: 20 licence(s), next term ends on 2/29/2028.',
+      ),
     );
-    expect(screen.queryByText('The base subscription ends before this add-on')).not.toBeInTheDocument();
+    expect(await card('Teams Phone Standard')).toHaveTextContent('Term ends 6/14/2027');
+    await user.click(
+      within(await card('Teams Phone Standard')).getByRole('button', { name: 'Withdraw scheduled change' }),
+    );
+    await waitFor(async () =>
+      expect(await card('Teams Phone Standard')).not.toHaveTextContent('Scheduled change at renewal'),
+    );
   });
 });

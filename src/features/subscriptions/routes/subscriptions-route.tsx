@@ -40,7 +40,17 @@ import {
   toRows,
   type CatalogRow,
 } from '@/features/catalog';
-import { cotermDatesQuery, patchSubscription, subscriptionKeys, subscriptionsQuery } from '../api';
+import {
+  cotermDatesQuery,
+  patchSubscription,
+  scheduleCoterm,
+  subscriptionKeys,
+  subscriptionsQuery,
+  transitionEligibilitiesQuery,
+  upgradeSubscription,
+} from '../api';
+import type { ScheduledNextTermInstructions } from '@/lib/api-types/catalog';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { QuantityDialog } from '../components/quantity-dialog';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
@@ -227,6 +237,18 @@ function SubscriptionCard({
   const queryClient = useQueryClient();
   const reasonId = useId();
   const [dialog, setDialog] = useState<'add' | 'reduce' | 'cancel' | 'upgrade' | undefined>();
+  // A mid-term change drops the scheduled change: ask first, and offer to put it back after.
+  const pending = subscription.scheduledNextTermInstructions ?? undefined;
+  const [guarded, setGuarded] = useState<(() => void) | undefined>();
+  const [dropped, setDropped] = useState<ScheduledNextTermInstructions | undefined>();
+  const midTerm = (proceed: () => void) => {
+    if (!pending) return proceed();
+    const instructions = pending;
+    setGuarded(() => () => {
+      setDropped(instructions);
+      proceed();
+    });
+  };
   const isAddon = relation !== undefined;
   const cancelled = subscription.status === 'deleted';
   const at = now();
@@ -244,9 +266,31 @@ function SubscriptionCard({
   });
   const change = (changes: Partial<Subscription>, message: string) =>
     guard(customerId, () => patch.mutate(changes, { onSuccess: () => notify(message) }));
+  const withdraw = () =>
+    change(
+      { scheduledNextTermInstructions: null },
+      t('subscriptions.withdrawn', { name: subscription.friendlyName }),
+    );
+  const reapply = () => {
+    if (!dropped) return;
+    const instructions = { ...dropped, quantity: subscription.quantity };
+    void guard(customerId, () =>
+      patch.mutate(
+        { scheduledNextTermInstructions: instructions },
+        {
+          onSuccess: () => {
+            setDropped(undefined);
+            notify(t('subscriptions.reapplied', { name: subscription.friendlyName }));
+          },
+        },
+      ),
+    );
+  };
 
   const base = relation?.base;
-  const misaligned = Boolean(base && !cancelled && subscription.commitmentEndDate > base.commitmentEndDate);
+  const misaligned = Boolean(
+    base && !cancelled && !pending && subscription.commitmentEndDate > base.commitmentEndDate,
+  );
 
   return (
     <Card className={isAddon ? `${styles.card} ${styles.addonCard}` : styles.card}>
@@ -291,11 +335,14 @@ function SubscriptionCard({
               checked={subscription.autoRenewEnabled}
               label={t('subscriptions.autoRenew', { name: subscription.friendlyName })}
               onChange={(_event, data) =>
-                void change(
-                  { autoRenewEnabled: data.checked },
-                  data.checked
-                    ? t('subscriptions.autoRenewOn', { name: subscription.friendlyName })
-                    : t('subscriptions.autoRenewOff', { name: subscription.friendlyName }),
+                midTerm(
+                  () =>
+                    void change(
+                      { autoRenewEnabled: data.checked },
+                      data.checked
+                        ? t('subscriptions.autoRenewOn', { name: subscription.friendlyName })
+                        : t('subscriptions.autoRenewOff', { name: subscription.friendlyName }),
+                    ),
                 )
               }
             />
@@ -316,11 +363,11 @@ function SubscriptionCard({
                 })}
           </Text>
           <div className={styles.actions}>
-            <Button onClick={() => setDialog('add')}>{t('subscriptions.addLicences')}</Button>
+            <Button onClick={() => midTerm(() => setDialog('add'))}>{t('subscriptions.addLicences')}</Button>
             <Button
               disabledFocusable={!windowOpen || reducible === 0}
               aria-describedby={reasonId}
-              onClick={() => setDialog('reduce')}
+              onClick={() => midTerm(() => setDialog('reduce'))}
             >
               {t('subscriptions.reduceLicences')}
             </Button>
@@ -337,6 +384,49 @@ function SubscriptionCard({
           </div>
         </>
       ) : null}
+      {pending && !cancelled ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('subscriptions.pending')}</MessageBarTitle>
+            {pending.customTermEndDate
+              ? t('subscriptions.pendingBody', {
+                  quantity: pending.quantity,
+                  date: format.date(pending.customTermEndDate.slice(0, 10)),
+                })
+              : t('subscriptions.pendingNoDate', { quantity: pending.quantity })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={patch.isPending} onClick={() => void withdraw()}>
+              {t('subscriptions.withdraw')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {dropped && !pending && !cancelled ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('subscriptions.reapplyTitle')}</MessageBarTitle>
+            {t('subscriptions.reapplyBody', { name: subscription.friendlyName })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={patch.isPending || !subscription.autoRenewEnabled} onClick={reapply}>
+              {t('subscriptions.reapply')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <ConfirmDialog
+        open={guarded !== undefined}
+        title={t('subscriptions.guardTitle')}
+        body={t('subscriptions.guardBody', { name: subscription.friendlyName })}
+        confirmLabel={t('subscriptions.guardConfirm')}
+        onConfirm={async () => {
+          const proceed = guarded;
+          setGuarded(undefined);
+          proceed?.();
+        }}
+        onClose={() => setGuarded(undefined)}
+      />
       {misaligned && base ? (
         <AlignNotice
           customerId={customerId}
@@ -395,6 +485,9 @@ function SubscriptionCard({
       ) : null}
       {dialog === 'upgrade' && row ? (
         <UpgradeDialog
+          customerId={customerId}
+          subscription={subscription}
+          onUpgraded={refresh}
           row={row}
           addons={addons}
           rows={rows}
@@ -433,13 +526,10 @@ function AlignNotice({
     item.cotermSubscriptionIds?.includes(base.id),
   )?.allowedCustomTermEndDate;
   const align = useMutation({
-    mutationFn: (date: string) =>
-      patchSubscription(customerId, addon, { commitmentEndDate: date.slice(0, 10) }),
-    onSuccess: (result) => {
+    mutationFn: (date: string) => scheduleCoterm(customerId, addon, date.slice(0, 10)),
+    onSuccess: (_result, date) => {
       onAligned();
-      notify(
-        t('subscriptions.aligned', { name: addon.friendlyName, date: format.date(result.commitmentEndDate) }),
-      );
+      notify(t('subscriptions.aligned', { name: addon.friendlyName, date: format.date(date.slice(0, 10)) }));
     },
   });
   return (
@@ -451,6 +541,7 @@ function AlignNotice({
           baseEnd: format.date(base.commitmentEndDate),
           end: format.date(addon.commitmentEndDate),
         })}
+        <div>{t('subscriptions.alignAtRenewal')}</div>
         {dates.data && !target ? <div>{t('subscriptions.alignUnavailable')}</div> : null}
         {align.isError ? <ErrorState error={align.error} /> : null}
       </MessageBarBody>
@@ -467,12 +558,18 @@ function AlignNotice({
 }
 
 function UpgradeDialog({
+  customerId,
+  subscription,
+  onUpgraded,
   row,
   addons,
   rows,
   onClose,
   closeLabel,
 }: {
+  customerId: string;
+  subscription: Subscription;
+  onUpgraded: () => void;
   row: CatalogRow;
   addons: Subscription[];
   rows: Map<string, CatalogRow>;
@@ -481,8 +578,26 @@ function UpgradeDialog({
 }) {
   const { t } = useTranslation('subscriptions');
   const { t: tc } = useTranslation('catalog');
+  const notify = useNotify();
   const targets = row.sku.dynamicAttributes.upgradeTargetOffers ?? [];
   const [target, setTarget] = useState(targets[0] ?? '');
+  // The documented new-commerce upgrade flow: eligible transitions first, then the transition.
+  const eligibilities = useQuery(transitionEligibilitiesQuery(customerId, subscription.id));
+  const eligible = eligibilities.data?.find(
+    (item) => item.catalogItemId.startsWith(`${target}:`) && item.eligibilities.some((e) => e.isEligible),
+  );
+  const upgrade = useMutation({
+    mutationFn: (catalogItemId: string) => upgradeSubscription(customerId, subscription, catalogItemId),
+    onSuccess: () => {
+      onUpgraded();
+      notify(
+        t('subscriptions.upgraded', {
+          name: subscription.friendlyName,
+          target: rows.get(target)?.sku.title ?? target,
+        }),
+      );
+    },
+  });
   const targetRow = rows.get(target);
   const included = targetRow?.sku.dynamicAttributes.includedServices ?? [];
   const overlapping = addons.flatMap((addon) => {
@@ -526,11 +641,33 @@ function UpgradeDialog({
               </Text>
             )}
             <Text block>{t('subscriptions.upgradeHowTo')}</Text>
+            {upgrade.isSuccess ? (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  {t('subscriptions.upgraded', {
+                    name: subscription.friendlyName,
+                    target: targetRow?.sku.title ?? target,
+                  })}{' '}
+                  {t('subscriptions.upgradeFlagged')}{' '}
+                  <AppLink to="/renewals/alignment?reason=includedInUpgrade">
+                    {t('subscriptions.alignmentLink')}
+                  </AppLink>
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {upgrade.isError ? <ErrorState error={upgrade.error} /> : null}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onClose}>
-              {closeLabel}
-            </Button>
+            <Button onClick={onClose}>{closeLabel}</Button>
+            {!upgrade.isSuccess ? (
+              <Button
+                appearance="primary"
+                disabled={!eligible || upgrade.isPending}
+                onClick={() => eligible && upgrade.mutate(eligible.catalogItemId)}
+              >
+                {t('subscriptions.upgradeNow')}
+              </Button>
+            ) : null}
           </DialogActions>
         </DialogBody>
       </DialogSurface>

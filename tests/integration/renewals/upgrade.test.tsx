@@ -1,0 +1,38 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setNow } from '@/lib/clock';
+import { seededGuid } from '@/mocks/db/seed-ids';
+import { renderApp } from '../../setup/render-app';
+
+configure({ asyncUtilTimeout: 30_000 });
+beforeEach(() => setNow('2026-12-02T12:00:00Z'));
+afterEach(() => setNow(undefined));
+
+const contoso = seededGuid('customer:contosooutdoor');
+
+async function card(name: string) {
+  return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
+}
+
+describe('subscriptions and renewals', { timeout: 120_000 }, () => {
+  it('upgrades E3 to E5 through the transition flow and flags the included add-on with its support deadline', async () => {
+    const { user } = renderApp(`/customers/${contoso}/subscriptions`);
+    await user.click(
+      await within(await card('Office 365 E3')).findByRole('button', { name: 'Upgrade options' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Upgrade Office 365 E3' });
+    const upgrade = within(dialog).getByRole('button', { name: 'Upgrade now' });
+    await waitFor(() => expect(upgrade).toBeEnabled());
+    await user.click(upgrade);
+    await within(dialog).findByText(/Office 365 E3 upgraded to Office 365 E5\./);
+    await user.click(within(dialog).getByRole('link', { name: 'Add-on alignment' }));
+    await screen.findByText(/^Scanned \d+ customers\.$/, {}, { timeout: 60_000 });
+    const row = within(screen.getByRole('table', { name: 'Misaligned add-ons' })).getByRole('row', {
+      name: /Contoso Outdoor Supply/,
+    });
+    expect(row).toHaveTextContent('The upgraded base already includes it');
+    expect(row).toHaveTextContent(
+      'within two billing cycles of the upgraded licence’s billing date: by 2/2/2027',
+    );
+  });
+});
