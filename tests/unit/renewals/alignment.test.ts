@@ -34,6 +34,7 @@ function subscription(id: string, sku: string, values: Partial<Subscription>): S
     billingType: 'license',
     billingCycle: 'monthly',
     termDuration: 'P1Y',
+    renewalTermDuration: 'P1Y',
     isMicrosoftProduct: true,
     publisherName: 'Microsoft Corporation',
     partnerId: 'p',
