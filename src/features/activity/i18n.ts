@@ -81,7 +81,8 @@ export const activity = {
     },
     empty: 'No activity matches these filters.',
     loadMore: 'Load more',
-    shown: 'Records shown: {{count}}',
+    shown_one: 'Record shown: {{count}}',
+    shown_other: 'Records shown: {{count}}',
     exportFile: 'activity',
     exportColumns: {
       date: 'Date',
@@ -180,7 +181,9 @@ export const activity = {
     },
     empty: 'Aucune activité ne correspond à ces filtres.',
     loadMore: 'Afficher plus',
-    shown: 'Enregistrements affichés : {{count}}',
+    shown_one: 'Enregistrement affiché : {{count}}',
+    shown_many: 'Enregistrements affichés : {{count}}',
+    shown_other: 'Enregistrements affichés : {{count}}',
     exportFile: 'activite',
     exportColumns: {
       date: 'Date',

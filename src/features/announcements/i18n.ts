@@ -41,21 +41,25 @@ export const announcements = {
       published: 'Published {{date}}',
     },
     impact: {
-      heading: 'Affects {{count}} of your customers',
+      heading_one: 'Affects {{count}} of your customers',
+      heading_other: 'Affects {{count}} of your customers',
       listLabel: 'Customers this announcement affects',
       workList: 'Open the work list of customers missing screening information',
-      showAll: 'Show all {{count}}',
+      showAll_one: 'Show all {{count}}',
+      showAll_other: 'Show all {{count}}',
       showFewer: 'Show fewer',
       reasons: {
         missingInn: 'Organization INN missing ({{country}})',
         missingPhone: 'Phone number missing ({{country}})',
-        euEftaNewCommerce: 'New-commerce subscriptions: {{count}} (billed in {{country}})',
+        euEftaNewCommerce_one: 'New-commerce subscriptions: {{count}} (billed in {{country}})',
+        euEftaNewCommerce_other: 'New-commerce subscriptions: {{count}} (billed in {{country}})',
         promotionNewToCloud:
           'Eligible for {{promotion}} until {{endDate}}: new to the Microsoft cloud, in an eligible market ({{country}})',
         promotionNoRecentVoice:
           'Eligible for {{promotion}} until {{endDate}}: no Business Voice or Audio Conferencing licence now or in the last 30 days ({{country}})',
         mcaMissing: 'No Microsoft Customer Agreement attestation recorded',
-        mcaDuplicate: 'Attestation recorded {{count}} times: a resubmission would be a duplicate',
+        mcaDuplicate_one: 'Attestation recorded {{count}} times: a resubmission would be a duplicate',
+        mcaDuplicate_other: 'Attestation recorded {{count}} times: a resubmission would be a duplicate',
         educationPending: 'Education qualification in review since {{since}}',
         businessVoiceBase: '{{base}} with {{users}} users',
       },
@@ -117,22 +121,35 @@ export const announcements = {
       published: 'Publiée le {{date}}',
     },
     impact: {
-      heading: 'Concerne {{count}} de vos clients',
+      heading_one: 'Concerne {{count}} de vos clients',
+      heading_many: 'Concerne {{count}} de vos clients',
+      heading_other: 'Concerne {{count}} de vos clients',
       listLabel: 'Clients concernés par cette annonce',
       workList: 'Ouvrir la liste des clients auxquels il manque des informations de filtrage',
-      showAll: 'Tout afficher ({{count}})',
+      showAll_one: 'Tout afficher ({{count}})',
+      showAll_many: 'Tout afficher ({{count}})',
+      showAll_other: 'Tout afficher ({{count}})',
       showFewer: 'Afficher moins',
       reasons: {
         missingInn: 'Code INN de l’organisation manquant ({{country}})',
         missingPhone: 'Numéro de téléphone manquant ({{country}})',
-        euEftaNewCommerce:
+        euEftaNewCommerce_one:
+          'Abonnements de la nouvelle expérience commerciale : {{count}} (facturés en {{country}})',
+        euEftaNewCommerce_many:
+          'Abonnements de la nouvelle expérience commerciale : {{count}} (facturés en {{country}})',
+        euEftaNewCommerce_other:
           'Abonnements de la nouvelle expérience commerciale : {{count}} (facturés en {{country}})',
         promotionNewToCloud:
           'Éligible à {{promotion}} jusqu’au {{endDate}} : nouveau dans le cloud Microsoft, sur un marché éligible ({{country}})',
         promotionNoRecentVoice:
           'Éligible à {{promotion}} jusqu’au {{endDate}} : aucune licence Business Voice ou Audioconférence active ni résiliée au cours des 30 derniers jours ({{country}})',
         mcaMissing: 'Aucune attestation du Contrat client Microsoft enregistrée',
-        mcaDuplicate: 'Attestation enregistrée {{count}} fois : une nouvelle soumission serait un doublon',
+        mcaDuplicate_one:
+          'Attestation enregistrée {{count}} fois : une nouvelle soumission serait un doublon',
+        mcaDuplicate_many:
+          'Attestation enregistrée {{count}} fois : une nouvelle soumission serait un doublon',
+        mcaDuplicate_other:
+          'Attestation enregistrée {{count}} fois : une nouvelle soumission serait un doublon',
         educationPending: 'Qualification Éducation en cours d’examen depuis le {{since}}',
         businessVoiceBase: '{{base}} avec {{users}} utilisateurs',
       },

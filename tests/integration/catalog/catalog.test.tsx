@@ -43,11 +43,13 @@ describe('catalog', { timeout: 45_000 }, () => {
       await screen.findByText(/No customer selected: this is the United States catalog/),
     ).toBeInTheDocument();
     const table = await catalogTable();
-    expect(await within(table).findByRole('link', { name: /Teams Rooms Premium/ })).toBeInTheDocument();
+    expect(
+      await within(table).findByRole('link', { name: 'Microsoft Teams Rooms Premium' }),
+    ).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
     // Buying needs a customer: add-to-cart stays disabled until one is chosen.
     expect(
-      within(table).getByRole('button', { name: /^Add .*Teams Rooms Premium.* to cart$/ }),
+      within(table).getByRole('button', { name: /^Add .*Teams Rooms Premium( \(.*\))? to cart$/ }),
     ).toBeDisabled();
   });
 
@@ -58,8 +60,11 @@ describe('catalog', { timeout: 45_000 }, () => {
       await within(table).findByRole('link', { name: 'Microsoft Teams Rooms Premium' }),
     ).toBeInTheDocument();
     expect(within(table).getByRole('link', { name: 'Microsoft Teams Rooms Standard' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('link', { name: 'Microsoft Teams Rooms Premium for faculty' }),
+    ).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('2 SKUs');
+    expect(screen.getByRole('status')).toHaveTextContent('3 SKUs');
   });
   it('lists an add-on’s prerequisites in a popover opened from its info button', async () => {
     const { user } = renderApp(`/catalog?customer=${contoso}&productType=Addons`);
@@ -105,7 +110,7 @@ describe('catalog', { timeout: 45_000 }, () => {
       within(managed)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Teams Rooms Managed Services', 'Not included', 'Included']);
+    ).toEqual(['Teams Rooms Managed Services', 'Not included', 'Included', 'Included']);
     expect(within(table).getByRole('row', { name: /Worldwide availability/ })).toHaveTextContent(
       'Worldwide availabilityYesIn select markets',
     );

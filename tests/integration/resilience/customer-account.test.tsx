@@ -12,13 +12,13 @@ describe('customer account page under faults', { timeout: 40_000 }, () => {
     url: `/customers/${astana}/account`,
     loading: 'Loading customers…',
     ready: () =>
-      screen.findByRole('heading', { level: 1, name: 'Account of Astana Retail Group' }, { timeout: 15_000 }),
+      screen.findByRole('heading', { level: 2, name: 'Account of Astana Retail Group' }, { timeout: 15_000 }),
     throttled: true,
   });
 
   it('a failed save keeps the form exactly as typed', async () => {
     const { user } = renderApp(`/customers/${astana}/account`);
-    await screen.findByRole('heading', { level: 1, name: 'Account of Astana Retail Group' });
+    await screen.findByRole('heading', { level: 2, name: 'Account of Astana Retail Group' });
     const phone = screen.getByRole('textbox', { name: /^Phone number/ });
     const inn = screen.getByRole('textbox', { name: /Organization INN/ });
     await user.type(phone, '+77172555001');

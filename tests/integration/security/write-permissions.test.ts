@@ -46,7 +46,9 @@ describe('write endpoints refuse roles that may not write', () => {
 
   it.each(cases)('$label → 403, database unchanged', async ({ method, path, action, role }) => {
     const userId = userWithOnly(role);
-    const before = JSON.stringify(getDb());
+    // The refusal itself is audited (as Partner Center records failed operations); nothing else changes.
+    const withoutAudit = () => JSON.stringify({ ...getDb(), auditRecords: [] });
+    const before = withoutAudit();
     const response = await fetch(concrete(path), {
       method: method.toUpperCase(),
       headers: { Authorization: `Bearer ${demoTokenFor(userId)}`, 'Content-Type': 'application/json' },
@@ -55,6 +57,7 @@ describe('write endpoints refuse roles that may not write', () => {
     expect(response.status).toBe(403);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ code: 900308, description: expect.stringContaining(action!) });
-    expect(JSON.stringify(getDb())).toBe(before);
+    expect(withoutAudit()).toBe(before);
+    expect(getDb().auditRecords).toEqual([expect.objectContaining({ operationStatus: 'failed' })]);
   });
 });
