@@ -106,7 +106,7 @@ describe('bulk user import', () => {
     expect(within(filtered).getAllByRole('row')).toHaveLength(7);
 
     // Opening the confirmation and cancelling sends nothing.
-    await view.user.click(screen.getByRole('button', { name: 'Create users (1)' }));
+    await view.user.click(screen.getByRole('button', { name: 'Create user (1)' }));
     const dialog = await findDialog('Create 1 user?');
     await view.user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(creates).toEqual([]);
