@@ -38,7 +38,7 @@ async function waitForServer(deadline) {
 let code = 1;
 try {
   await waitForServer(Date.now() + 120_000);
-  const tests = spawn('npx', ['vitest', 'run', 'tests/api'], {
+  const tests = spawn('npx', ['vitest', 'run', 'tests/api', '--no-file-parallelism'], {
     env: { ...process.env, API_BASE_URL: base },
     stdio: 'inherit',
   });

@@ -16,6 +16,8 @@ const entries: { link: string; heading: string; path: RegExp }[] = [
 test('the gear menu opens Account settings; every left-nav entry is reached by keyboard and is axe-clean', async ({
   page,
 }) => {
+  // Seven pages, each walked by keyboard and checked with axe.
+  test.setTimeout(180_000);
   const errors = trackConsoleErrors(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();

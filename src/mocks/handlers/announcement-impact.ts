@@ -1,5 +1,6 @@
 import type { AnnouncementImpact, ImpactedCustomer } from '@/lib/api-types/announcements';
 import { now } from '@/lib/clock';
+import { qualificationsOf } from '../compliance';
 import { announcementId, announcementMonth, announcements } from '../data/announcements';
 import { impactRuleFor, type ImpactWorld } from '../data/announcements/impact';
 import { getDb } from '../db/database';
@@ -16,9 +17,23 @@ function liveWorld(): ImpactWorld {
     customers: db.customers,
     subscriptionsOf: (customerId) => db.subscriptions[customerId] ?? [],
     licencesOf: (customerId) => db.subscribedSkus[customerId] ?? [],
-    // Not kept by the mock yet: the MCA and Education rules say nothing rather than guess.
-    agreementsOf: () => undefined,
-    qualificationsOf: () => undefined,
+    agreementsOf: (customerId) =>
+      (db.agreements[customerId] ?? []).map((agreement) => ({
+        agreementType: agreement.type,
+        templateId: agreement.templateId,
+        dateAgreed: agreement.dateAgreed,
+        primaryContact: agreement.primaryContact,
+        userId: agreement.userId,
+      })),
+    // Read through the compliance module so a vetting decision that is due is applied first.
+    qualificationsOf: (customerId) =>
+      qualificationsOf(customerId).map((item) => ({
+        qualification: item.qualification as 'Education' | 'GovernmentCommunityCloud' | 'StateOwnedEntity',
+        vettingStatus: item.vettingStatus ?? 'None',
+        ...(item.vettingReason ? { vettingReason: item.vettingReason } : {}),
+        ...(item.vettingCreateDate ? { vettingCreateDate: item.vettingCreateDate } : {}),
+        ...(item.educationSegment ? { educationSegment: item.educationSegment } : {}),
+      })),
     promotionErrors: (promotion, customer, at) => {
       const [productId = '', skuId = ''] = (promotion.applicableSkus[0] ?? '').split(':');
       return evaluatePromotion(promotion, customer, { productId, skuId, quantity: 1 }, at);
