@@ -35,7 +35,9 @@ export default defineConfig({
     // Every file used to get a fresh worker and jsdom, then re-import React, Fluent, MSW and the
     // app (about 2.5 s a file before any test ran). Each test already starts from a clean state:
     // the set-up file resets the database, session, faults and throttling and unmounts the app.
-    isolate: false,
+    // Over HTTP (npm run test:api:http) each API test file must close the in-process interceptor
+    // itself, which needs its modules evaluated afresh per file.
+    isolate: process.env.API_BASE_URL !== undefined,
     clearMocks: true,
   },
 });

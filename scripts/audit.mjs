@@ -14,13 +14,20 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = report?.message ?? report?.error?.summary ?? (run.stderr || run.error?.message || 'no answer').trim().split('\n')[0];
+  const reason =
+    report?.message ??
+    report?.error?.summary ??
+    (run.stderr || run.error?.message || 'no answer').trim().split('\n')[0];
   console.warn(`npm audit --omit=dev: could not run (${reason}); shipped dependencies NOT audited.`);
   process.exit(0);
 }
-const summary = ['critical', 'high', 'moderate', 'low', 'info'].map((level) => `${level} ${counts[level] ?? 0}`);
+const summary = ['critical', 'high', 'moderate', 'low', 'info'].map(
+  (level) => `${level} ${counts[level] ?? 0}`,
+);
 console.log(`npm audit --omit=dev: ${summary.join(', ')}`);
 if ((counts.critical ?? 0) + (counts.high ?? 0) > 0) {
-  console.error('High or critical advisories in shipped dependencies: run `npm audit --omit=dev` for details.');
+  console.error(
+    'High or critical advisories in shipped dependencies: run `npm audit --omit=dev` for details.',
+  );
   process.exit(1);
 }

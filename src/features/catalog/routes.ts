@@ -5,4 +5,3 @@ export const catalogRoutes: RouteObject[] = [
   { path: 'catalog/cart', lazy: () => import('./routes/cart-route') },
   { path: 'catalog/:productId/:skuId', lazy: () => import('./routes/sku-route') },
 ];
-

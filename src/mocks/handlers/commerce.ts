@@ -23,7 +23,13 @@ import {
   termEndDate,
 } from '@/lib/commerce-rules';
 import { newGuid } from '@/lib/ids';
-import { availabilityId, catalogFixtures, findSkuFixture, promotionsFor, resolveCatalogItem } from '../catalog';
+import {
+  availabilityId,
+  catalogFixtures,
+  findSkuFixture,
+  promotionsFor,
+  resolveCatalogItem,
+} from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, hasMcaAttestation } from '../compliance';
