@@ -1,0 +1,41 @@
+import type { Meta } from '@storybook/react-vite';
+import { customer } from '../support/ids';
+import { pageStory } from '../support/page-story';
+import { pageHeading, screen, shellReady } from '../support/play';
+
+export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
+
+const adatum = customer('adatumedu');
+const tailspin = customer('tailspinquebec');
+
+export const AgreementsRecorded = pageStory(`/customers/${adatum}/agreements`, {
+  play: async () => {
+    await pageHeading(/Adatum/);
+    await screen.findByRole('button', { name: 'Confirm customer acceptance' });
+    await shellReady();
+  },
+});
+
+export const AgreementsMissing = pageStory(`/customers/${tailspin}/agreements`, {
+  play: async () => {
+    await pageHeading(/Tailspin/);
+    await screen.findByRole('button', { name: 'Confirm customer acceptance' });
+    await shellReady();
+  },
+});
+
+export const Qualifications = pageStory(`/customers/${adatum}/qualifications`, {
+  play: async () => {
+    await pageHeading(/Adatum/);
+    await screen.findByRole('tab', { name: 'Qualifications' });
+    await shellReady();
+  },
+});
+
+export const Activity = pageStory(`/customers/${adatum}/activity`, {
+  play: async () => {
+    await pageHeading(/Adatum/);
+    await screen.findByRole('tab', { name: 'Activity' });
+    await shellReady();
+  },
+});
