@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
+import { holdApiCallsUntil } from './lib/api-ready';
 import { apiMocking } from './lib/config';
 
 async function enableMocking(): Promise<void> {
@@ -21,5 +22,6 @@ function render(): void {
   );
 }
 
-// The mock must be listening before the first render, or early requests would escape it.
-void enableMocking().then(render);
+// The first screen does not wait for the mock: API calls wait for it instead (see api-ready.ts).
+holdApiCallsUntil(enableMocking());
+render();

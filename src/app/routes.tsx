@@ -11,8 +11,8 @@ import {
   customerWorkspaceRoute,
 } from '@/features/customers/routes';
 import { homeRoutes } from '@/features/home/routes';
-import { renewalsRoutes } from '@/features/renewals';
-import { subscriptionsTab } from '@/features/subscriptions';
+import { renewalsRoutes } from '@/features/renewals/routes';
+import { subscriptionsTab } from '@/features/subscriptions/routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 import { AppShell } from './shell/app-shell';

@@ -1,4 +1,5 @@
 import { ApiError, NetworkError, type PartnerCenterErrorBody } from './api-error';
+import { apiReady } from './api-ready';
 import { apiBaseUrl } from './config';
 import { newGuid } from './ids';
 import { demoTokenFor, getSignedInUserId } from './session';
@@ -79,6 +80,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
+    await apiReady();
     response = await fetch(resolveUrl(path, options.query), {
       method,
       headers,

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api, apiRequest } from '@/lib/api-client';
+import { holdApiCallsUntil } from '@/lib/api-ready';
 import { ApiError, NetworkError } from '@/lib/api-error';
 import { createQueryClient, queryRetryDelay, shouldRetryQuery } from '@/lib/query-client';
 import { signInAs } from '@/lib/session';
@@ -9,6 +10,37 @@ import { setFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 
 describe('API client', () => {
+  it('holds calls made before the mock is ready and sends them, none lost, once it is', async () => {
+    let seen = 0;
+    server.use(
+      http.get('*/v1/probe', () => {
+        seen += 1;
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    let markReady = () => {};
+    holdApiCallsUntil(new Promise<void>((resolve) => (markReady = resolve)));
+    try {
+      const calls = [api.get('/v1/probe'), api.get('/v1/probe')];
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toBe(0);
+      markReady();
+      await expect(Promise.all(calls)).resolves.toHaveLength(2);
+      expect(seen).toBe(2);
+    } finally {
+      holdApiCallsUntil(Promise.resolve());
+    }
+  });
+
+  it('fails held calls as a network error when the mock cannot start', async () => {
+    holdApiCallsUntil(Promise.reject(new Error('The service worker could not register.')));
+    try {
+      await expect(api.get('/v1/probe')).rejects.toBeInstanceOf(NetworkError);
+    } finally {
+      holdApiCallsUntil(Promise.resolve());
+    }
+  });
+
   it('sends the bearer token of the signed-in demo user and Partner Center request ids', async () => {
     let seen: Headers | undefined;
     server.use(
