@@ -4,8 +4,8 @@ import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
 import { setGeneratedTenants } from './db/generated-tenants';
 import { loadFaults } from './faults';
-import { handlers } from './handlers';
 import { setNaturalLatency } from './http';
+import { lazyHandlers } from './lazy-handlers';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
 export async function startMockServiceWorker(): Promise<void> {
@@ -20,7 +20,7 @@ export async function startMockServiceWorker(): Promise<void> {
   const clock = params.get('clock');
   if (clock && !Number.isNaN(Date.parse(clock))) setNow(clock);
   setNaturalLatency([120, 450]);
-  const worker = setupWorker(...handlers);
+  const worker = setupWorker(...lazyHandlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

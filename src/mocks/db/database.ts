@@ -66,48 +66,58 @@ const localStorageStore: DatabaseStore = {
   write: (text) => globalThis.localStorage?.setItem(storageKey, text),
 };
 
-let db: MockDatabase = createSeedDatabase();
+// Seeded (or restored) on first use, so importing the mock costs nothing until a request needs data.
+let db: MockDatabase | undefined;
 let store: DatabaseStore | undefined;
 let seedFingerprint = '';
 
 /** A new seed (new code) invalidates what a browser stored from the old one. */
-function fingerprint(value: unknown): string {
-  const text = JSON.stringify(value);
+function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
   return `${text.length}:${hash.toString(16)}`;
 }
 
 export function getDb(): MockDatabase {
+  db ??= store ? restoreDatabase(store) : createSeedDatabase();
   return db;
 }
 
-/** Start-up: keep the edits made before the last reload (or server restart). */
+/** Keep the edits made before the last reload (or server restart); the restore happens on first use. */
 export function enablePersistentDatabase(target: DatabaseStore = localStorageStore): void {
   store = target;
+  db = undefined;
+}
+
+function restoreDatabase(target: DatabaseStore): MockDatabase {
   const seed = createSeedDatabase();
-  seedFingerprint = fingerprint(seed);
+  seedFingerprint = fingerprint(JSON.stringify(seed));
   try {
     const raw = target.read();
     const stored = raw ? (JSON.parse(raw) as StoredDatabase) : undefined;
-    db = stored && stored.seedFingerprint === seedFingerprint ? stored.data : seed;
+    if (stored && stored.seedFingerprint === seedFingerprint) return stored.data;
   } catch {
-    db = seed;
+    // Unreadable: start from the seed.
   }
-  saveDb();
+  writeStored(target, seed);
+  return seed;
 }
 
-export function saveDb(): void {
-  if (!store) return;
+function writeStored(target: DatabaseStore, data: MockDatabase): void {
   try {
-    const stored: StoredDatabase = { seedFingerprint, data: db };
-    store.write(JSON.stringify(stored));
+    const stored: StoredDatabase = { seedFingerprint, data };
+    target.write(JSON.stringify(stored));
   } catch {
     // Quota exceeded: edits still live for this page.
   }
 }
 
+export function saveDb(): void {
+  if (store && db) writeStored(store, db);
+}
+
 export function resetDb(): void {
   db = createSeedDatabase();
+  if (store && !seedFingerprint) seedFingerprint = fingerprint(JSON.stringify(db));
   saveDb();
 }

@@ -13,9 +13,16 @@ import {
   announcementTopics,
 } from '../data/announcements';
 import type { AnnouncementBlock, AnnouncementRecord, Localized, Text } from '../data/announcements/types';
-import { seededReadIds } from '../db/announcement-reads';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
+
+// A partner who has used Partner Center for a while has read the older months, so a user with no
+// reads recorded yet starts with the recent ones unread.
+const seededReadCutoff = '2020-10-01';
+
+function seededReadIds(): string[] {
+  return announcements.filter((record) => record.date < seededReadCutoff).map(announcementId);
+}
 
 type Lang = keyof Localized;
 

@@ -1,0 +1,64 @@
+import { getResponse, http, type RequestHandler } from 'msw';
+
+type HandlerLoader = () => Promise<RequestHandler[]>;
+
+/**
+ * The browser's mock loads a domain's handlers and data when that domain is first called, not at
+ * start-up: the worker starts with one small dispatcher and each domain's modules evaluate in their
+ * own task, the first time a page asks for them. Tests and the HTTP server use the full list.
+ */
+const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
+  {
+    name: 'announcements',
+    pattern: /^\/v1\/announcements(\/|$)/,
+    load: () =>
+      Promise.all([import('./handlers/announcements'), import('./handlers/announcement-impact')]).then(
+        ([list, impact]) => [...list.announcementHandlers, ...impact.announcementImpactHandlers],
+      ),
+  },
+  {
+    name: 'commerce',
+    pattern:
+      /^\/v1\/(products|productPromotions)(\/|$)|^\/v1\/customers\/[^/]+\/(carts|orders|subscriptions|subscribedskus|promotionEligibilities)(\/|$)/,
+    load: () =>
+      Promise.all([import('./handlers/catalog'), import('./handlers/commerce')]).then(
+        ([catalog, commerce]) => [...catalog.catalogHandlers, ...commerce.commerceHandlers],
+      ),
+  },
+  {
+    name: 'compliance',
+    pattern: /^\/v1\/agreements(\/|$)|^\/v1\/customers\/[^/]+\/(agreements|qualifications)(\/|$)/,
+    load: () => import('./handlers/agreements').then((module) => module.agreementHandlers),
+  },
+];
+
+const everything: HandlerLoader = () => import('./handlers').then((module) => module.handlers);
+const loaded = new Map<HandlerLoader, Promise<RequestHandler[]>>();
+
+function handlersFrom(load: HandlerLoader): Promise<RequestHandler[]> {
+  let handlers = loaded.get(load);
+  if (!handlers) {
+    handlers = load();
+    loaded.set(load, handlers);
+  }
+  return handlers;
+}
+
+/** Names the domain a path belongs to (exported for its unit test). */
+export function domainOf(pathname: string): string {
+  return domains.find((domain) => domain.pattern.test(pathname))?.name ?? 'core';
+}
+
+export const lazyHandlers: RequestHandler[] = [
+  http.all('*/v1/*', async ({ request }) => {
+    const { pathname } = new URL(request.url);
+    const domain = domains.find((candidate) => candidate.pattern.test(pathname));
+    if (domain) {
+      const response = await getResponse(await handlersFrom(domain.load), request.clone());
+      if (response) return response;
+    }
+    // Everything else, and any path a domain did not answer, gets the full list: the answer is
+    // always the one the eager handlers would give.
+    return getResponse(await handlersFrom(everything), request);
+  }),
+];
