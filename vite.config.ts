@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     // The report script prints per-chunk gzip sizes and enforces the entry budget.
     reportCompressedSize: false,
+    // dist/.vite/manifest.json tells the bundle report which chunks each lazy route pulls in.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   preview: { port: 4173, strictPort: true },

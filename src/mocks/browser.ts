@@ -3,6 +3,7 @@ import { setNow } from '@/lib/clock';
 import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
 import { setGeneratedTenants } from './db/generated-tenants';
+import { setGeneratedUsers } from './db/partner-users';
 import { loadFaults } from './faults';
 import { setNaturalLatency } from './http';
 import { lazyHandlers } from './lazy-handlers';
@@ -17,6 +18,8 @@ export async function startMockServiceWorker(): Promise<void> {
   // `?catalog=generated` serves a 10,000-SKU catalog (npm run bench); `?clock=<ISO date>` pins the
   // shared clock for this page, e.g. to see the November 2020 promotions as eligible.
   if (params.get('catalog') === 'generated') setCatalogMode('generated');
+  // `?users=generated` seeds 5,000 partner users (npm run bench).
+  setGeneratedUsers(params.get('users') === 'generated');
   const clock = params.get('clock');
   if (clock && !Number.isNaN(Date.parse(clock))) setNow(clock);
   setNaturalLatency([120, 450]);

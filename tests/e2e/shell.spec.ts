@@ -116,3 +116,21 @@ test.describe('as roles the API refuses', () => {
     expect(status).toBe(403);
   });
 });
+
+test('a header menu loads on first use, opens from the keyboard with focus inside, and gives focus back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  const trigger = page.getByRole('button', { name: 'Language: English' });
+  await expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const english = page.getByRole('menuitemradio', { name: 'English' });
+  await expect(english).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Français' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Language: English' })).toBeFocused();
+});

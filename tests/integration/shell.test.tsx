@@ -93,4 +93,24 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem('pd.language')).toBe('fr');
   });
+
+  it('loads a header menu on first use and opens it from the keyboard', async () => {
+    const { user } = renderApp('/');
+    await waitForShell();
+    const trigger = screen.getByRole('button', { name: 'Theme: Follow the system' });
+    expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    const items = await screen.findAllByRole('menuitemradio');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Follow the system',
+      'Light',
+      'Dark',
+      'High contrast',
+    ]);
+    await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }));
+    expect(await screen.findByRole('button', { name: 'Theme: Dark' })).toBeInTheDocument();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
 });

@@ -1,16 +1,7 @@
-import {
-  makeStaticStyles,
-  makeStyles,
-  ProgressBar,
-  Spinner,
-  Text,
-  Toaster,
-  tokens,
-} from '@fluentui/react-components';
-import { Suspense } from 'react';
+import { makeStaticStyles, makeStyles, ProgressBar, Spinner, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
-import { appToasterId } from '@/components/notify';
 import { apiMocking } from '@/lib/config';
 import { DevPanel } from './dev-panel';
 import { LanguageMenu } from './language-menu';
@@ -18,6 +9,8 @@ import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
 import { ThemeMenu } from './theme-menu';
 import { UserMenu } from './user-menu';
+
+const AppToaster = lazy(() => import('./app-toaster'));
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -109,7 +102,9 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </main>
-      <Toaster toasterId={appToasterId} position="bottom-end" />
+      <Suspense fallback={null}>
+        <AppToaster />
+      </Suspense>
     </div>
   );
 }

@@ -1,33 +1,19 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tooltip,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Settings24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { DeferredMenu, lazyMenu } from './deferred-menu';
 
+const SettingsMenuBody = lazyMenu(() => import('./settings-menu-body'));
+
+/** The gear: an icon button named "Settings" (its tooltip comes with the menu's code). */
 export function SettingsMenu() {
   const { t } = useTranslation('shell');
-  const navigate = useNavigate();
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Tooltip content={t('settingsMenu.button')} relationship="label">
-          <Button appearance="subtle" icon={<Settings24Regular />} />
-        </Tooltip>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuItem onClick={() => navigate('/settings/account')}>
-            {t('settingsMenu.accountSettings')}
-          </MenuItem>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <DeferredMenu
+      body={SettingsMenuBody}
+      trigger={
+        <Button appearance="subtle" icon={<Settings24Regular />} aria-label={t('settingsMenu.button')} />
+      }
+    />
   );
 }

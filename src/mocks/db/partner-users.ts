@@ -125,12 +125,20 @@ function user(
   };
 }
 
+const seededUserCount = 318;
+let userCount = seededUserCount;
+
+/** `?users=generated` (npm run bench): 5,000 partner users instead of the usual few hundred. */
+export function setGeneratedUsers(on: boolean): void {
+  userCount = on ? 5_000 : seededUserCount;
+}
+
 export function seedPartnerUsers(): PartnerUser[] {
   const demo = demoUserRows.map(([id, first, last, commercial, developer], n) =>
     user(id, first, last, commercial, developer, n),
   );
   const generated: PartnerUser[] = [];
-  for (let n = demo.length; n < 318; n += 1) {
+  for (let n = demo.length; n < userCount; n += 1) {
     const first = firstNames[n % firstNames.length] ?? 'Sam';
     const last = lastNames[(n * 7) % lastNames.length] ?? 'Doe';
     generated.push(
