@@ -79,7 +79,7 @@ export async function catalogKeystrokes(page, base, customerId) {
 export async function usersKeystrokes(page, base) {
   await page.goto(`${base}/settings/account/users?users=generated`);
   await page.getByRole('table').waitFor({ timeout: 120_000 });
-  const total = (await page.getByRole('status').first().textContent())?.trim();
+  const total = (await page.getByRole('status').filter({ hasText: /\d/ }).first().textContent())?.trim();
   await observeChanges(page, 'table');
   await page.getByRole('searchbox').click();
   await typeQueries(page, ['ana', 'kowal', 'tess j', 'zoe'], 700);
