@@ -6,7 +6,8 @@
  *   npm run bench                       every section
  *   npm run bench -- lighthouse bundle  only these sections
  *
- * Sections: bundle (gzip sizes of what loads before the first render), lighthouse (six routes and
+ * Sections: bundle (gzip sizes of what loads before the first render), startup (the mock's start
+ * on a first visit and a reload: FCP, mock ready, database seeding/restoring), lighthouse (six routes and
  * a bare React page as the floor, desktop preset, median of 3), keystrokes (catalog with 10,000
  * SKUs, users table with 5,000 users).
  */
@@ -17,13 +18,14 @@ import { chromium } from '@playwright/test';
 import { bundleFigures } from './bench/bundle.mjs';
 import { catalogKeystrokes, usersKeystrokes } from './bench/keystrokes.mjs';
 import { lighthouseFigures } from './bench/lighthouse.mjs';
+import { startupFigures } from './bench/startup.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4290);
 const barePort = port + 1;
 const base = `http://127.0.0.1:${port}`;
 const northwind = '8ec7b37a-d16b-499d-ad28-f45eecd13639';
 const contoso = 'contosooutdoor';
-const allSections = ['bundle', 'lighthouse', 'keystrokes'];
+const allSections = ['bundle', 'startup', 'lighthouse', 'keystrokes'];
 const requested = process.argv.slice(2).filter((arg) => allSections.includes(arg));
 const sections = requested.length ? requested : allSections;
 const resultsFile = join('bench', 'results.json');
@@ -91,6 +93,25 @@ try {
       `  largest lazy route chunk            ${largestRouteChunk.chunkKb} KB (${largestRouteChunk.route})   goal ≤ 60 KB`,
     );
     console.log(`  mock start-up (after the first render) ${results.bundle.mockStartKb} KB`);
+  }
+
+  if (sections.includes('startup')) {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+    });
+    const figures = await startupFigures(browser, `${base}/customers`);
+    await browser.close();
+    results.startup = { measuredAt, route: '/customers', ...figures };
+    console.log('\nMock start-up on /customers (median ms)   FCP   mock ready   database seed/restore');
+    for (const [label, row] of [
+      ['first visit (seeded)', figures.firstVisit],
+      ['reload (restored)', figures.reload],
+    ]) {
+      console.log(
+        `  ${label.padEnd(38)}${String(row.fcpMs).padStart(6)}${String(row.mockReadyMs).padStart(13)}${String(row.databaseMs).padStart(12)}`,
+      );
+    }
   }
 
   if (sections.includes('lighthouse')) {

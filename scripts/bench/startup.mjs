@@ -1,0 +1,43 @@
+/* global performance -- page.evaluate callbacks run in the browser. */
+/**
+ * The mock's start-up as a visitor meets it: a first visit (empty storage: the database is seeded)
+ * and a reload (the stored database is restored). Read from the performance entries the mock and
+ * the browser write: first contentful paint, the mock ready (worker started), and how long the
+ * seeding or restoring held the main thread. Each figure is the median of `runs` page loads.
+ */
+import { median } from './keystrokes.mjs';
+
+async function readEntries(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('mock: seed or restore database').length > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  return page.evaluate(() => ({
+    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    mockReadyMs: performance.getEntriesByName('mock: ready')[0]?.startTime ?? NaN,
+    databaseMs: performance.getEntriesByName('mock: seed or restore database')[0]?.duration ?? NaN,
+  }));
+}
+
+const medians = (samples) =>
+  Object.fromEntries(
+    Object.keys(samples[0]).map((key) => [key, Number(median(samples.map((s) => s[key])).toFixed(1))]),
+  );
+
+export async function startupFigures(browser, url, runs = 3) {
+  const firstVisit = [];
+  const reload = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    firstVisit.push(await readEntries(page));
+    await page.reload();
+    reload.push(await readEntries(page));
+    await context.close();
+  }
+  return { firstVisit: medians(firstVisit), reload: medians(reload), runs };
+}
