@@ -1,4 +1,3 @@
-/* global performance -- page.evaluate callbacks run in the browser. */
 /**
  * The mock's start-up as a visitor meets it: a first visit (empty storage: the database is seeded)
  * and a reload (the stored database is restored). Read from the performance entries the mock and
