@@ -113,4 +113,19 @@ describe('app shell', () => {
     expect(await screen.findByRole('button', { name: 'Theme: Dark' })).toBeInTheDocument();
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
+
+  it('offers the activity log in the navigation only to roles that may read it', async () => {
+    const { user } = renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'Activity log' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Signed in as Ana Ruiz, Global admin' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: /Devon Lee/ }));
+    expect(
+      await screen.findByRole('button', { name: 'Signed in as Devon Lee, Sales agent' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(nav).queryByRole('link', { name: 'Activity log' })).not.toBeInTheDocument(),
+    );
+    expect(within(nav).getByRole('link', { name: 'Customers' })).toBeInTheDocument();
+  });
 });

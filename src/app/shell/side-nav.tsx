@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { UnreadCountBadge } from '@/features/announcements';
+import { useCan } from '@/lib/auth';
 
 const useStyles = makeStyles({
   nav: {
@@ -62,6 +63,8 @@ const unreadBadgeId = 'nav-announcements-unread';
 export function SideNav() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
+  // The activity log answers only the admins who may read it; others are not offered the entry.
+  const canReadActivity = useCan('activity.read');
   const entries: NavEntry[] = [
     { to: '/', label: t('nav.home'), icon: <Home24Regular />, end: true },
     { to: '/customers', label: t('nav.customers'), icon: <People24Regular /> },
@@ -74,7 +77,7 @@ export function SideNav() {
       badge: <UnreadCountBadge id={unreadBadgeId} />,
       describedBy: unreadBadgeId,
     },
-    { to: '/activity', label: t('nav.activity'), icon: <History24Regular /> },
+    ...(canReadActivity ? [{ to: '/activity', label: t('nav.activity'), icon: <History24Regular /> }] : []),
     { to: '/settings/account', label: t('nav.accountSettings'), icon: <Settings24Regular /> },
   ];
   return (
