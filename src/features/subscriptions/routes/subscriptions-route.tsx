@@ -355,7 +355,7 @@ function SubscriptionCard({
           <Text id={reasonId}>
             {windowOpen && windowUntil
               ? t('subscriptions.windowOpen', {
-                  hours: hoursLeft(windowUntil, at),
+                  count: hoursLeft(windowUntil, at),
                   date: format.dateTime(windowUntil),
                 })
               : t('subscriptions.windowClosed', {
