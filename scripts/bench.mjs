@@ -7,8 +7,9 @@
  * Figures are printed (goals: ≤ 300 ms and ≤ 50 ms median), never asserted.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { benchRenewals } from './bench-renewals.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4290);
 const base = `http://127.0.0.1:${port}`;
@@ -115,6 +116,8 @@ try {
     }
   }
   const samples = await page.evaluate(() => window.__samples);
+  await context.close();
+  const renewals = await benchRenewals({ browser, base });
   await browser.close();
 
   console.log(`Catalog benchmark (generated catalog, ${total?.trim()})`);
@@ -124,6 +127,33 @@ try {
   console.log(
     `  keystroke to painted result in search:   median ${median(samples).toFixed(1)} ms over ${samples.length} keystrokes (goal ≤ 50 ms), max ${Math.max(...samples).toFixed(1)} ms`,
   );
+
+  const { renewalsScan: scan, renewalsFilter: filter } = renewals;
+  console.log(
+    `\nRenewals benchmark (generated set: ${scan.customers} customers, ${scan.subscriptionRows} subscriptions renewing within 90 days)`,
+  );
+  console.table({
+    'scan wall time (ms)': { value: scan.wallMs, goal: 'finishes despite 429s' },
+    'scan, navigation to done (ms)': { value: scan.sinceNavigationMs, goal: '' },
+    'requests made': { value: scan.requests, goal: '' },
+    [`429s waited out (Retry-After ${scan.retryAfterSeconds} s)`]: { value: scan.throttled, goal: '' },
+    'pauses shown on the page': { value: scan.pausesShown, goal: '' },
+    'peak concurrency (scan)': { value: scan.peakConcurrency, goal: `≤ ${scan.concurrencyLimit}` },
+    'peak in flight (browser)': { value: scan.peakInFlightSeenByBrowser, goal: `≤ ${scan.concurrencyLimit}` },
+    'customers failed': { value: scan.failedCustomers, goal: '0' },
+    'filter keystroke → paint, median (ms)': { value: filter.medianMs, goal: `≤ ${filter.goalMedianMs}` },
+    'filter keystroke → paint, max (ms)': { value: filter.maxMs, goal: '' },
+  });
+
+  // Other benches write their own keys here: merge, never overwrite the file.
+  mkdirSync('bench', { recursive: true });
+  const resultsPath = 'bench/results.json';
+  const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
+  writeFileSync(
+    resultsPath,
+    `${JSON.stringify({ ...previous, ...renewals, renewalsMeasuredAt: new Date().toISOString() }, null, 2)}\n`,
+  );
+  console.log(`Figures written to ${resultsPath}.`);
 } finally {
   stopServer();
 }
