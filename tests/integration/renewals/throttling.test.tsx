@@ -41,7 +41,6 @@ describe('renewals scan under throttling', { timeout: 180_000 }, () => {
     setFaults({ throttling: true, retryAfterSeconds: 1 });
     const watch = watchSubscriptionRequests();
     try {
-      console.log('DBG start', performance.now());
       renderApp('/renewals?days=90');
       expect(
         await screen.findByText(/^Partner Center asked us to slow down: paused, resuming in \d+ seconds?\.$/),
@@ -50,7 +49,6 @@ describe('renewals scan under throttling', { timeout: 180_000 }, () => {
       const done = await screen.findByText(/^Scanned (\d+) customers\.$/, {}, { timeout: 150_000 });
       const customers = Number(/\d+/.exec(done.textContent ?? '')?.[0]);
       expect(customers).toBeGreaterThan(0);
-      console.log('DBG', customers, JSON.stringify(watch.state), performance.now());
       await waitFor(() => expect(screen.queryByText(/asked us to slow down/)).not.toBeInTheDocument());
       expect(screen.queryByText(/could not be read/i)).not.toBeInTheDocument();
       // Every customer was throttled once and read once the wait was over; never more than the limit at once.
