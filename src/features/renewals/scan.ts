@@ -62,9 +62,17 @@ export async function runScan<T>(options: ScanOptions<T>): Promise<ScanStats> {
   let pausedUntil = 0;
   let pauseAnnounced = false;
 
+  // One timer for all workers, so they resume together. With a timer each, the first to wake could
+  // run alone through the queue whenever answers come back without yielding to the event loop
+  // (an in-process mock does): the others' timers fire late and the scan creeps on one at a time.
+  let resume: Promise<void> | null = null;
+
   async function waitIfPaused() {
     while (!signal.aborted && clock() < pausedUntil) {
-      await sleep(pausedUntil - clock(), signal);
+      resume ??= sleep(pausedUntil - clock(), signal).finally(() => {
+        resume = null;
+      });
+      await resume;
     }
     if (pauseAnnounced && clock() >= pausedUntil) {
       pauseAnnounced = false;

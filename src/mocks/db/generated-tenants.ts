@@ -1,6 +1,7 @@
 /**
  * `?customers=generated` (renewals bench): 500 more customers with 10 subscriptions each, bases
- * and add-ons with spread-out end dates, so the cross-customer scan has 5,000 rows to read.
+ * and add-ons whose terms all end within the next 90 days, so the cross-customer scan has 5,000
+ * rows to read and the renewals page 5,000 rows to filter.
  */
 import type { Subscription } from '@/lib/api-types/catalog';
 import type { Customer } from '@/lib/api-types/customers';
@@ -67,16 +68,21 @@ export function generatedTenants(): { customers: Customer[]; subscriptions: Reco
     } as Customer);
     subscriptions[id] = Array.from({ length: 10 }, (_, j) => {
       const product = products[(i + j) % products.length] ?? ids.o365E3;
-      const month = (i * 7 + j * 3) % 12;
+      // Every term ends within 90 days of the fixtures' day (2026-12-02), spread over those days, so
+      // the renewals page lists all 5,000 at `?days=90` (the filter bench needs that many rows).
+      const term = j % 3 === 0 ? 'P1M' : 'P1Y';
+      const offset = (i * 7 + j * 3) % 85;
+      const purchased =
+        term === 'P1Y' ? Date.UTC(2025, 11, 5 + offset, 10) : Date.UTC(2026, 10, 5 + (offset % 24), 10);
       return createSubscription({
         id: seededGuid(`subscription:${prefix}:${j}`),
         customerId: id,
         productId: product,
         skuId: '0001',
-        term: j % 3 === 0 ? 'P1M' : 'P1Y',
+        term,
         billingCycle: 'monthly',
         quantity: 5 + ((i + j) % 40),
-        purchasedAt: `2026-${String(month + 1).padStart(2, '0')}-${String(1 + ((i + j) % 27)).padStart(2, '0')}T10:00:00Z`,
+        purchasedAt: new Date(purchased).toISOString().replace('.000Z', 'Z'),
         orderId: `gen${i}x${j}`,
         autoRenewEnabled: (i + j) % 4 !== 0,
       });

@@ -79,6 +79,44 @@ describe('the customer scan', () => {
     );
   });
 
+  it('resumes every worker together after a pause, even when answers never yield to the event loop', async () => {
+    // Timers are real (each sleep is a macrotask) while answers resolve in microtasks, as with an
+    // in-process mock: a worker that woke alone would otherwise read the whole queue by itself.
+    let now = 0;
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          now += ms;
+          resolve();
+        }, 0),
+      );
+    const throttledOnce = new Set<string>();
+    let active = 0;
+    const activeAfterPause: number[] = [];
+    const ids = Array.from({ length: 12 }, (_, i) => `c${i}`);
+    await runScan({
+      ids,
+      concurrency: 4,
+      clock: () => now,
+      sleep,
+      fetchOne: async (id) => {
+        active += 1;
+        if (throttledOnce.size >= 4) activeAfterPause.push(active);
+        await Promise.resolve();
+        active -= 1;
+        if (throttledOnce.size < 4 && !throttledOnce.has(id)) {
+          throttledOnce.add(id);
+          throw throttled(1);
+        }
+        return id;
+      },
+      onResult: () => {},
+      onFailure: () => {},
+    });
+    expect(activeAfterPause).toHaveLength(12);
+    expect(Math.max(...activeAfterPause)).toBe(4);
+  });
+
   it('lists a customer that fails without stopping the others', async () => {
     const failures: string[] = [];
     const results: string[] = [];

@@ -45,6 +45,12 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   fixes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // Fluent's table lays columns out at equal widths; the fixes are sentences, so their column gets
+  // a third of the width and the table scrolls sideways rather than squeezing them on narrow screens.
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '1080px' },
+  selectColumn: { width: '44px' },
+  fixesColumn: { width: '34%' },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -127,110 +133,119 @@ export function Component() {
       {rows.length === 0 && snapshot.status === 'done' ? (
         <Text>{t('alignment.empty')}</Text>
       ) : (
-        <Table aria-label={t('alignment.table')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>
-                <Checkbox
-                  aria-label={t('alignment.selectAll')}
-                  checked={allSelected ? true : chosen.length > 0 ? 'mixed' : false}
-                  onChange={(_event, data) =>
-                    setSelected(data.checked === true ? new Set(rows.map(rowKey)) : new Set())
-                  }
-                />
-              </TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.customer')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.addon')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.risk')}</TableHeaderCell>
-              <TableHeaderCell>{t('alignment.columns.fixes')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => {
-              const { issue } = row;
-              const days = t('alignment.days', { count: issue.daysAtRisk });
-              return (
-                <TableRow key={rowKey(row)}>
-                  <TableCell>
-                    <Checkbox
-                      aria-label={t('alignment.select', {
-                        addon: row.addonName,
-                        customer: row.customer.name,
+        <div className={styles.scroller}>
+          <Table aria-label={t('alignment.table')} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.selectColumn}>
+                  <Checkbox
+                    aria-label={t('alignment.selectAll')}
+                    checked={allSelected ? true : chosen.length > 0 ? 'mixed' : false}
+                    onChange={(_event, data) =>
+                      setSelected(data.checked === true ? new Set(rows.map(rowKey)) : new Set())
+                    }
+                  />
+                </TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.customer')}</TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.addon')}</TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
+                <TableHeaderCell>{t('alignment.columns.risk')}</TableHeaderCell>
+                <TableHeaderCell className={styles.fixesColumn}>
+                  {t('alignment.columns.fixes')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => {
+                const { issue } = row;
+                const days = t('alignment.days', { count: issue.daysAtRisk });
+                return (
+                  <TableRow key={rowKey(row)}>
+                    <TableCell>
+                      <Checkbox
+                        aria-label={t('alignment.select', {
+                          addon: row.addonName,
+                          customer: row.customer.name,
+                        })}
+                        checked={selected.has(rowKey(row))}
+                        onChange={(_event, data) => toggle(rowKey(row), data.checked === true)}
+                      />
+                    </TableCell>
+                    <TableCell>
+                      <Link className={styles.link} to={`/customers/${row.customer.id}/subscriptions`}>
+                        {row.customer.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell>{row.addonName}</TableCell>
+                    <TableCell>{row.baseName}</TableCell>
+                    <TableCell>{t(`alignment.reasons.${issue.reason}`)}</TableCell>
+                    <TableCell>
+                      {t('alignment.ends', {
+                        addonEnd: format.date(issue.addonEnd),
+                        baseEnd: format.date(issue.baseEnd),
                       })}
-                      checked={selected.has(rowKey(row))}
-                      onChange={(_event, data) => toggle(rowKey(row), data.checked === true)}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <Link className={styles.link} to={`/customers/${row.customer.id}/subscriptions`}>
-                      {row.customer.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{row.addonName}</TableCell>
-                  <TableCell>{row.baseName}</TableCell>
-                  <TableCell>{t(`alignment.reasons.${issue.reason}`)}</TableCell>
-                  <TableCell>
-                    {t('alignment.ends', {
-                      addonEnd: format.date(issue.addonEnd),
-                      baseEnd: format.date(issue.baseEnd),
-                    })}
-                  </TableCell>
-                  <TableCell>
-                    {issue.moneyAtRisk !== undefined && row.currency
-                      ? t('alignment.money', {
-                          amount: format.currency(issue.moneyAtRisk, row.currency),
-                          days,
-                        })
-                      : days}
-                  </TableCell>
-                  <TableCell>
-                    {issue.pendingCoterm ? (
-                      <Text block>{t('alignment.pending', { date: format.date(issue.pendingCoterm) })}</Text>
-                    ) : null}
-                    <ul className={styles.fixes}>
-                      {issue.fixes.map((item) => (
-                        <li key={item}>
-                          {t(`alignment.fixes.${item}`, {
-                            date: format.date(
-                              item === 'coterm'
-                                ? (issue.cotermDate ?? '')
-                                : item === 'supportRemoval'
-                                  ? (issue.supportDeadline ?? '')
-                                  : issue.addon.commitmentEndDate,
-                            ),
-                          })}
-                          {item === 'cancel' || item === 'reduce' ? (
-                            <>
-                              {' '}
-                              <Link className={styles.link} to="/renewals/cancellable">
-                                {t('nav.cancellable')}
-                              </Link>
-                            </>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                    <div className={styles.actions}>
-                      {issue.fixes.includes('coterm') ? (
-                        <Button size="small" onClick={() => setPreview({ fix: 'coterm', rows: [row] })}>
-                          {t('alignment.bulk.coterm')}
-                        </Button>
+                    </TableCell>
+                    <TableCell>
+                      {issue.moneyAtRisk !== undefined && row.currency
+                        ? t('alignment.money', {
+                            amount: format.currency(issue.moneyAtRisk, row.currency),
+                            days,
+                          })
+                        : days}
+                    </TableCell>
+                    <TableCell>
+                      {issue.pendingCoterm ? (
+                        <Text block>
+                          {t('alignment.pending', { date: format.date(issue.pendingCoterm) })}
+                        </Text>
                       ) : null}
-                      {issue.fixes.includes('autoRenewOff') ? (
-                        <Button size="small" onClick={() => setPreview({ fix: 'autoRenewOff', rows: [row] })}>
-                          {t('alignment.bulk.autoRenewOff')}
-                        </Button>
-                      ) : null}
-                    </div>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+                      <ul className={styles.fixes}>
+                        {issue.fixes.map((item) => (
+                          <li key={item}>
+                            {t(`alignment.fixes.${item}`, {
+                              date: format.date(
+                                item === 'coterm'
+                                  ? (issue.cotermDate ?? '')
+                                  : item === 'supportRemoval'
+                                    ? (issue.supportDeadline ?? '')
+                                    : issue.addon.commitmentEndDate,
+                              ),
+                            })}
+                            {item === 'cancel' || item === 'reduce' ? (
+                              <>
+                                {' '}
+                                <Link className={styles.link} to="/renewals/cancellable">
+                                  {t('nav.cancellable')}
+                                </Link>
+                              </>
+                            ) : null}
+                          </li>
+                        ))}
+                      </ul>
+                      <div className={styles.actions}>
+                        {issue.fixes.includes('coterm') ? (
+                          <Button size="small" onClick={() => setPreview({ fix: 'coterm', rows: [row] })}>
+                            {t('alignment.bulk.coterm')}
+                          </Button>
+                        ) : null}
+                        {issue.fixes.includes('autoRenewOff') ? (
+                          <Button
+                            size="small"
+                            onClick={() => setPreview({ fix: 'autoRenewOff', rows: [row] })}
+                          >
+                            {t('alignment.bulk.autoRenewOff')}
+                          </Button>
+                        ) : null}
+                      </div>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
       )}
       {preview ? (
         <FixDialog
