@@ -159,13 +159,18 @@ describe('audit records', () => {
       'failed',
       'succeeded',
     ]);
+    // The accepted one keeps the contact that was recorded as its new value.
+    expect(mine[1].changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ newValue: 'tania.carr@example.com' })]),
+    );
     for (const record of mine) {
       expect(record).toEqual(
         expect.objectContaining({
           id: expect.any(String),
           operationDate: expect.any(String),
-          operationType: expect.any(String),
-          resourceType: expect.any(String),
+          customerId: sakura,
+          resourceType: 'customer',
+          operationType: 'create_customer_agreement',
           attributes: { objectType: 'AuditRecord' },
         }),
       );
