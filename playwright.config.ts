@@ -13,9 +13,6 @@ const extendedSpecs = [
   '**/keyboard.spec.ts',
   '**/theme.spec.ts',
   '**/resilience.spec.ts',
-  '**/compliance.spec.ts',
-  '**/activity.spec.ts',
-  '**/user-import.spec.ts',
 ];
 
 export default defineConfig({

@@ -26,6 +26,8 @@ interface AuditRule {
   idFromBody?: (body: Record<string, unknown>) => unknown;
   /** The audited part of the entity found by id (profiles live inside the customer). */
   part?: string;
+  /** The per-customer store the write changes (agreements, qualifications): the audited entity is its list. */
+  store?: 'agreements' | 'customerQualifications';
   /** A POST that only reads (Partner Center asks for some queries with a body): not a write. */
   readOnly?: true;
 }
@@ -69,6 +71,18 @@ const rules: AuditRule[] = [
     resourceType: 'customer',
     operations: { put: 'update_customer_company_profile' },
     part: 'companyProfile',
+  },
+  {
+    pattern: /^\/v1\/customers\/(?<customer>[^/]+)\/agreements$/i,
+    resourceType: 'customer',
+    operations: { post: 'create_customer_agreement' },
+    store: 'agreements',
+  },
+  {
+    pattern: /^\/v1\/customers\/(?<customer>[^/]+)\/qualifications$/i,
+    resourceType: 'customer',
+    operations: { post: 'create_customer_qualification' },
+    store: 'customerQualifications',
   },
   { pattern: /^\/v1\/customers$/i, resourceType: 'customer', operations: { post: 'add_customer' } },
   {
@@ -275,14 +289,27 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
     (groups.customer ? decodeURIComponent(groups.customer) : undefined) ??
     (rule.resourceType === 'customer' && succeeded ? resourceId : undefined);
 
+  const storePath = rule.store && customerId ? [rule.store, customerId] : undefined;
   let changes: AuditFieldChange[] = [];
   let oldValue: unknown;
   let newValue: unknown;
-  if (succeeded) {
+  if (succeeded && storePath) {
+    // A create in a per-customer list: the record is the resource as the API answered it (the
+    // stored item also holds the mock's own bookkeeping, such as a vetting decision still to come).
+    const leaves: Leaf[] = [];
+    diff(undefined, responseBody ?? {}, [], leaves);
+    changes = leaves.map((leaf) => ({
+      field: fieldName(leaf.path),
+      oldValue: text(leaf.before),
+      newValue: text(leaf.after),
+    }));
+    newValue = responseBody;
+  } else if (succeeded) {
     const after = snapshot();
     const leaves: Leaf[] = [];
     diff(before, after, [], leaves);
     const entityPath =
+      storePath ??
       (resourceId ? findEntity(before, resourceId) : undefined) ??
       (resourceId ? findEntity(after, resourceId) : undefined) ??
       commonPrefix(leaves.map((leaf) => leaf.path.slice(0, -1)));
@@ -302,7 +329,7 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
     } catch {
       requested = requestText;
     }
-    const entityPath = resourceId ? findEntity(before, resourceId) : undefined;
+    const entityPath = storePath ?? (resourceId ? findEntity(before, resourceId) : undefined);
     const current = entityPath
       ? valueAt(before, rule.part ? [...entityPath, rule.part] : entityPath)
       : undefined;

@@ -147,6 +147,7 @@ export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: 
       isAddon: Boolean(skuFixture.prerequisites?.length),
       prerequisiteSkus: skuFixture.prerequisites ?? [],
       upgradeTargetOffers: skuFixture.upgradeTargets ?? [],
+      conversionInstructions: [],
       ...(skuFixture.includedServices ? { includedServices: skuFixture.includedServices } : {}),
       ...(skuFixture.availableIn ? { availableIn: skuFixture.availableIn } : {}),
       ...(skuFixture.purchasableFrom ? { purchasableFrom: skuFixture.purchasableFrom } : {}),

@@ -55,7 +55,8 @@ export function pcError({
 
 /**
  * Partner Center's resource links are relative to the service root without the version prefix
- * (`/customers/{id}`), except collection and cart links, which keep it (`/v1/customers?size=40`).
+ * (`/customers/{id}`, and a cart's `/customers/{id}/carts/{cartId}` as the create-a-cart samples
+ * show); collection links keep it (`/v1/customers?size=40`).
  */
 export function link(uri: string, method = 'GET') {
   return { uri, method, headers: [] as unknown[] };

@@ -10,6 +10,27 @@ const impactOf = (slug: string) => pc(`/v1/announcements/2020-11/${slug}/impact`
 const ids = (answer: { body: { items: { customerId: string }[] } }) =>
   answer.body.items.map((item) => item.customerId).sort();
 
+describe('announcement impact (ours): the screening entry and the work list agree', () => {
+  it('counts the customers of the work list in the 11 countries the entry names, and only those', async () => {
+    const impact = await impactOf('enhanced-customer-screening');
+    expect(impact.status).toBe(200);
+    expect(impact.body.rule).toBe('screening');
+    const countries: string[] = impact.body.countries;
+    expect([...countries].sort()).toEqual(['AM', 'AZ', 'BY', 'HU', 'KG', 'KZ', 'MD', 'RU', 'TJ', 'UA', 'UZ']);
+
+    const narrowed = await pc(`/v1/customers?screening=missing&size=500&country=${countries.join(',')}`);
+    expect(narrowed.body.items.map((c: { id: string }) => c.id).sort()).toEqual(ids(impact));
+    expect(impact.body.totalCount).toBe(narrowed.body.totalCount);
+
+    // The full work list also holds customers of the countries screened since 2021 (India here).
+    const full = await pc('/v1/customers?screening=missing&size=500');
+    const beyond = full.body.items.filter((c: { id: string }) => !ids(impact).includes(c.id));
+    const countryOf = (c: { companyProfile: { address: { country: string } } }) =>
+      c.companyProfile.address.country;
+    expect(beyond.map(countryOf)).toEqual(['IN']);
+  });
+});
+
 describe('announcement impact (ours) over the compliance data', () => {
   it('MCA duplicates: lists exactly the customers without an attestation, and drops one once recorded', async () => {
     const before = await impactOf('duplicate-mca-409-errors');

@@ -3,6 +3,7 @@
  * error-codes.md; 401s also carry `WWW-Authenticate`; 429s keep the documented throttling body.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { routeTable } from '@/mocks/http';
 import { expectPcError, pc, seededCustomer } from './support';
 
 const contoso = seededCustomer('contosooutdoor');
@@ -46,6 +47,15 @@ const endpoints: Array<[string, string]> = [
   ['GET', `/v1/customers/${id}/subscriptions/${id}`],
   ['PATCH', `/v1/customers/${id}/subscriptions/${id}`],
   ['GET', `/v1/customers/${id}/subscriptions/${id}/addons`],
+  ['GET', `/v1/customers/${id}/subscriptions/${id}/transitionEligibilities`],
+  ['POST', `/v1/customers/${id}/subscriptions/${id}/transitions`],
+  ['GET', '/v1/agreements'],
+  ['GET', `/v1/customers/${id}/agreements`],
+  ['POST', `/v1/customers/${id}/agreements`],
+  ['GET', `/v1/customers/${id}/qualifications`],
+  ['POST', `/v1/customers/${id}/qualifications`],
+  ['GET', '/v1/auditrecords'],
+  ['GET', '/v1/announcements/2020-11/enhanced-customer-screening/impact'],
   ['GET', '/v1/profiles/legalbusiness'],
   ['PUT', '/v1/profiles/legalbusiness'],
   ['GET', '/v1/profiles/partner'],
@@ -84,6 +94,22 @@ describe('authentication', () => {
       expect(res.headers.get('WWW-Authenticate')).toMatch(/^OAuth realm=/);
     },
   );
+});
+
+describe('the endpoint list above', () => {
+  it('names every route the mock serves, so each one is checked', () => {
+    const listed = endpoints.map(([method, path]) => [method, path.split('?')[0] ?? ''] as const);
+    // `/v1/_…` are the mock's control endpoints and routes tests declare for themselves.
+    const unlisted = routeTable
+      .filter((route) => !route.path.startsWith('/v1/_'))
+      .filter((route) => {
+        const pattern = new RegExp(`^${route.path.replace(/:[A-Za-z0-9]+/g, '[^/]+')}$`);
+        return !listed.some(([method, path]) => method === route.method.toUpperCase() && pattern.test(path));
+      })
+      .map((route) => `${route.method.toUpperCase()} ${route.path}`);
+    expect(routeTable.length).toBeGreaterThan(60);
+    expect(unlisted).toEqual([]);
+  });
 });
 
 describe('requests no handler can take', () => {

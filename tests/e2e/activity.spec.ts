@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, expectNoSeriousA11yViolations, test, trackConsoleErrors } from './support';
 
 /** A write through the mock API, as the signed-in Global admin. */
 async function renameBillingContact(page: Page) {

@@ -1,5 +1,4 @@
-import { expect as baseExpect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect as baseExpect, expectNoSeriousA11yViolations, test, trackConsoleErrors } from './support';
 
 // Each tab is its own lazily loaded chunk; on the shared 2-core machine a first load can pass 10 s.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/csv';
-import { expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+import { expect, expectNoSeriousA11yViolations, test, trackConsoleErrors } from './support';
 
 /** 20 rows: 17 good ones, a bad email, an unknown role and an email that is already a user's. */
 function twentyRowFile(): string {
@@ -109,9 +109,12 @@ test('the screening entry says how many customers it affects and links to the wo
   await page.goto('/announcements/2020-11/enhanced-customer-screening');
   const heading = page.getByRole('heading', { level: 3, name: /^Affects \d+ of your customers$/ });
   await expect(heading).toBeVisible(slow);
+  const count = Number((await heading.textContent())?.match(/\d+/)?.[0]);
   await expectNoSeriousA11yViolations(page);
   await page
     .getByRole('link', { name: 'Open the work list of customers missing screening information' })
     .click();
-  await expect(page).toHaveURL(/\/customers\?screening=missing$/);
+  // The work list narrowed to the entry's 11 countries: the customers it counts, and only those.
+  await expect(page).toHaveURL(/\/customers\?screening=missing&countries=AM,AZ,BY,HU,KZ,KG,MD,RU,TJ,UZ,UA$/);
+  await expect(page.getByText(`1–${count} of ${count}`)).toBeVisible(slow);
 });

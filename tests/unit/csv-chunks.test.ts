@@ -30,6 +30,27 @@ describe('CSV written in chunks', () => {
     expect(parsed.rows[4999]).toEqual({ Имя: 'Ирина 4999', 'Note, "quoted"': 'line\n4999, "x"' });
   });
 
+  it('gives the event loop back between chunks: other tasks run while 5,000 rows are written', async () => {
+    const rows: Row[] = Array.from({ length: 5000 }, (_, i) => [`Row ${i}`, `${i}`]);
+    // A task queued again and again, as a click or a repaint would be: it only runs when the writer yields.
+    const log: string[] = [];
+    let ticking = true;
+    const tick = () => {
+      log.push('tick');
+      if (ticking) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const csv = await toCsvInChunks(columns, rows, { onProgress: (n) => log.push(`chunk ${n}`) });
+    ticking = false;
+    expect(parseCsv(csv).rows.map((row) => row.Имя)).toEqual(rows.map((row) => row[0]));
+    const chunks = log.flatMap((entry, at) => (entry.startsWith('chunk') ? [at] : []));
+    expect(chunks).toHaveLength(20);
+    // Between any two chunks, at least one other task ran.
+    for (let i = 1; i < chunks.length; i += 1) {
+      expect(log.slice(chunks[i - 1]! + 1, chunks[i])).toContain('tick');
+    }
+  });
+
   it('stops when the export is cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

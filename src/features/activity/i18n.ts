@@ -44,6 +44,8 @@ export const activity = {
     },
     operations: {
       add_customer: 'Customer added',
+      create_customer_agreement: 'Customer acceptance confirmed',
+      create_customer_qualification: 'Qualification requested',
       update_customer_billing_profile: 'Billing profile updated',
       update_customer_company_profile: 'Organization INN staged',
       create_order: 'Order placed',
@@ -144,6 +146,8 @@ export const activity = {
     },
     operations: {
       add_customer: 'Client ajouté',
+      create_customer_agreement: 'Acceptation du client confirmée',
+      create_customer_qualification: 'Qualification demandée',
       update_customer_billing_profile: 'Profil de facturation modifié',
       update_customer_company_profile: 'INN de l’organisation préparé',
       create_order: 'Commande passée',

@@ -21,6 +21,8 @@ export interface CustomerListParams {
   size: number;
   /** Only customers in a screening country that lack the INN or the phone. */
   missingScreening: boolean;
+  /** Narrows the list to these countries (an announcement's work-list link); `country` wins when set. */
+  countries: string[];
 }
 
 export const customerKeys = {
@@ -40,7 +42,7 @@ const fetchCustomerPage = (params: CustomerListParams, offset: number, size: num
     signal,
     query: {
       q: params.q,
-      country: params.country,
+      country: params.country || params.countries.join(','),
       sort: params.sort,
       offset,
       size,

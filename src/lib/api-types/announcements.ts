@@ -111,6 +111,8 @@ export interface ImpactedCustomer {
 export interface AnnouncementImpact {
   announcementId: string;
   rule: ImpactRuleId | null;
+  /** For the screening rule: the countries the entry names, so its work-list link shows the same customers. */
+  countries?: string[];
   totalCount: number;
   items: ImpactedCustomer[];
   attributes: { objectType: 'AnnouncementImpact' };

@@ -31,6 +31,8 @@ export interface SkuDynamicAttributes {
   /** `"{productId}:{skuId}"` of the base SKUs an add-on works with; `[]` for base SKUs. */
   prerequisiteSkus?: string[];
   upgradeTargetOffers?: string[];
+  /** Documented "list of instructions applicable to convert operations"; no fixture converts, so `[]`. */
+  conversionInstructions?: unknown[];
   /** Ours: service capabilities the SKU includes (Teams Rooms comparison, upgrade notices). */
   includedServices?: string[];
   /** Ours: markets the SKU is sold in, `"worldwide"` or a list (comparison table). */
@@ -60,6 +62,8 @@ export interface Sku {
   provisioningVariables: string[];
   actions?: string[];
   dynamicAttributes: SkuDynamicAttributes;
+  /** Documented; only SKUs that need an attestation (Windows 365) carry it, none in the fixtures. */
+  attestationProperties?: { attestationType: string; enforceAttestation: boolean };
   links: { availabilities: Link; self: Link };
   attributes: ResourceAttributes<'Sku'>;
   /** Ours (`expand=skus`): the SKU's availabilities for the requested country. */
@@ -224,6 +228,18 @@ export type SubscriptionStatus =
 export interface Subscription {
   id: string;
   offerId: string;
+  /**
+   * Documented fields the service derives from the subscription's state; every answer of the mock
+   * carries them (see `subscriptionResource`), stored records may not.
+   */
+  entitlementId?: string;
+  /** The base subscription of an add-on; `""` for a base subscription. */
+  parentSubscriptionId?: string;
+  commitmentEndDateTime?: string;
+  billingCycleEndDate?: string;
+  billingCycleEndDateTime?: string;
+  /** What the partner may still do: `"edit"`, `"cancel"`. */
+  actions?: string[];
   offerName: string;
   friendlyName: string;
   productType?: ItemType;
@@ -256,7 +272,7 @@ export interface Subscription {
   /** A change Partner Center applies at the next renewal (coterm, quantity); `null` withdraws it. */
   scheduledNextTermInstructions?: ScheduledNextTermInstructions | null;
   suspensionReasons?: string[];
-  links: { product?: Link; sku?: Link; availability?: Link; self: Link };
+  links: { product?: Link; sku?: Link; availability?: Link; parentSubscription?: Link; self: Link };
   attributes: ResourceAttributes<'Subscription'> & { etag?: string };
 }
 

@@ -2,7 +2,11 @@ import type { AnnouncementImpact, ImpactedCustomer } from '@/lib/api-types/annou
 import { now } from '@/lib/clock';
 import { qualificationsOf } from '../compliance';
 import { announcementId, announcementMonth, announcements } from '../data/announcements';
-import { impactRuleFor, type ImpactWorld } from '../data/announcements/impact';
+import {
+  impactRuleFor,
+  november2020ScreeningCountries,
+  type ImpactWorld,
+} from '../data/announcements/impact';
 import { getDb } from '../db/database';
 import { pcError, route } from '../http';
 import { countryOf, evaluatePromotion } from '../purchase-rules';
@@ -81,6 +85,7 @@ export const announcementImpactHandlers = [
       const body: AnnouncementImpact = {
         announcementId: announcementId(record),
         rule: found?.id ?? null,
+        ...(found?.id === 'screening' ? { countries: [...november2020ScreeningCountries] } : {}),
         totalCount: items.length,
         items,
         attributes: { objectType: 'AnnouncementImpact' },

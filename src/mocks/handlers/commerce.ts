@@ -35,7 +35,7 @@ import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, hasMcaAttestation } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
 import { screeningRefusal } from '../screening';
-import { createSubscription } from '../subscription-factory';
+import { createSubscription, subscriptionResource } from '../subscription-factory';
 import { customerNotFound, findCustomer } from './customers';
 
 type CustomerParams = { customerId: string };
@@ -147,11 +147,13 @@ function hasPurchasableAddons(subscription: Subscription): boolean {
   return catalogFixtures().some((product) => product.skus.some((sku) => sku.prerequisites?.includes(base)));
 }
 
-function withCurrentRefundable(subscription: Subscription): Subscription {
+/** Every answer that carries a subscription: its documented shape as of now. */
+function answerOf(subscription: Subscription, customerId: string): Subscription {
+  const at = now();
   return {
-    ...subscription,
+    ...subscriptionResource(subscription, subscriptionsOf(customerId), at),
     hasPurchasableAddons: hasPurchasableAddons(subscription),
-    refundableQuantity: refundable(subscription, now()),
+    refundableQuantity: refundable(subscription, at),
   };
 }
 
@@ -515,7 +517,12 @@ export const commerceHandlers = [
     '/v1/customers/:customerId/subscriptions',
     ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(subscriptionsOf(params.customerId).map(withCurrentRefundable), url));
+      return Response.json(
+        collection(
+          subscriptionsOf(params.customerId).map((s) => answerOf(s, params.customerId)),
+          url,
+        ),
+      );
     },
     { action: 'subscriptions.read' },
   ),
@@ -526,7 +533,7 @@ export const commerceHandlers = [
     ({ params }) => {
       const subscription = subscriptionsOf(params.customerId).find((s) => s.id === params.subscriptionId);
       if (!subscription) return subscriptionNotFound(params.subscriptionId);
-      return Response.json(withCurrentRefundable(subscription), {
+      return Response.json(answerOf(subscription, params.customerId), {
         headers: { ETag: `"${subscription.attributes.etag}"` },
       });
     },
@@ -547,7 +554,12 @@ export const commerceHandlers = [
         const [productId = '', skuId = ''] = candidate.offerId.split(':');
         return findSkuFixture(productId, skuId)?.sku.prerequisites?.includes(baseSku) ?? false;
       });
-      return Response.json(collection(addons.map(withCurrentRefundable), url));
+      return Response.json(
+        collection(
+          addons.map((s) => answerOf(s, params.customerId)),
+          url,
+        ),
+      );
     },
     { action: 'subscriptions.read' },
   ),
@@ -723,7 +735,7 @@ export const commerceHandlers = [
           if (licence.totalUnits === 0) licence.capabilityStatus = 'Deleted';
         }
         rotate(subscription);
-        return Response.json(withCurrentRefundable(subscription));
+        return Response.json(answerOf(subscription, customer.id));
       }
 
       const quantityChanged = body.quantity !== undefined && Number(body.quantity) !== subscription.quantity;
@@ -788,7 +800,7 @@ export const commerceHandlers = [
       }
 
       rotate(subscription);
-      return Response.json(withCurrentRefundable(subscription), {
+      return Response.json(answerOf(subscription, customer.id), {
         headers: { ETag: `"${subscription.attributes.etag}"` },
       });
     },

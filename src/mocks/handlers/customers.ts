@@ -150,7 +150,14 @@ export const customerHandlers = [
       const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
       const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
-      const country = (url.searchParams.get('country') ?? '').toUpperCase();
+      // Ours: `country` may list several codes (`AM,AZ`), as the announcement impact's work-list link does.
+      const countries = new Set(
+        (url.searchParams.get('country') ?? '')
+          .toUpperCase()
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean),
+      );
       // Ours: `screening=missing` is the work list of customers that screening would stop.
       const missingScreening = url.searchParams.get('screening') === 'missing';
       const sortParam = url.searchParams.get('sort') ?? 'companyName';
@@ -163,7 +170,8 @@ export const customerHandlers = [
 
       const matches = getDb()
         .customers.filter((customer) => {
-          if (country && customer.billingProfile?.defaultAddress.country !== country) return false;
+          if (countries.size > 0 && !countries.has(customer.billingProfile?.defaultAddress.country ?? ''))
+            return false;
           if (missingScreening && screeningProblems(customer).length === 0) return false;
           if (!query) return true;
           return (

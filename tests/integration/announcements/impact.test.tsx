@@ -70,9 +70,10 @@ describe('what an announcement means for your customers', () => {
     expect(
       await screen.findByRole('heading', { level: 3, name: `Affects ${missing.length} of your customers` }),
     ).toBeInTheDocument();
+    // The work list narrowed to the entry's countries: the same customers as the count above.
     expect(screen.getByRole('link', { name: /work list of customers missing screening/ })).toHaveAttribute(
       'href',
-      '/customers?screening=missing',
+      `/customers?screening=missing&countries=${screeningCountries.join(',')}`,
     );
     await user.click(await screen.findByRole('button', { name: `Show all ${missing.length}` }));
     const list = await impactList();

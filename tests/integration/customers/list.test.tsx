@@ -20,6 +20,21 @@ describe('customer list', () => {
     expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
   });
 
+  it('an announcement can narrow the work list to its countries; "All countries" widens it again', async () => {
+    const november2020 = 'AM,AZ,BY,HU,KZ,KG,MD,RU,TJ,UZ,UA';
+    const { user, router } = renderApp(`/customers?screening=missing&countries=${november2020}`);
+    const table = await screen.findByRole('table', { name: 'Customers' }, { timeout: 5000 });
+    expect(screen.getByText(/^Only customers in these 11 countries: .*Kazakhstan/)).toBeInTheDocument();
+    // Bengaluru Cloudworks (India, screened since 2021) is on the full work list, not this one.
+    expect(within(table).queryByRole('link', { name: 'Bengaluru Cloudworks' })).not.toBeInTheDocument();
+    expect(screen.getByText('1–14 of 14')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'All countries' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?screening=missing'));
+    expect(await screen.findByText('1–15 of 15')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Bengaluru Cloudworks' })).toBeInTheDocument();
+  });
+
   it('search and page live in the URL', async () => {
     const { user, router } = renderApp('/customers');
     await screen.findByRole('table', { name: 'Customers' }, { timeout: 5000 });

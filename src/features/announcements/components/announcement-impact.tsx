@@ -87,16 +87,18 @@ function ImpactPanel({ entry }: { entry: Announcement }) {
   const impact = useQuery(impactQuery(entry.month, entry.slug));
   if (impact.error) return <ErrorState error={impact.error} onRetry={() => void impact.refetch()} />;
   if (!impact.data || impact.data.totalCount === 0) return null;
-  const { items, totalCount, rule } = impact.data;
+  const { items, totalCount, rule, countries } = impact.data;
+  // The work list narrowed to the entry's countries, so it shows exactly the customers counted here.
+  const workList = countries?.length
+    ? `${appLinkHref('customers.missingScreening')}&countries=${countries.join(',')}`
+    : appLinkHref('customers.missingScreening');
   const shown = showAll ? items : items.slice(0, foldedCount);
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Text as="h3" weight="semibold" id={headingId} className={styles.heading}>
         {t('impact.heading', { count: totalCount })}
       </Text>
-      {rule === 'screening' ? (
-        <AppLink to={appLinkHref('customers.missingScreening')}>{t('impact.workList')}</AppLink>
-      ) : null}
+      {rule === 'screening' ? <AppLink to={workList}>{t('impact.workList')}</AppLink> : null}
       <ul aria-label={t('impact.listLabel')} className={styles.list}>
         {shown.map((customer) => (
           <li key={customer.customerId} className={styles.item}>

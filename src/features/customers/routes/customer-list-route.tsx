@@ -83,6 +83,10 @@ function useListParams(): [CustomerListParams, (changes: Partial<CustomerListPar
     page: Math.max(1, Number(search.get('page')) || 1),
     size: pageSize,
     missingScreening: search.get('screening') === 'missing',
+    countries: (search.get('countries') ?? '')
+      .toUpperCase()
+      .split(',')
+      .filter((code) => /^[A-Z]{2}$/.test(code)),
   };
   const update = (changes: Partial<CustomerListParams>) => {
     const next = { ...params, page: 1, ...changes };
@@ -91,6 +95,7 @@ function useListParams(): [CustomerListParams, (changes: Partial<CustomerListPar
     if (next.country) out.set('country', next.country);
     if (next.sort !== 'companyName') out.set('sort', next.sort);
     if (next.missingScreening) out.set('screening', 'missing');
+    if (next.countries.length > 0 && !next.country) out.set('countries', next.countries.join(','));
     if (next.page > 1) out.set('page', String(next.page));
     setSearch(out, { replace: 'q' in changes });
   };
@@ -148,7 +153,9 @@ export function Component() {
   const to = Math.min(params.page * pageSize, total);
   const shortName = (f: string) =>
     f === 'phoneNumber' ? t('gate.missingPhone') : t('fields.organizationRegistrationNumber');
-  const filtered = params.q !== '' || params.country !== '' || params.missingScreening;
+  const filtered =
+    params.q !== '' || params.country !== '' || params.missingScreening || params.countries.length > 0;
+  const narrowed = params.countries.length > 0 && !params.country;
 
   return (
     <>
@@ -182,7 +189,7 @@ export function Component() {
           <Dropdown
             value={params.country ? rulesFormat.countryName(params.country) : t('list.allCountries')}
             selectedOptions={[params.country]}
-            onOptionSelect={(_, data) => update({ country: data.optionValue ?? '' })}
+            onOptionSelect={(_, data) => update({ country: data.optionValue ?? '', countries: [] })}
           >
             <Option value="">{t('list.allCountries')}</Option>
             {countries.map((c) => (
@@ -210,6 +217,20 @@ export function Component() {
         </ToggleButton>
       </div>
 
+      {narrowed ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t('list.onlyCountries', {
+              count: params.countries.length,
+              countries: params.countries.map((code) => rulesFormat.countryName(code)).join(', '),
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => update({ countries: [] })}>{t('list.allCountries')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+
       {list.isError && !list.data ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : list.isPending ? (
@@ -221,7 +242,7 @@ export function Component() {
       ) : total === 0 ? (
         <MessageBar intent={params.missingScreening ? 'success' : 'info'}>
           <MessageBarBody>
-            {params.missingScreening && !params.q && !params.country
+            {params.missingScreening && !params.q && !params.country && !narrowed
               ? t('list.emptyWorkList')
               : t('list.empty')}
           </MessageBarBody>
@@ -230,7 +251,7 @@ export function Component() {
               <Button
                 onClick={() => {
                   setSearchText('');
-                  update({ q: '', country: '', missingScreening: false });
+                  update({ q: '', country: '', missingScreening: false, countries: [] });
                 }}
               >
                 {tCommon('actions.clearFilters')}

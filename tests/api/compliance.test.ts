@@ -1,0 +1,206 @@
+/**
+ * Agreements, qualifications and the audit log at the wire, as a partner's integration (or the
+ * HTTP mock, `npm run test:api:http`) sees them: confirm-customer-consent-customer-agreement
+ * (201, 600061 with its extended body), checkout-a-cart (403 / 13605), the customer qualification
+ * requests (bare array, 201 InReview, 400 with the failing fields), and get-audit-records.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectPcError, pc, seededCustomer } from './support';
+
+const sakura = seededCustomer('sakuraprecision'); // JP, no attestation on record
+const adatum = seededCustomer('adatumedu'); // US, no qualification yet
+
+const contact = {
+  firstName: 'Tania',
+  lastName: 'Carr',
+  email: 'tania.carr@example.com',
+  phoneNumber: '1234567890',
+};
+
+async function mcaAcceptance() {
+  const metadata = await pc('/v1/agreements?agreementType=MicrosoftCustomerAgreement');
+  expect(metadata.status).toBe(200);
+  expect(metadata.body.items).toEqual([
+    expect.objectContaining({ agreementType: 'MicrosoftCustomerAgreement', templateId: expect.any(String) }),
+  ]);
+  return {
+    primaryContact: contact,
+    templateId: metadata.body.items[0].templateId,
+    dateAgreed: '2020-11-30T00:00:00Z',
+    type: 'MicrosoftCustomerAgreement',
+  };
+}
+
+async function businessBasicCart(customerId: string, country: string) {
+  const products = await pc(`/v1/products?country=${country}&targetView=OnlineServices&expand=skus`);
+  const sku = products.body.items
+    .flatMap((product: { skus?: unknown[] }) => product.skus ?? [])
+    .find((candidate: { title: string }) => candidate.title === 'Microsoft 365 Business Basic');
+  const availability = sku.availabilities.find(
+    (candidate: { terms: Array<{ duration: string }> }) => candidate.terms[0]?.duration === 'P1M',
+  );
+  const cart = await pc(`/v1/customers/${customerId}/carts`, {
+    method: 'POST',
+    body: {
+      lineItems: [
+        {
+          id: 0,
+          catalogItemId: availability.catalogItemId,
+          quantity: 2,
+          billingCycle: 'monthly',
+          termDuration: 'P1M',
+        },
+      ],
+    },
+  });
+  expect(cart.status).toBe(201);
+  return cart.body.id as string;
+}
+
+describe('customer agreements', () => {
+  it('records an attestation (201), refuses the same contact with 600061 and its documented body', async () => {
+    const request = await mcaAcceptance();
+    const created = await pc(`/v1/customers/${sakura}/agreements`, { method: 'POST', body: request });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual(
+      expect.objectContaining({
+        primaryContact: contact,
+        templateId: request.templateId,
+        type: 'MicrosoftCustomerAgreement',
+        dateAgreed: expect.stringMatching(/^2020-11-30T00:00:00/),
+        userId: expect.any(String),
+      }),
+    );
+
+    const again = await pc(`/v1/customers/${sakura}/agreements`, { method: 'POST', body: request });
+    expectPcError(again, 409, 600061);
+    expect(again.body).toEqual(
+      expect.objectContaining({
+        errorName: 'PartnerConfirmedAgreementAlreadyExists',
+        message: again.body.description,
+        isRetryable: false,
+        errorMessageExtended: 'InternalErrorCode=600061',
+      }),
+    );
+    const list = await pc(`/v1/customers/${sakura}/agreements?agreementType=MicrosoftCustomerAgreement`);
+    expect(list.body.totalCount).toBe(1);
+  });
+
+  it('checkout without an attestation: 403 / 13605; once recorded, the same cart checks out (201)', async () => {
+    const cartId = await businessBasicCart(sakura, 'JP');
+    expectPcError(
+      await pc(`/v1/customers/${sakura}/carts/${cartId}/checkout`, { method: 'POST' }),
+      403,
+      13605,
+    );
+    const recorded = await pc(`/v1/customers/${sakura}/agreements`, {
+      method: 'POST',
+      body: await mcaAcceptance(),
+    });
+    expect(recorded.status).toBe(201);
+    const checkout = await pc(`/v1/customers/${sakura}/carts/${cartId}/checkout`, { method: 'POST' });
+    expect(checkout.status).toBe(201);
+    expect(checkout.body.orders).toHaveLength(1);
+  });
+});
+
+describe('customer qualifications', () => {
+  it('answers a bare array; an Education request answers 201 InReview with its create date', async () => {
+    const before = await pc(`/v1/customers/${adatum}/qualifications`);
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual([]);
+    const created = await pc(`/v1/customers/${adatum}/qualifications`, {
+      method: 'POST',
+      body: {
+        qualification: 'Education',
+        educationSegment: 'HigherEducation',
+        website: 'https://adatum.example',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual(
+      expect.objectContaining({
+        qualification: 'Education',
+        vettingStatus: 'InReview',
+        vettingCreateDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      }),
+    );
+    const after = await pc(`/v1/customers/${adatum}/qualifications`);
+    expect(after.body).toEqual([expect.objectContaining({ qualification: 'Education' })]);
+  });
+
+  it('refuses Education without its segment and GCC without its validation code: 400 naming the field', async () => {
+    const cases: Array<[unknown, string]> = [
+      [{ qualification: 'Education' }, 'educationSegment'],
+      [{ qualification: 'GovernmentCommunityCloud' }, 'validationCode'],
+    ];
+    for (const [body, field] of cases) {
+      const answer = await pc(`/v1/customers/${adatum}/qualifications`, { method: 'POST', body });
+      expectPcError(answer, 400);
+      expect(answer.body.data).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    }
+    expect((await pc(`/v1/customers/${adatum}/qualifications`)).body).toEqual([]);
+  });
+});
+
+describe('audit records', () => {
+  it('records an accepted write and a refused one, filters by outcome and pages with a continuation', async () => {
+    const request = await mcaAcceptance();
+    await pc(`/v1/customers/${sakura}/agreements`, { method: 'POST', body: request });
+    await pc(`/v1/customers/${sakura}/agreements`, { method: 'POST', body: request });
+
+    const day = new Date().toISOString().slice(0, 10);
+    const all = await pc(`/v1/auditrecords?startDate=${day}`);
+    expect(all.status).toBe(200);
+    expect(all.body.attributes).toEqual({ objectType: 'Collection' });
+    // Each test starts from a fresh database: the log holds these two writes, newest first.
+    const mine = all.body.items;
+    expect(mine.map((record: { operationStatus: string }) => record.operationStatus)).toEqual([
+      'failed',
+      'succeeded',
+    ]);
+    // The accepted one keeps the contact that was recorded as its new value.
+    expect(mine[1].changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ newValue: 'tania.carr@example.com' })]),
+    );
+    for (const record of mine) {
+      expect(record).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          operationDate: expect.any(String),
+          customerId: sakura,
+          resourceType: 'customer',
+          operationType: 'create_customer_agreement',
+          attributes: { objectType: 'AuditRecord' },
+        }),
+      );
+    }
+
+    const failed = await pc(
+      `/v1/auditrecords?startDate=${day}&filter=${encodeURIComponent(
+        JSON.stringify({ Field: 'OperationStatus', Value: 'failed', Operator: 'equals' }),
+      )}`,
+    );
+    expect(failed.status).toBe(200);
+    expect(failed.body.items.every((r: { operationStatus: string }) => r.operationStatus === 'failed')).toBe(
+      true,
+    );
+
+    const firstPage = await pc(`/v1/auditrecords?startDate=${day}&size=1`);
+    expect(firstPage.body.items).toHaveLength(1);
+    const token = firstPage.body.continuationToken;
+    expect(token).toEqual(expect.any(String));
+    // The next link names the header that carries the token back.
+    const nextHeaders = Object.fromEntries(
+      (firstPage.body.links.next.headers as Array<{ key: string; value: string }>).map((h) => [
+        h.key,
+        h.value,
+      ]),
+    );
+    expect(nextHeaders['MS-ContinuationToken']).toBe(token);
+    const next = await pc('/v1/auditrecords?seekOperation=Next', { headers: nextHeaders });
+    expect(next.status).toBe(200);
+    expect(next.body.items).toHaveLength(1);
+    expect(next.body.items[0].id).not.toBe(firstPage.body.items[0].id);
+  });
+});
