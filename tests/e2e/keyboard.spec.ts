@@ -61,7 +61,7 @@ test('fix a customer’s INN and phone and save, by keyboard', async ({ page }) 
   const link = page.getByRole('link', { name: 'Astana Retail Group' });
   await tabTo(page, link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible(
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible(
     slow,
   );
 
