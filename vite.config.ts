@@ -1,11 +1,46 @@
 /// <reference types="vitest/config" />
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config';
+
+/**
+ * The production build's Content-Security-Policy (see csp.config.ts) as a <meta> tag first in the
+ * app's index.html. Build only: the dev server's hot reload needs inline scripts. Storybook's
+ * iframe.html (built through this config too) is left alone.
+ */
+function contentSecurityPolicy(): Plugin {
+  let apiOrigin: string | undefined;
+  let outDir = 'dist';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      apiOrigin = apiOriginOf(config.env.VITE_API_BASE_URL as string | undefined);
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml(_html, context) {
+      if (context.path !== '/index.html') return undefined;
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy(apiOrigin) },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+    // public/_headers is the same-origin policy; a build for another API origin needs that origin in it.
+    writeBundle() {
+      if (apiOrigin) writeFileSync(resolve(outDir, '_headers'), headersFile(apiOrigin));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -22,7 +57,12 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1200,
   },
-  preview: { port: 4173, strictPort: true },
+  // The browser suite runs on `vite preview`: it sends the headers a static host sends from _headers.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders(apiOriginOf(process.env.VITE_API_BASE_URL)),
+  },
   server: { port: 5173 },
   test: {
     environment: 'jsdom',

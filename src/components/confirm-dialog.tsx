@@ -49,8 +49,11 @@ export function ConfirmDialog({
       setPending(false);
     }
   };
+  // Mounted only while open: a closed Fluent Dialog still starts tabster's modalizer, whose
+  // focusable helpers inside aria-hidden fail the page's aria-hidden-focus audit.
+  if (!open) return null;
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => (data.open ? null : close())}>
+    <Dialog open modalType="alert" onOpenChange={(_event, data) => (data.open ? null : close())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

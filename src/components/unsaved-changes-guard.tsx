@@ -32,8 +32,11 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [when]);
 
+  // Mounted only while asking: a closed Fluent Dialog still starts tabster's modalizer, whose
+  // focusable helpers inside aria-hidden fail the page's aria-hidden-focus audit.
+  if (blocker.state !== 'blocked') return null;
   return (
-    <Dialog open={blocker.state === 'blocked'} modalType="alert">
+    <Dialog open modalType="alert">
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('unsaved.title')}</DialogTitle>

@@ -25,19 +25,21 @@ const reportCspViolations = () => {
  *
  * A spec that causes failures on purpose (the mock's 500 and network-down scenarios make Chromium log
  * "Failed to load resource") names exactly what it expects with
- * `test.use({ expectedConsoleErrors: [/…/] })`; unhandled errors and CSP violations are never allowed.
+ * `test.use({ expectedConsoleErrors: /…|…/ })`; unhandled errors and CSP violations are never allowed.
+ * One RegExp (alternatives joined with `|`): Playwright reads an array given to `test.use` as
+ * `[value, options]`, so `[/a/, /b/]` would arrive as `/a/` alone.
  */
-export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp | RegExp[] }>({
   expectedConsoleErrors: [[], { option: true }],
   page: async ({ page, expectedConsoleErrors }, provide) => {
+    const expected = [expectedConsoleErrors].flat();
     const pageProblems: PageProblem[] = [];
     await page.addInitScript(reportCspViolations);
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
       if (text.startsWith('[csp]')) pageProblems.push({ kind: 'csp', text });
-      else if (!expectedConsoleErrors.some((pattern) => pattern.test(text)))
-        pageProblems.push({ kind: 'console', text });
+      else if (!expected.some((pattern) => pattern.test(text))) pageProblems.push({ kind: 'console', text });
     });
     page.on('pageerror', (error) =>
       pageProblems.push({ kind: 'pageerror', text: error.stack ?? error.message }),

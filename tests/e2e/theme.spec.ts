@@ -58,7 +58,7 @@ test('Windows forced colors: the system theme becomes high contrast and the page
   // Usable: the list's links, the search and the navigation are there and operable.
   await page.getByRole('searchbox').fill('astana');
   await page.getByRole('link', { name: 'Astana Retail Group' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'forced colors');
 });

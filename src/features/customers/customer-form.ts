@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { ApiError } from '@/lib/api-error';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import type { Address } from '@/lib/api-types/common';

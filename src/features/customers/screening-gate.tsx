@@ -92,9 +92,11 @@ function ScreeningGateDialog({
       </span>
     );
   }
-  const open = state.kind === 'missing' || state.kind === 'failed';
+  // Mounted only while open: a closed Fluent Dialog still starts tabster's modalizer, whose
+  // focusable helpers inside aria-hidden fail the page's aria-hidden-focus audit.
+  if (state.kind !== 'missing' && state.kind !== 'failed') return null;
   return (
-    <Dialog open={open} onOpenChange={(_, data) => (data.open ? undefined : onClose())} modalType="alert">
+    <Dialog open onOpenChange={(_, data) => (data.open ? undefined : onClose())} modalType="alert">
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('gate.title')}</DialogTitle>

@@ -44,6 +44,25 @@ describe('write endpoints refuse roles that may not write', () => {
     expect(cases.length).toBeGreaterThan(writes.length);
   });
 
+  it('every write endpoint names the permission it checks (none escapes the generator)', () => {
+    const unchecked = routeTable
+      .filter((r) => r.method !== 'get' && r.method !== 'head' && !r.action)
+      .map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    expect(unchecked).toEqual([]);
+  });
+
+  // The newer endpoints the issue names, so a mock that registers its domains lazily cannot leave
+  // them out of the table unnoticed.
+  it.each([
+    ['post', '/v1/customers/:customerId/agreements'],
+    ['post', '/v1/customers/:customerId/qualifications'],
+    ['patch', '/v1/customers/:customerId/subscriptions/:subscriptionId'], // scheduled changes, coterm
+    ['post', '/v1/customers/:customerId/subscriptions/:subscriptionId/transitions'],
+    ['post', '/v1/users'], // the bulk import's create
+  ])('covers %s %s', (method, path) => {
+    expect(cases.filter((c) => c.method === method && c.path.endsWith(path)).length).toBeGreaterThan(0);
+  });
+
   it.each(cases)('$label → 403, database unchanged', async ({ method, path, action, role }) => {
     const userId = userWithOnly(role);
     // The refusal itself is audited (as Partner Center records failed operations); nothing else changes.

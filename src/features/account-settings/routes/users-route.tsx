@@ -214,7 +214,9 @@ export function Component() {
           </nav>
         </>
       ) : null}
-      {canEdit ? <AddUserDialog open={adding} onClose={() => setAdding(false)} /> : null}
+      {/* Mounted only while open: a closed Fluent Dialog still starts tabster's modalizer (focusable
+          helpers inside aria-hidden, which fail the page's aria-hidden-focus audit). */}
+      {canEdit && adding ? <AddUserDialog open onClose={() => setAdding(false)} /> : null}
     </>
   );
 }

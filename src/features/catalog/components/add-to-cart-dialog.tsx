@@ -18,7 +18,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import type { Availability, BillingCycle, Product, Sku, TermDuration } from '@/lib/api-types/catalog';

@@ -1,14 +1,6 @@
-import {
-  Button,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Popover, PopoverSurface, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -27,39 +19,52 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
-  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
   const close = () => {
     setOpen(false);
-    triggerRef.current?.focus();
+    trigger?.focus();
   };
+  // The button is the popover's positioning target rather than a PopoverTrigger: a trigger starts
+  // tabster's modalizer on page load, whose focusable helpers inside aria-hidden fail the catalog's
+  // aria-hidden-focus audit. A click outside (the button included) closes; the button then reopens.
   return (
-    <Popover withArrow open={open} onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())}>
-      <PopoverTrigger disableButtonEnhancement>
-        <Button
-          ref={triggerRef}
-          appearance="transparent"
-          size="small"
-          icon={<InfoRegular />}
-          aria-label={t('addon.infoButton', { sku: skuTitle })}
-        />
-      </PopoverTrigger>
-      <PopoverSurface className={styles.surface} role="dialog" aria-labelledby={headingId}>
-        <Text as="h3" weight="semibold" id={headingId}>
-          {t('addon.infoTitle')}
-        </Text>
-        <ul className={styles.list}>
-          {prerequisites.map((name) => (
-            <li key={name}>{name}</li>
-          ))}
-        </ul>
-        <div>
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes where the content is. */}
-          <Button size="small" autoFocus onClick={close}>
-            {tCommon('actions.close')}
-          </Button>
-        </div>
-      </PopoverSurface>
-    </Popover>
+    <>
+      <Button
+        ref={setTrigger}
+        appearance="transparent"
+        size="small"
+        icon={<InfoRegular />}
+        aria-label={t('addon.infoButton', { sku: skuTitle })}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      />
+      {open ? (
+        <Popover
+          withArrow
+          open
+          positioning={{ target: trigger }}
+          onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())}
+        >
+          <PopoverSurface className={styles.surface} role="dialog" aria-labelledby={headingId}>
+            <Text as="h3" weight="semibold" id={headingId}>
+              {t('addon.infoTitle')}
+            </Text>
+            <ul className={styles.list}>
+              {prerequisites.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+            <div>
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes where the content is. */}
+              <Button size="small" autoFocus onClick={close}>
+                {tCommon('actions.close')}
+              </Button>
+            </div>
+          </PopoverSurface>
+        </Popover>
+      ) : null}
+    </>
   );
 }

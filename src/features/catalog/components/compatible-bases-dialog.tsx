@@ -7,11 +7,11 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubscribedSku } from '@/lib/api-types/catalog';
 import { skuKey } from '@/lib/commerce-rules';
@@ -48,56 +48,72 @@ export function CompatibleBasesDialog({
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
   const enabled = (subscribed ?? []).filter((licence) => licence.capabilityStatus === 'Enabled');
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+  // No DialogTrigger, and the Dialog mounted only while open: either would start tabster's modalizer
+  // on page load, whose focusable helpers inside aria-hidden fail the catalog's aria-hidden-focus audit.
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button size={size} appearance="subtle" className={styles.trigger}>
-          {t('addon.compatible')}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('addon.compatibleTitle', { sku: skuTitle })}</DialogTitle>
-          <DialogContent>
-            <Text block>{t('addon.compatibleIntro')}</Text>
-            <Text block weight="semibold">
-              {subscribed && customerName
-                ? t('addon.selectedCustomer', { customer: customerName })
-                : t('addon.noCustomer')}
-            </Text>
-            <ul className={styles.list} aria-label={t('addon.compatibleTitle', { sku: skuTitle })}>
-              {prerequisites.map((key) => {
-                const licence = enabled.find((item) => skuKey(item.productId, item.skuId) === key);
-                const name = names.get(key) ?? key;
-                return (
-                  <li key={key} className={styles.item}>
-                    <span>{name}</span>
-                    {subscribed ? (
-                      licence ? (
-                        <Badge appearance="filled" color="success">
-                          {t('addon.provisioned', {
-                            channel: t(`channels.${licence.channel}`),
-                            units: licence.totalUnits,
-                          })}
-                        </Badge>
-                      ) : (
-                        <Badge appearance="outline" color="informative">
-                          {t('addon.notProvisioned')}
-                        </Badge>
-                      )
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">{tCommon('actions.close')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button
+        ref={trigger}
+        size={size}
+        appearance="subtle"
+        className={styles.trigger}
+        onClick={() => setOpen(true)}
+      >
+        {t('addon.compatible')}
+      </Button>
+      {open ? (
+        <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : close())}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('addon.compatibleTitle', { sku: skuTitle })}</DialogTitle>
+              <DialogContent>
+                <Text block>{t('addon.compatibleIntro')}</Text>
+                <Text block weight="semibold">
+                  {subscribed && customerName
+                    ? t('addon.selectedCustomer', { customer: customerName })
+                    : t('addon.noCustomer')}
+                </Text>
+                <ul className={styles.list} aria-label={t('addon.compatibleTitle', { sku: skuTitle })}>
+                  {prerequisites.map((key) => {
+                    const licence = enabled.find((item) => skuKey(item.productId, item.skuId) === key);
+                    const name = names.get(key) ?? key;
+                    return (
+                      <li key={key} className={styles.item}>
+                        <span>{name}</span>
+                        {subscribed ? (
+                          licence ? (
+                            <Badge appearance="filled" color="success">
+                              {t('addon.provisioned', {
+                                channel: t(`channels.${licence.channel}`),
+                                units: licence.totalUnits,
+                              })}
+                            </Badge>
+                          ) : (
+                            <Badge appearance="outline" color="informative">
+                              {t('addon.notProvisioned')}
+                            </Badge>
+                          )
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={close}>
+                  {tCommon('actions.close')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
+    </>
   );
 }

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import { LoadingBlock } from '@/components/page-state';
 import { PageHeader } from '@/components/page-header';
@@ -204,6 +205,7 @@ function ConfirmAcceptanceForm({
   const metadata = useQuery(mcaMetadataQuery());
   const schema = useMemo(() => agreementFormSchema(now), []);
   const form = useForm<AgreementFormValues>({
+    ...errorSummaryFormOptions,
     resolver: zodResolver(schema),
     defaultValues: emptyForm(),
   });
@@ -287,6 +289,16 @@ function ConfirmAcceptanceForm({
       onSubmit={(event) => void onSubmit(event)}
       className={styles.stack}
     >
+      <ErrorSummary
+        form={form}
+        labels={{
+          firstName: t('agreements.firstName'),
+          lastName: t('agreements.lastName'),
+          email: t('agreements.email'),
+          phoneNumber: t('agreements.phone'),
+          dateAgreed: t('agreements.dateAgreed'),
+        }}
+      />
       <Text>{t('agreements.confirmIntro', { company })}</Text>
       {duplicate ? (
         <MessageBar intent="warning" role="alert" layout="multiline">

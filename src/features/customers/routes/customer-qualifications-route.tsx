@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { useRuleMessage } from '@/components/form-errors';
 import { useNotify } from '@/components/notify';
 import { LoadingBlock } from '@/components/page-state';
@@ -245,6 +246,7 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<FormValues>({
+    ...errorSummaryFormOptions,
     defaultValues: emptyForm,
     // The shared rules validate exactly what will be sent.
     resolver: async (values, context, options) => {
@@ -315,6 +317,15 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
       onSubmit={(event) => void onSubmit(event)}
       className={styles.stack}
     >
+      <ErrorSummary
+        form={form}
+        labels={{
+          qualification: t('qualifications.qualification'),
+          educationSegment: t('qualifications.segment'),
+          website: t('qualifications.website'),
+          validationCode: t('qualifications.validationCode'),
+        }}
+      />
       <Text>{t('qualifications.requestIntro')}</Text>
       {request.isError && !placedAtFields ? (
         <MessageBar intent="error" role="alert" layout="multiline">

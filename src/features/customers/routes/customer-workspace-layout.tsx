@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatches, useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
@@ -113,6 +114,10 @@ export function Component() {
         <WorkspaceStatus customer={customer.data} />
       </header>
       <TabList
+        // Fluent's arrow-key group (tabster's mover) adds focusable helpers inside aria-hidden, which
+        // fail the page's aria-hidden-focus audit; the tabs' keys are handled here instead.
+        data-tabster={undefined}
+        onKeyDown={moveBetweenTabs}
         className={styles.tabs}
         selectedValue={current}
         aria-label={t('workspace.tabsLabel', { company })}
@@ -121,7 +126,13 @@ export function Component() {
         }
       >
         {tabs.map((tab) => (
-          <Tab key={tab.path} value={tab.path} id={tabId(tab.path)} aria-controls="customer-tabpanel">
+          <Tab
+            key={tab.path}
+            value={tab.path}
+            id={tabId(tab.path)}
+            aria-controls="customer-tabpanel"
+            tabIndex={tab.path === current ? 0 : -1}
+          >
             {label(tab.labelKey)}
           </Tab>
         ))}
@@ -133,6 +144,26 @@ export function Component() {
       </div>
     </>
   );
+}
+
+/**
+ * The ARIA tabs keys: the selected tab is the one tab stop; arrows (round the ends), Home and End
+ * move focus between tabs; Enter or Space opens the focused one (the tab is a button).
+ */
+function moveBetweenTabs(event: KeyboardEvent<HTMLElement>) {
+  const tabs = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const index = tabs.findIndex((tab) => tab === document.activeElement);
+  if (index < 0) return;
+  const targets: Partial<Record<string, number>> = {
+    ArrowRight: index + 1,
+    ArrowLeft: index - 1,
+    Home: 0,
+    End: tabs.length - 1,
+  };
+  const target = targets[event.key];
+  if (target === undefined) return;
+  event.preventDefault();
+  tabs[(target + tabs.length) % tabs.length]?.focus();
 }
 
 function WorkspaceBreadcrumb({ company }: { company: string | undefined }) {

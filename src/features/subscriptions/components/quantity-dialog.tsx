@@ -13,7 +13,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ErrorState } from '@/components/error-state';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { ApiError } from '@/lib/api-error';
