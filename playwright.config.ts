@@ -12,7 +12,6 @@ const extendedSpecs = [
   '**/a11y.spec.ts',
   '**/keyboard.spec.ts',
   '**/theme.spec.ts',
-  '**/resilience.spec.ts',
   '**/compliance.spec.ts',
   '**/activity.spec.ts',
   '**/user-import.spec.ts',
