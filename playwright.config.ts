@@ -12,7 +12,6 @@ const extendedSpecs = [
   '**/a11y.spec.ts',
   '**/keyboard.spec.ts',
   '**/theme.spec.ts',
-  '**/resilience.spec.ts',
 ];
 
 export default defineConfig({
