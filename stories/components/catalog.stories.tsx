@@ -141,7 +141,9 @@ export const CustomerPickerEmpty: Story = {
 export const CustomerPickerChosen = componentStory<Story>({
   render: () => <CustomerPicker customerId={contoso} onChange={fn()} />,
   play: async () => {
-    await screen.findByText('Contoso Outdoor Supply');
+    await expect(await screen.findByRole('combobox')).toHaveTextContent(
+      /^Contoso Outdoor Supply \([A-Z]{2}\)$/,
+    );
   },
 });
 
