@@ -73,7 +73,8 @@ function stopPreviousApp() {
  */
 export const workshopLoader: Loader = async (context) => {
   await startMock(context);
-  stopPreviousApp();
+  // A docs page shows several stories at once: none of them is "previous" there.
+  if (context.viewMode === 'story') stopPreviousApp();
   // A modal dialog left open by the previous story (its app unmounted with it) leaves Fluent's
   // focus manager's aria-hidden on the story root; the next story would be hidden from
   // assistive technology (and from role queries).
@@ -97,7 +98,7 @@ export const workshopLoader: Loader = async (context) => {
   // Component stories show a feature's strings at once instead of suspending on their chunk.
   if (!parameters.route) await app.i18n.loadNamespaces([...allNamespaces]);
   storyCounter += 1;
-  previousApp = app;
+  if (context.viewMode === 'story') previousApp = app;
   return { app, appKey: storyCounter };
 };
 

@@ -3,7 +3,7 @@
 //   npm run test:stories                 build the workshop, run every story, compare snapshots
 //   npm run test:stories -- --update     same, but write the page pictures as the new baselines
 //   npm run test:stories -- --no-build   reuse storybook-static/ as it is
-//   npm run test:stories -- --filter=customer-list   only the stories whose id contains the text
+//   npm run test:stories -- --filter=customer-list,home   only the stories whose id contains a text
 //
 // Each of STORY_WORKERS (default 2) browser contexts loads iframe.html once and takes the next
 // story from a shared queue; stories are switched through the Storybook channel (a fresh page
@@ -12,12 +12,12 @@
 // console error or unhandled rejection happens. Page stories are photographed and compared with
 // stories/__screenshots__/<story id>.png.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = join(root, 'storybook-static');
@@ -27,7 +27,9 @@ const outputDir = join(root, 'test-results', 'stories');
 const args = process.argv.slice(2);
 const update = args.includes('--update');
 const build = !args.includes('--no-build');
-const filter = args.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length);
+const filters = (args.find((arg) => arg.startsWith('--filter='))?.slice('--filter='.length) ?? '')
+  .split(',')
+  .filter(Boolean);
 const port = Number(process.env.STORIES_PORT ?? 6007);
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const storyTimeoutMs = Number(process.env.STORY_TIMEOUT_MS ?? 45_000);
@@ -53,40 +55,13 @@ const buildSeconds = (Date.now() - started) / 1000;
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries)
   .filter((entry) => entry.type === 'story')
-  .filter((entry) => !filter || entry.id.includes(filter));
+  .filter((entry) => filters.length === 0 || filters.some((text) => entry.id.includes(text)));
 if (stories.length === 0) {
-  console.error(`No stories${filter ? ` match "${filter}"` : ''}.`);
+  console.error(`No stories${filters.length > 0 ? ` match "${filters.join('", "')}"` : ''}.`);
   process.exit(1);
 }
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  let file = normalize(join(staticDir, path));
-  if (!file.startsWith(staticDir)) {
-    response.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((ready) => server.listen(port, '127.0.0.1', ready));
+const server = await serveStatic(staticDir, port);
 const baseUrl = `http://127.0.0.1:${port}`;
 
 const browser = await chromium.launch({
@@ -311,8 +286,10 @@ async function work() {
       failed.push({ story, failures });
       console.log(`  ✗ ${story.title} › ${story.name} (${detail})`);
       // Testing Library appends the whole DOM to a failed query: the first lines say what failed.
-      for (const failure of failures)
-        console.log(`      ${failure.split('\n').slice(0, 3).join('\n      ')}`);
+      for (const failure of failures) {
+        const lines = failure.split('\n').filter((line) => line.trim() !== '');
+        console.log(`      ${lines.slice(0, 6).join('\n      ')}`);
+      }
     }
   }
   await worker.context.close();

@@ -36,8 +36,10 @@ const importFile = () =>
 
 async function chooseImportFile() {
   await pageHeading(/Import users/i);
+  // The file step shows once the signed-in user's permissions are known.
+  const input = await screen.findByLabelText('CSV file');
   await waitFor(() => expect(screen.queryByText(/Loading your current users/)).toBeNull());
-  await userEvent.upload(screen.getByLabelText('CSV file'), importFile());
+  await userEvent.upload(input, importFile());
   await screen.findByText('users.csv: 4 rows, 2 ready, 2 with problems.');
 }
 
