@@ -36,6 +36,8 @@ export interface WorkshopParameters {
   url?: string;
   /** Console errors that are what the story shows (the runner fails on any other). */
   expectedConsoleErrors?: string[];
+  /** Text that changes on every run (regular expressions): the runner masks it in pictures. */
+  unstableText?: string[];
 }
 
 // The same handlers as the app and the tests; `parameters.msw` adds per-story overrides on top,

@@ -69,6 +69,8 @@ export const UserImportFinished = pageStory('/settings/account/users/import', {
 
 /** The import's writes, as the activity log records them (the seed starts the log empty). */
 export const ActivityLogAfterAnImport = pageStory('/settings/account/users/import', {
+  // The created users' ids are new on every run.
+  unstableText: ['^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'],
   play: async () => {
     await chooseImportFile();
     await userEvent.click(screen.getByRole('button', { name: 'Create users (2)' }));
@@ -79,5 +81,22 @@ export const ActivityLogAfterAnImport = pageStory('/settings/account/users/impor
     await pageHeading('Activity log');
     const table = await screen.findByRole('table', { name: 'Activity records' });
     await waitFor(() => expect(within(table).getAllByText('User added')).toHaveLength(2));
+  },
+});
+
+export const ActivityLogFrench = pageStory('/activity', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Journal d’activité');
+    await shellReady();
+  },
+});
+
+export const UserImportFrench = pageStory('/settings/account/users/import', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Importer des utilisateurs');
+    await screen.findByLabelText('Fichier CSV');
+    await shellReady();
   },
 });

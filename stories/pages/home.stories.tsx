@@ -21,6 +21,7 @@ export const Loaded = pageStory('/', {
     await screen.findByText('318');
     await screen.findByRole('heading', { name: 'Latest announcements' });
     await shellReady();
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
     await renewalsScanned();
   },
 });
@@ -59,6 +60,7 @@ export const DeveloperOnlyUser = pageStory('/', {
     await pageHeading(/./);
     await shellReady();
     await waitFor(() => expect(screen.getByRole('button', { name: /Finn Okafor/ })).toBeVisible());
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
     await renewalsScanned();
   },
 });
@@ -70,6 +72,8 @@ export const SwitchingToFrench = pageStory('/', {
     await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
     await pageHeading('Accueil');
     await shellReady();
+    // The latest announcements are fetched again in French.
+    await screen.findByRole('link', { name: /^Achetez les offres SaaS/ });
     await renewalsScanned();
   },
 });
@@ -80,6 +84,7 @@ export const French = pageStory('/', {
     await pageHeading('Accueil');
     await screen.findByText('318');
     await shellReady();
+    await screen.findByRole('link', { name: /^Achetez les offres SaaS/ });
     await renewalsScanned();
   },
 });
@@ -93,6 +98,7 @@ export const DarkTheme = pageStory('/', {
     await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Dark' }));
     await screen.findByRole('button', { name: 'Theme: Dark' });
     await screen.findByRole('heading', { name: 'Latest announcements' });
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
     await renewalsScanned();
   },
 });

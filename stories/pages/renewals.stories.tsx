@@ -4,7 +4,7 @@ import { pageHeading, renewalsScanned, screen, shellReady } from '../support/pla
 
 async function scanned() {
   await renewalsScanned();
-  await screen.findByText(/^Scanned \d+ customers?\.$/);
+  await screen.findByText(/^(Scanned \d+ customers?\.|\d+ clients? lus?\.)$/);
 }
 
 export default { title: 'Pages/Renewals' } satisfies Meta;
@@ -28,6 +28,15 @@ export const AddonAlignment = pageStory('/renewals/alignment', {
 export const StillCancellable = pageStory('/renewals/cancellable', {
   play: async () => {
     await pageHeading(/cancellable/i);
+    await shellReady();
+    await scanned();
+  },
+});
+
+export const French = pageStory('/renewals', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Renouvellements');
     await shellReady();
     await scanned();
   },
