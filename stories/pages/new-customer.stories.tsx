@@ -31,6 +31,8 @@ export const MissingPhoneInRussia = pageStory('/customers/new', {
     await pageHeading('New customer');
     await fillNewCustomer('Russia', 'Kama Logistics', 'kamalogistics');
     await create();
+    // The submit was refused: the summary lists the problems, each field says its own.
+    await screen.findByRole('alert', { name: 'There is a problem' });
     await screen.findByText(/Enter a phone number: customers in Russia must have one\./);
   },
 });
