@@ -10,6 +10,7 @@ import { appToasterId } from '@/components/notify';
 import { setNow } from '@/lib/clock';
 import type { SupportedLanguage } from '@/lib/locale';
 import { resetSession } from '@/lib/session';
+import { scanStoreFor } from '@/features/renewals/scan-store';
 import { resetDb } from '@/mocks/db/database';
 import { resetFaults, setFaults, type FaultSettings } from '@/mocks/faults';
 import { handlers } from '@/mocks/handlers';
@@ -35,6 +36,8 @@ export interface WorkshopParameters {
   url?: string;
   /** Console errors that are what the story shows (the runner fails on any other). */
   expectedConsoleErrors?: string[];
+  /** Text that changes on every run (regular expressions): the runner masks it in pictures. */
+  unstableText?: string[];
 }
 
 // The same handlers as the app and the tests; `parameters.msw` adds per-story overrides on top,
@@ -50,6 +53,19 @@ const startMock = mswLoader(async () => {
 });
 
 let storyCounter = 0;
+let previousApp: AppInstance | undefined;
+
+/**
+ * The previous story's app stops its background work: the renewals scan and open queries would
+ * otherwise keep calling the mock, which now serves the next story's database, faults and
+ * throttling counters.
+ */
+function stopPreviousApp() {
+  if (!previousApp) return;
+  scanStoreFor(previousApp.queryClient).stop();
+  void previousApp.queryClient.cancelQueries();
+  previousApp = undefined;
+}
 
 /**
  * Runs once per story render (and again when a toolbar global changes): a fresh database, no
@@ -59,6 +75,8 @@ let storyCounter = 0;
  */
 export const workshopLoader: Loader = async (context) => {
   await startMock(context);
+  // A docs page shows several stories at once: none of them is "previous" there.
+  if (context.viewMode === 'story') stopPreviousApp();
   // A modal dialog left open by the previous story (its app unmounted with it) leaves Fluent's
   // focus manager's aria-hidden on the story root; the next story would be hidden from
   // assistive technology (and from role queries).
@@ -82,6 +100,7 @@ export const workshopLoader: Loader = async (context) => {
   // Component stories show a feature's strings at once instead of suspending on their chunk.
   if (!parameters.route) await app.i18n.loadNamespaces([...allNamespaces]);
   storyCounter += 1;
+  if (context.viewMode === 'story') previousApp = app;
   return { app, appKey: storyCounter };
 };
 

@@ -1,21 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fn } from 'storybook/test';
 import { legalProfileQuery, partnerProfileQuery } from '@/features/account-settings/api/profile';
+import { allUserEmails } from '@/features/account-settings/api/users';
 import { AccountBreadcrumb } from '@/features/account-settings/components/account-breadcrumb';
+import { ImportPreviewTable } from '@/features/account-settings/components/import-preview-table';
+import { ImportProgress } from '@/features/account-settings/components/import-progress';
 import { LegalBusinessForm } from '@/features/account-settings/components/legal-business-form';
 import { LocationsSection } from '@/features/account-settings/components/locations-section';
 import { PartnerProfileForm } from '@/features/account-settings/components/partner-profile-form';
 import { FormDialog } from '@/features/account-settings/components/role-assignment-dialog';
 import { RoleCheckboxes } from '@/features/account-settings/components/role-checkboxes';
 import { SettingsNav } from '@/features/account-settings/components/settings-nav';
+import { RowPager } from '@/features/account-settings/components/row-pager';
 import { AddUserDialog } from '@/features/account-settings/components/user-form-dialog';
+import { planRun, type ImportRun } from '@/features/account-settings/import-run';
+import { previewCsv, type ImportPreview } from '@/features/account-settings/user-import';
 import type { RoleAssignment } from '@/lib/api-types/account';
 import { ApiFailure } from '../support/api-data';
 import { componentStory } from '../support/page-story';
-import { alertWithText, dialogNamed, expect, screen, userEvent, within } from '../support/play';
+import { alertWithText, dialogNamed, expect, screen, userEvent, waitFor, within } from '../support/play';
 
 /** The account settings feature's components, with the partner profile the mock serves. */
 export default {
@@ -50,23 +56,23 @@ export const Breadcrumb: Story = {
     const { t } = useTranslation('accountSettings');
     return (
       <AccountBreadcrumb
-        items={[
-          { label: t('title'), to: '/settings/account' },
-          { label: t('users.title'), to: '/settings/account/users' },
-          { label: 'Devon Lee' },
-        ]}
+        items={[{ label: t('users.title'), to: '/settings/account/users' }, { label: 'Devon Lee' }]}
       />
     );
   },
   play: async () => {
+    // The component starts the trail at Account settings itself.
     await screen.findByRole('link', { name: 'Account settings' });
+    await expect(screen.getByRole('link', { name: 'Users' })).toBeVisible();
+    await expect(screen.getByText('Devon Lee').closest('[aria-current="page"]')).not.toBeNull();
   },
 };
 
 export const Navigation: Story = {
   render: () => <SettingsNav />,
   play: async () => {
-    await screen.findByRole('link', { name: 'Legal info' });
+    await screen.findByRole('link', { name: 'Legal' });
+    await expect(screen.getByRole('link', { name: 'Azure AD applications' })).toBeVisible();
   },
 };
 
@@ -139,9 +145,96 @@ export const FormDialogWithServiceError = componentStory<Story>(
     play: async () => {
       const dialog = await dialogNamed('Add a user');
       await alertWithText('An unexpected error occurred in the service');
-      await expect(within(dialog).getByRole('button', { name: 'Add user' })).toBeVisible();
+      // The dialog fades in: visible once its opening transition is over.
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Add user' })).toBeVisible());
       await userEvent.tab();
     },
   },
   { faults: { serverErrors: true } },
 );
+
+/**
+ * A CSV file as a person would write it: two good rows, one address that is already a user of the
+ * mock's directory, one row with an unknown role and an address used twice in the file.
+ */
+const importCsv = [
+  'firstName,lastName,email,commercialRoles,developerRoles',
+  'Grace,Hopper,grace.hopper@woodgrovecloud.com,SalesAgent,',
+  'Alan,Turing,alan.turing@woodgrovecloud.com,Admin agent;HelpdeskAgent,Developer',
+  'Ana,Ruiz,ana.ruiz@woodgrovecloud.com,GlobalAdmin,',
+  'Linus,Pauling,grace.hopper@woodgrovecloud.com,Wizard,',
+].join('\n');
+
+/** The file checked against the directory's current addresses, as the import page does it. */
+function WithPreview({ children }: { children: (preview: ImportPreview) => ReactNode }) {
+  const emails = useQuery({
+    queryKey: ['workshop', 'user-emails'],
+    queryFn: ({ signal }) => allUserEmails(signal),
+  });
+  return emails.data ? <>{children(previewCsv(importCsv, emails.data))}</> : null;
+}
+
+export const ImportPreviewWithProblems: Story = {
+  render: () => <WithPreview>{(preview) => <ImportPreviewTable rows={preview.rows} />}</WithPreview>,
+  play: async () => {
+    const table = await screen.findByRole('table', { name: 'Rows of the file' });
+    await expect(within(table).getAllByText('Ready')).toHaveLength(2);
+    await expect(within(table).getByText('Already a user')).toBeVisible();
+    await expect(within(table).getByText('Unknown role: Wizard')).toBeVisible();
+  },
+};
+
+function Progress({ state, waitSeconds = null }: { state: ImportRun['state']; waitSeconds?: number | null }) {
+  return (
+    <WithPreview>
+      {(preview) => (
+        <ImportProgress
+          run={{ ...planRun(preview.rows, 'users.csv', 'user-ana-global-admin'), state }}
+          resumed={false}
+          waitSeconds={waitSeconds}
+          stopping={false}
+          onStop={fn()}
+          onResume={fn()}
+          onReset={fn()}
+        />
+      )}
+    </WithPreview>
+  );
+}
+
+/** Sending, and waiting out a 429 before the next row. */
+export const ImportProgressWaiting: Story = {
+  render: () => <Progress state="running" waitSeconds={3} />,
+  play: async () => {
+    await screen.findByRole('heading', { name: 'Creating the users' });
+    await expect(screen.getByRole('status')).toHaveTextContent(
+      '0 of 2 rows sent: 0 created, 0 refused. Partner Center asked us to slow down: the next row goes in 3 s.',
+    );
+    await expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  },
+};
+
+/** The network went away: the rows not sent yet wait for Resume. */
+export const ImportProgressPaused: Story = {
+  render: () => <Progress state="paused" />,
+  play: async () => {
+    const alert = await screen.findByRole('alert');
+    await expect(alert).toHaveTextContent('The service could not be reached. 2 rows have not been sent yet.');
+    await expect(within(alert).getByRole('button', { name: 'Resume' })).toBeVisible();
+  },
+};
+
+export const RowPagerMiddlePage: Story = {
+  render: function Render() {
+    const { t } = useTranslation('accountSettings');
+    const [page, setPage] = useState(2);
+    return <RowPager label={t('userImport.rowsPagination')} page={page} pages={3} setPage={setPage} />;
+  },
+  play: async () => {
+    const nav = await screen.findByRole('navigation', { name: 'Pages of rows' });
+    await expect(nav).toHaveTextContent('Page 2 of 3');
+    await userEvent.click(within(nav).getByRole('button', { name: /Next/ }));
+    await expect(nav).toHaveTextContent('Page 3 of 3');
+    await expect(within(nav).getByRole('button', { name: /Next/ })).toBeDisabled();
+  },
+};

@@ -6,6 +6,7 @@ import { fn } from 'storybook/test';
 import { categoriesQuery, monthAnnouncementsQuery, monthsQuery } from '@/features/announcements/api';
 import { AnnouncementBlocks } from '@/features/announcements/components/announcement-blocks';
 import { AnnouncementEntry } from '@/features/announcements/components/announcement-entry';
+import { AnnouncementImpactPanel } from '@/features/announcements/components/announcement-impact';
 import { FeedFiltersBar } from '@/features/announcements/components/feed-filters';
 import { Highlighted, SearchQueryContext } from '@/features/announcements/components/highlighted';
 import { LatestAnnouncementsCard } from '@/features/announcements/components/latest-announcements';
@@ -13,6 +14,7 @@ import { MonthNav } from '@/features/announcements/components/month-nav';
 import { UnreadCountBadge } from '@/features/announcements/components/unread-count-badge';
 import type { Announcement } from '@/lib/api-types/announcements';
 import { toSupportedLanguage } from '@/lib/locale';
+import { componentStory } from '../support/page-story';
 import { expect, screen, userEvent, waitFor, within } from '../support/play';
 
 /** The announcements feature's components, with November 2020 as the mock serves it. */
@@ -159,3 +161,62 @@ export const LatestAnnouncements: Story = {
     await waitFor(() => expect(screen.getAllByRole('link').length).toBeGreaterThan(0));
   },
 };
+
+/** Which of your customers an entry concerns, from the mock's own customers and compliance data. */
+function Impact({ slug }: { slug: string }) {
+  return <WithEntry slug={slug}>{(entry) => <AnnouncementImpactPanel entry={entry} />}</WithEntry>;
+}
+
+const impactList = () => screen.findByRole('list', { name: 'Customers this announcement affects' });
+
+export const ImpactOfTheScreeningEntry: Story = {
+  render: () => <Impact slug="enhanced-customer-screening" />,
+  play: async () => {
+    await screen.findByRole('heading', { name: /^Affects \d+ of your customers$/ });
+    await expect(
+      screen.getByRole('link', { name: 'Open the work list of customers missing screening information' }),
+    ).toBeVisible();
+    await waitFor(async () =>
+      expect(
+        within(await impactList()).getAllByText(/Organization INN missing|Phone number missing/).length,
+      ).toBeGreaterThan(0),
+    );
+  },
+};
+
+export const ImpactShowAll: Story = {
+  render: () => <Impact slug="enhanced-customer-screening" />,
+  play: async () => {
+    const before = within(await impactList()).getAllByRole('listitem').length;
+    await userEvent.click(screen.getByRole('button', { name: /^Show all \d+$/ }));
+    await waitFor(async () =>
+      expect(within(await impactList()).getAllByRole('listitem').length).toBeGreaterThan(before),
+    );
+    await expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+export const ImpactOfTheMcaEntry: Story = {
+  render: () => <Impact slug="duplicate-mca-409-errors" />,
+  play: async () => {
+    await screen.findByRole('heading', { name: /^Affects \d+ of your customers$/ });
+    await impactList();
+  },
+};
+
+/** A Developer may not see customers: the panel says nothing rather than fail. */
+export const ImpactHiddenForDeveloper = componentStory<Story>(
+  {
+    render: () => (
+      <>
+        <Impact slug="enhanced-customer-screening" />
+        <WithEntry slug="enhanced-customer-screening">{(entry) => <p>{entry.title}</p>}</WithEntry>
+      </>
+    ),
+    play: async () => {
+      await waitFor(() => expect(screen.getByRole('paragraph')).toBeVisible());
+      await expect(screen.queryByRole('heading', { name: /^Affects/ })).toBeNull();
+    },
+  },
+  { role: 'developer' },
+);

@@ -141,7 +141,9 @@ export const CustomerPickerEmpty: Story = {
 export const CustomerPickerChosen = componentStory<Story>({
   render: () => <CustomerPicker customerId={contoso} onChange={fn()} />,
   play: async () => {
-    await screen.findByText('Contoso Outdoor Supply');
+    const picker = await screen.findByRole('combobox');
+    // The label shows once the customer list has arrived.
+    await waitFor(() => expect(picker).toHaveTextContent(/Contoso Outdoor Supply \([A-Z]{2}\)/));
   },
 });
 

@@ -32,7 +32,7 @@ export const ForACustomer = pageStory(`/catalog?customer=${contoso}`, {
 export const WithoutCustomerUnitedStates = pageStory('/catalog?q=Teams%20Rooms%20Premium', {
   play: async () => {
     await screen.findByText(/No customer selected: this is the United States catalog/);
-    await within(await catalogTable()).findByRole('link', { name: /Teams Rooms Premium/ });
+    await within(await catalogTable()).findAllByRole('link', { name: /Teams Rooms Premium/ });
     await shellReady();
   },
 });

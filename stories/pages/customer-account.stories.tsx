@@ -9,7 +9,7 @@ import {
   alertWithText,
   dialogNamed,
   expect,
-  pageHeading,
+  workspacePageHeading,
   screen,
   shellReady,
   userEvent,
@@ -29,7 +29,7 @@ const innLabel = /^Organization INN/;
 
 export const KazakhstanMissingScreeningInfo = pageStory(account(astana), {
   play: async () => {
-    await pageHeading('Account of Astana Retail Group');
+    await workspacePageHeading('Account of Astana Retail Group');
     await screen.findByText('Screening information missing');
     await shellReady();
   },
@@ -37,7 +37,7 @@ export const KazakhstanMissingScreeningInfo = pageStory(account(astana), {
 
 export const KazakhstanInnWith11Digits = pageStory(account(astana), {
   play: async () => {
-    await pageHeading('Account of Astana Retail Group');
+    await workspacePageHeading('Account of Astana Retail Group');
     await fill(innLabel, '12345678901');
     await userEvent.tab();
     await screen.findByText('Kazakhstan’s BIN/IIN has 12 digits; you entered 11.');
@@ -48,7 +48,7 @@ export const KazakhstanInnWith11Digits = pageStory(account(astana), {
 
 export const MoldovaInnWith9Digits = pageStory(account(nistru), {
   play: async () => {
-    await pageHeading('Account of Nistru Consulting');
+    await workspacePageHeading('Account of Nistru Consulting');
     await fill(innLabel, '123456789');
     await userEvent.tab();
     await screen.findByText(/^Moldova’s IDNO\/IDNP has 6, 7, 8,? or 13 digits; you entered 9\.$/);
@@ -57,7 +57,7 @@ export const MoldovaInnWith9Digits = pageStory(account(nistru), {
 
 export const UnitedStatesInnOptional = pageStory(account(fabrikam), {
   play: async () => {
-    await pageHeading('Account of Fabrikam Health');
+    await workspacePageHeading('Account of Fabrikam Health');
     await screen.findByRole('textbox', { name: 'Organization INN (optional)' });
     await shellReady();
   },
@@ -65,7 +65,7 @@ export const UnitedStatesInnOptional = pageStory(account(fabrikam), {
 
 export const CountryChangedToKazakhstan = pageStory(account(fabrikam), {
   play: async () => {
-    await pageHeading('Account of Fabrikam Health');
+    await workspacePageHeading('Account of Fabrikam Health');
     await fill(innLabel, '12345');
     await chooseOption(/^Country/, 'Kazakhstan');
     await screen.findByText('Kazakhstan’s BIN/IIN has 12 digits; you entered 5.');
@@ -74,7 +74,7 @@ export const CountryChangedToKazakhstan = pageStory(account(fabrikam), {
 
 export const Saved = pageStory(account(astana), {
   play: async () => {
-    await pageHeading('Account of Astana Retail Group');
+    await workspacePageHeading('Account of Astana Retail Group');
     await fill(innLabel, '123456789012');
     await fill(/^Phone number/, '+77172555001');
     await save();
@@ -100,7 +100,7 @@ export const Refused600050AtTheField = pageStory(account(steppe), {
     ),
   ],
   play: async () => {
-    await pageHeading('Account of Steppe Mining JSC');
+    await workspacePageHeading('Account of Steppe Mining JSC');
     await fill(/^Phone number/, '+77272555999');
     await save();
     await screen.findByText('Partner Center refused this Organization INN: it must match ^(\\d{12})$.');
@@ -110,7 +110,7 @@ export const Refused600050AtTheField = pageStory(account(steppe), {
 
 export const ChangedElsewhere412 = pageStory(account(steppe), {
   play: async () => {
-    await pageHeading('Account of Steppe Mining JSC');
+    await workspacePageHeading('Account of Steppe Mining JSC');
     // Someone else changes the city after the page loaded.
     const current = await apiRequest<CustomerBillingProfile>(`/v1/customers/${steppe}/profiles/billing`);
     await api.put(
@@ -128,7 +128,7 @@ export const ChangedElsewhere412 = pageStory(account(steppe), {
 
 export const UnsavedChangesGuardOpen = pageStory(account(steppe), {
   play: async () => {
-    await pageHeading('Account of Steppe Mining JSC');
+    await workspacePageHeading('Account of Steppe Mining JSC');
     await userEvent.type(screen.getByRole('textbox', { name: 'Middle name (optional)' }), 'X');
     await userEvent.click(
       within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Customers' }),
@@ -156,7 +156,7 @@ export const Forbidden403ForDeveloper = pageStory(account(astana), {
 export const ThrottledThenRecovers = pageStory(account(astana), {
   faults: { throttling: true, retryAfterSeconds: 1 },
   play: async () => {
-    await pageHeading('Account of Astana Retail Group');
+    await workspacePageHeading('Account of Astana Retail Group');
     await shellReady();
   },
 });
@@ -170,7 +170,7 @@ export const NotFound = pageStory(account('00000000-0000-4000-a000-000000000000'
 export const French = pageStory(account(astana), {
   locale: 'fr',
   play: async () => {
-    await pageHeading('Compte de Astana Retail Group');
+    await workspacePageHeading('Compte de Astana Retail Group');
     await shellReady();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeVisible());
   },

@@ -9,6 +9,7 @@ import {
   userEvent,
   waitFor,
   stillLoading,
+  renewalsScanned,
 } from '../support/play';
 
 export default { title: 'Pages/Home' } satisfies Meta;
@@ -20,6 +21,8 @@ export const Loaded = pageStory('/', {
     await screen.findByText('318');
     await screen.findByRole('heading', { name: 'Latest announcements' });
     await shellReady();
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
+    await renewalsScanned();
   },
 });
 
@@ -57,6 +60,8 @@ export const DeveloperOnlyUser = pageStory('/', {
     await pageHeading(/./);
     await shellReady();
     await waitFor(() => expect(screen.getByRole('button', { name: /Finn Okafor/ })).toBeVisible());
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
+    await renewalsScanned();
   },
 });
 
@@ -67,6 +72,9 @@ export const SwitchingToFrench = pageStory('/', {
     await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
     await pageHeading('Accueil');
     await shellReady();
+    // The latest announcements are fetched again in French.
+    await screen.findByRole('link', { name: /^Achetez les offres SaaS/ });
+    await renewalsScanned();
   },
 });
 
@@ -76,5 +84,21 @@ export const French = pageStory('/', {
     await pageHeading('Accueil');
     await screen.findByText('318');
     await shellReady();
+    await screen.findByRole('link', { name: /^Achetez les offres SaaS/ });
+    await renewalsScanned();
+  },
+});
+
+/** The shell's theme switch, set to Dark (the choice is kept for the next visit). */
+export const DarkTheme = pageStory('/', {
+  play: async () => {
+    await pageHeading('Home');
+    await shellReady();
+    await userEvent.click(screen.getByRole('button', { name: 'Theme: Follow the system' }));
+    await userEvent.click(await screen.findByRole('menuitemradio', { name: 'Dark' }));
+    await screen.findByRole('button', { name: 'Theme: Dark' });
+    await screen.findByRole('heading', { name: 'Latest announcements' });
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
+    await renewalsScanned();
   },
 });

@@ -1,6 +1,11 @@
 import type { Meta } from '@storybook/react-vite';
 import { pageStory } from '../support/page-story';
-import { pageHeading, shellReady } from '../support/play';
+import { pageHeading, renewalsScanned, screen, shellReady } from '../support/play';
+
+async function scanned() {
+  await renewalsScanned();
+  await screen.findByText(/^(Scanned \d+ customers?\.|\d+ clients? lus?\.)$/);
+}
 
 export default { title: 'Pages/Renewals' } satisfies Meta;
 
@@ -8,6 +13,7 @@ export const Renewals = pageStory('/renewals', {
   play: async () => {
     await pageHeading('Renewals');
     await shellReady();
+    await scanned();
   },
 });
 
@@ -15,6 +21,7 @@ export const AddonAlignment = pageStory('/renewals/alignment', {
   play: async () => {
     await pageHeading('Add-on alignment');
     await shellReady();
+    await scanned();
   },
 });
 
@@ -22,5 +29,15 @@ export const StillCancellable = pageStory('/renewals/cancellable', {
   play: async () => {
     await pageHeading(/cancellable/i);
     await shellReady();
+    await scanned();
+  },
+});
+
+export const French = pageStory('/renewals', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Renouvellements');
+    await shellReady();
+    await scanned();
   },
 });

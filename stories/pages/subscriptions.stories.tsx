@@ -7,6 +7,7 @@ import {
   dialogNamed,
   expect,
   pageHeading,
+  workspacePageHeading,
   screen,
   shellReady,
   userEvent,
@@ -129,7 +130,8 @@ export const Empty = pageStory(subscriptions(customer('thamesanalytics')), {
 export const French = pageStory(subscriptions(contoso), {
   locale: 'fr',
   play: async () => {
-    await pageHeading(/Abonnements/);
+    await pageHeading(/Contoso Outdoor Supply/);
+    await workspacePageHeading(/Abonnements/);
     await subscriptionCard('Teams Phone Standard');
     await shellReady();
   },

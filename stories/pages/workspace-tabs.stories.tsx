@@ -39,3 +39,12 @@ export const Activity = pageStory(`/customers/${adatum}/activity`, {
     await shellReady();
   },
 });
+
+export const AgreementsFrench = pageStory(`/customers/${tailspin}/agreements`, {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading(/Tailspin/);
+    await screen.findByRole('button', { name: 'Confirmer l’acceptation du client' });
+    await shellReady();
+  },
+});

@@ -30,6 +30,8 @@ export interface StoryOptions {
   url?: string;
   /** Console errors that are the state shown (e.g. a route error boundary's report). */
   expectedConsoleErrors?: string[];
+  /** Text that changes on every run (regular expressions), masked in the page's picture. */
+  unstableText?: string[];
   play?: StoryObj['play'];
 }
 
@@ -44,6 +46,7 @@ function storyFrom(workshop: Record<string, unknown>, options: StoryOptions): An
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.url ? { url: options.url } : {}),
         ...(options.expectedConsoleErrors ? { expectedConsoleErrors: options.expectedConsoleErrors } : {}),
+        ...(options.unstableText ? { unstableText: options.unstableText } : {}),
       },
       ...(options.msw ? { msw: { handlers: options.msw } } : {}),
     },

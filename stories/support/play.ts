@@ -44,3 +44,20 @@ export async function stillLoading() {
     expect(document.querySelector('.fui-Skeleton, .fui-Spinner, [role="progressbar"]')).not.toBeNull(),
   );
 }
+
+/** The renewals scan (home cards, renewals pages) has read every customer. */
+export async function renewalsScanned() {
+  await waitFor(
+    () => {
+      const scanning = /^(Scanning \d+ of|Lecture : \d+ sur|Loading the customer list)/;
+      expect(screen.queryAllByText(scanning)).toHaveLength(0);
+      expect(document.querySelector('[role="progressbar"]')).toBeNull();
+    },
+    { timeout: 30_000 },
+  );
+}
+
+/** A page shown inside the customer workspace titles itself one level down (the workspace has the h1). */
+export async function workspacePageHeading(name: string | RegExp) {
+  return screen.findByRole('heading', { level: 2, name });
+}

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { ErrorState } from '@/components/error-state';
-import { ApiFailure } from '../support/api-data';
-import { componentStory } from '../support/page-story';
-import { alertWithText, expect, screen, userEvent } from '../support/play';
+import { ApiFailure } from '../../support/api-data';
+import { componentStory } from '../../support/page-story';
+import { alertWithText, expect, screen, userEvent } from '../../support/play';
 
 /** An inline failure with the service's message and, when it can help, a retry button. */
 const meta = {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fn } from 'storybook/test';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { api } from '@/lib/api-client';
-import { componentStory } from '../support/page-story';
-import { alertWithText, dialogNamed, expect, screen, userEvent, within } from '../support/play';
+import { componentStory } from '../../support/page-story';
+import { alertWithText, dialogNamed, expect, screen, userEvent, within } from '../../support/play';
 
 /** Asks before something is removed; stays open with the service's reason when removal fails. */
 const meta = {
