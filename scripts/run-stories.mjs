@@ -79,6 +79,9 @@ const browser = await chromium.launch({
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',
+    // Scrollbars take no width: a dialog's scroll lock (which hides the page's scrollbar) would
+    // otherwise make the same page 15 px wider in one picture than in the next.
+    '--hide-scrollbars',
   ],
 });
 
