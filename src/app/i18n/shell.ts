@@ -53,6 +53,11 @@ export const shell = {
       body: 'Something failed while loading the page. Your data is safe; try again.',
     },
     progress: 'Loading page',
+    throttled: {
+      waiting_one: 'Partner Center is receiving too many requests: trying again in {{count}} second.',
+      waiting_other: 'Partner Center is receiving too many requests: trying again in {{count}} seconds.',
+      retrying: 'Partner Center is receiving too many requests: trying again now.',
+    },
   },
   fr: {
     productName: 'Partner Dashboard',
@@ -109,5 +114,11 @@ export const shell = {
       body: 'Une erreur s’est produite au chargement de la page. Vos données sont intactes ; réessayez.',
     },
     progress: 'Chargement de la page',
+    throttled: {
+      waiting_one: 'L’Espace partenaires reçoit trop de requêtes : nouvel essai dans {{count}} seconde.',
+      waiting_many: 'L’Espace partenaires reçoit trop de requêtes : nouvel essai dans {{count}} secondes.',
+      waiting_other: 'L’Espace partenaires reçoit trop de requêtes : nouvel essai dans {{count}} secondes.',
+      retrying: 'L’Espace partenaires reçoit trop de requêtes : nouvel essai en cours.',
+    },
   },
 } as const;

@@ -8,6 +8,7 @@ import { LanguageMenu } from './language-menu';
 import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
 import { ThemeMenu } from './theme-menu';
+import { ThrottleNotice } from './throttle-notice';
 import { UserMenu } from './user-menu';
 
 const AppToaster = lazy(() => import('./app-toaster'));
@@ -97,6 +98,7 @@ export function AppShell() {
         <SideNav />
       </div>
       <main id="main" className={styles.main} tabIndex={-1}>
+        <ThrottleNotice />
         {/* A page's strings arrive with its chunk; until then a spinner holds its place. */}
         <Suspense fallback={<Spinner label={t('progress')} />}>
           <Outlet />

@@ -28,7 +28,15 @@ function CustomerExport() {
       columns={columns}
       loadRows={(options) =>
         fetchAllCustomers(
-          { q: '', country: '', sort: 'companyName', page: 1, size: 50, missingScreening: false },
+          {
+            q: '',
+            country: '',
+            countries: [],
+            sort: 'companyName',
+            page: 1,
+            size: 50,
+            missingScreening: false,
+          },
           options,
         )
       }

@@ -79,7 +79,16 @@ export function faultScenarios(page: FaultPage) {
   it('429 with Retry-After: waits it out and recovers by itself', async () => {
     setFaults({ throttling: true, retryAfterSeconds: 1 });
     current = renderApp(page.url);
+    if (page.throttled) {
+      // The wait is said while it lasts, not only a skeleton.
+      expect(
+        await screen.findByText(/too many requests: trying again in 1 second\./, {}, { timeout: 15_000 }),
+      ).toBeInTheDocument();
+    }
     await page.ready();
+    await waitFor(() =>
+      expect(screen.queryByText(/too many requests: trying again/)).not.toBeInTheDocument(),
+    );
     // No error was shown on the way: the wait is the client's job.
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     if (page.throttled) await waitFor(() => expect(seen429()).toBeGreaterThan(0));
