@@ -16,6 +16,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { seededGuid } from '../src/mocks/db/seed-ids.ts';
 import { bundleFigures } from './bench/bundle.mjs';
 import { catalogKeystrokes, usersKeystrokes } from './bench/keystrokes.mjs';
 import { lighthouseFigures } from './bench/lighthouse.mjs';
@@ -26,7 +27,8 @@ const port = Number(process.env.BENCH_PORT ?? 4290);
 const barePort = port + 1;
 const base = `http://127.0.0.1:${port}`;
 const northwind = '8ec7b37a-d16b-499d-ad28-f45eecd13639';
-const contoso = 'contosooutdoor';
+// The same seeded ids as the mock's fixtures (this script runs under tsx, which reads TypeScript).
+const contoso = seededGuid('customer:contosooutdoor');
 const allSections = ['bundle', 'startup', 'lighthouse', 'keystrokes', 'renewals'];
 const requested = process.argv.slice(2).filter((arg) => allSections.includes(arg));
 const sections = requested.length ? requested : allSections;
@@ -129,7 +131,9 @@ try {
       '/settings/account/users',
     ];
     const rows = [];
-    for (const route of routes) rows.push({ route, ...(await lighthouseFigures(`${base}${route}`)) });
+    for (const route of routes) {
+      rows.push({ route: route.replace(contoso, ':id'), ...(await lighthouseFigures(`${base}${route}`)) });
+    }
     const floor = { route: 'bare React page (floor)', ...(await lighthouseFigures(`${bare.url}/`)) };
     results.lighthouse = {
       measuredAt,
