@@ -41,11 +41,8 @@ export function ThrottleNotice() {
     () => throttledFailure(cache),
     () => undefined,
   );
-  return (
-    <div role="status" aria-live="polite">
-      {failure ? <Countdown key={failure.requestId} seconds={failure.retryAfterSeconds ?? 1} /> : null}
-    </div>
-  );
+  // Rendered only while waiting, so it never competes with a page's own status line.
+  return failure ? <Countdown key={failure.requestId} seconds={failure.retryAfterSeconds ?? 1} /> : null;
 }
 
 function Countdown({ seconds }: { seconds: number }) {
@@ -59,7 +56,7 @@ function Countdown({ seconds }: { seconds: number }) {
   }, []);
   const left = Math.max(0, Math.ceil(seconds - (now - startedAt) / 1000));
   return (
-    <p className={styles.notice}>
+    <p role="status" className={styles.notice}>
       {left > 0 ? t('throttled.waiting', { count: left }) : t('throttled.retrying')}
     </p>
   );

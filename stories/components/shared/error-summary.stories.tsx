@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { TextField } from '@/components/text-field';
 import { expect, screen, userEvent, waitFor, within } from '../../support/play';
