@@ -12,6 +12,9 @@ const extendedSpecs = [
   '**/a11y.spec.ts',
   '**/keyboard.spec.ts',
   '**/theme.spec.ts',
+  // Failed in CI after the merge: in the offline scenario one catalog request reached the preview
+  // server (404) instead of the mock; see the closing note.
+  '**/resilience.spec.ts',
 ];
 
 export default defineConfig({
