@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { api, apiRequest, type Collection } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import type { AuditRecord, AuditRecordCollection } from '@/lib/api-types/audit';
@@ -7,7 +7,7 @@ import type { PartnerUser } from '@/lib/api-types/users';
 import { setNow } from '@/lib/clock';
 import { signInAs } from '@/lib/session';
 import { getDb } from '@/mocks/db/database';
-import { route } from '@/mocks/http';
+import { route, routeTable } from '@/mocks/http';
 import { server } from '@/mocks/node';
 import { customerIdByName } from '../customers/helpers';
 
@@ -172,6 +172,12 @@ describe('GET /v1/auditrecords records every write', () => {
   it('an idempotent retry with the same MS-RequestId is recorded once', async () => {
     // No seeded endpoint is idempotent yet: one like the ones that will be, on a path of our own.
     let created = 0;
+    // Test files share modules, so the probe route must not stay in the route table that the
+    // write-permission test generates its cases from.
+    const declaredBefore = routeTable.length;
+    onTestFinished(() => {
+      routeTable.splice(declaredBefore);
+    });
     server.use(
       route(
         'post',
