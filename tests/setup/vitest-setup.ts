@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, prettyDOM } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { resetSession } from '@/lib/session';
@@ -11,7 +11,18 @@ import { resetThrottling } from '@/mocks/throttling';
 // The first test of a file pays for transforming the lazily loaded page chunks; on a busy 2-core
 // machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
 // Fluent's dialogs and menus also animate before they leave the accessibility tree.
-configure({ asyncUtilTimeout: 5000 });
+configure({
+  asyncUtilTimeout: 5000,
+  // Every failed attempt inside findBy*/waitFor used to build its error with a dump of the whole
+  // DOM (Fluent pages are large), and all but the last were thrown away: the dumps were a tenth of
+  // an integration test's CPU with their garbage. Errors carry the message; a failing test prints
+  // the DOM once, below.
+  getElementError: (message) => {
+    const error = new Error(message ?? '');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 // Files share a worker and its jsdom window (`isolate: false`), and this file runs before each of
 // them: patch the window once.
@@ -78,7 +89,10 @@ beforeEach(() => {
   resetSession();
   setNow(undefined);
 });
-afterEach(() => {
+afterEach(({ task }) => {
+  if (task.result?.state === 'fail') {
+    console.log(`The DOM when the test failed:\n${prettyDOM(document.body, 50_000)}`);
+  }
   cleanup();
   server.resetHandlers();
 });
