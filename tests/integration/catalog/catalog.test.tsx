@@ -69,9 +69,8 @@ describe('catalog', { timeout: 45_000 }, () => {
   it('lists an add-on’s prerequisites in a popover opened from its info button', async () => {
     const { user } = renderApp(`/catalog?customer=${contoso}&productType=Addons`);
     await catalogTable();
-    await user.click(
-      await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' }),
-    );
+    const info = await screen.findByRole('button', { name: 'Add-on prerequisites for Teams Phone Standard' });
+    await user.click(info);
     const popover = await screen.findByRole('dialog');
     expect(
       within(popover).getByRole('heading', { name: 'Requires one of these base products' }),
@@ -81,6 +80,14 @@ describe('catalog', { timeout: 45_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Office 365 E3', 'Microsoft 365 E3']);
+    await waitFor(() => expect(within(popover).getByRole('button', { name: 'Close' })).toHaveFocus());
+    expect(info).toHaveAttribute('aria-expanded', 'true');
+
+    // The info button toggles: pressing it again closes rather than closing and reopening.
+    await user.click(info);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(info).toHaveAttribute('aria-expanded', 'false');
+    expect(info).toHaveFocus();
   });
   it('marks the compatible bases the customer already has, from whichever channel', async () => {
     const { user } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);

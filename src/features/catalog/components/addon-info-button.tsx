@@ -1,6 +1,6 @@
 import { Button, Popover, PopoverSurface, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -21,13 +21,19 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
   const headingId = useId();
   const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // Not autoFocus: React focuses before the popover is positioned, which scrolls the page to where
+  // the surface first lands.
+  useEffect(() => {
+    if (open) closeButton.current?.focus({ preventScroll: true });
+  }, [open]);
   const close = () => {
     setOpen(false);
     trigger?.focus();
   };
   // The button is the popover's positioning target rather than a PopoverTrigger: a trigger starts
   // tabster's modalizer on page load, whose focusable helpers inside aria-hidden fail the catalog's
-  // aria-hidden-focus audit. A click outside (the button included) closes; the button then reopens.
+  // aria-hidden-focus audit. The button toggles; a click outside it closes.
   return (
     <>
       <Button
@@ -38,14 +44,19 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
         aria-label={t('addon.infoButton', { sku: skuTitle })}
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => (open ? close() : setOpen(true))}
       />
       {open ? (
         <Popover
           withArrow
           open
           positioning={{ target: trigger }}
-          onOpenChange={(_event, data) => (data.open ? setOpen(true) : close())}
+          onOpenChange={(event, data) => {
+            // A press on the button itself is its own toggle, not a click outside.
+            if (!data.open && trigger?.contains(event.target as Node)) return;
+            if (data.open) setOpen(true);
+            else close();
+          }}
         >
           <PopoverSurface className={styles.surface} role="dialog" aria-labelledby={headingId}>
             <Text as="h3" weight="semibold" id={headingId}>
@@ -57,8 +68,7 @@ export function AddonInfoButton({ skuTitle, prerequisites }: { skuTitle: string;
               ))}
             </ul>
             <div>
-              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus goes where the content is. */}
-              <Button size="small" autoFocus onClick={close}>
+              <Button size="small" ref={closeButton} onClick={close}>
                 {tCommon('actions.close')}
               </Button>
             </div>

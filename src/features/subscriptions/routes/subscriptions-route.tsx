@@ -19,6 +19,7 @@ import {
   Switch,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -293,7 +294,7 @@ function SubscriptionCard({
   );
 
   return (
-    <Card className={isAddon ? `${styles.card} ${styles.addonCard}` : styles.card}>
+    <Card className={mergeClasses(styles.card, isAddon && styles.addonCard)}>
       <div className={styles.head}>
         <Text as="h2" size={500} weight="semibold">
           {subscription.friendlyName}
