@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { useFocusReturn } from '@/components/return-focus';
 import { ThemedFluentProvider } from './theme/theme';
 
 export function AppProviders({
@@ -13,6 +14,7 @@ export function AppProviders({
   i18n: I18n;
   children: ReactNode;
 }) {
+  useFocusReturn();
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

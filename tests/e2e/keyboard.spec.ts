@@ -9,9 +9,17 @@ import { expect, test } from './support';
 
 const slow = { timeout: 30_000 };
 
-/** The focused element shows a focus indicator: an outline, or Fluent's focus ring (`::after` border). */
+/**
+ * The focused element shows a focus indicator: an outline, or Fluent's focus ring (`::after` border).
+ * Polled briefly: Fluent marks keyboard focus (`data-fui-focus-visible`) just after the focus moves,
+ * and an input's underline grows from zero width in a short transition.
+ */
 async function expectFocusVisible(page: Page) {
-  const shown = await page.evaluate(() => {
+  await expect.poll(() => focusIndicator(page), { timeout: 2_000 }).toBe('visible');
+}
+
+function focusIndicator(page: Page) {
+  return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return 'nothing focused';
     // A drawn border on any side: Fluent's inputs underline the field (`::after` bottom border,
@@ -28,19 +36,20 @@ async function expectFocusVisible(page: Page) {
       style.boxShadow !== 'none';
     const own = getComputedStyle(element);
     const after = getComputedStyle(element, '::after');
-    // Fluent draws the ring on the element or on a wrapper marked focus-within (inputs).
+    // Fluent draws the ring on the element or on a wrapper: inputs, dropdowns and comboboxes
+    // underline (and outline) the field; a sortable header cell outlines the cell around its button.
     const ring = element.closest<HTMLElement>(
-      '[data-fui-focus-within], .fui-Input, .fui-SearchBox, .fui-Textarea, .fui-Select',
+      '[data-fui-focus-within], .fui-Input, .fui-SearchBox, .fui-Textarea, .fui-Select, .fui-Dropdown, .fui-Combobox',
     );
-    const ringAfter = ring ? getComputedStyle(ring, '::after') : null;
     const ok =
       (own.outlineStyle !== 'none' && parseFloat(own.outlineWidth) > 0) ||
+      // Fluent's links show keyboard focus as a double underline.
+      (own.textDecorationLine.includes('underline') && own.textDecorationStyle === 'double') ||
       own.boxShadow !== 'none' ||
       visible(after) ||
-      (ring !== null && ringAfter !== null && visible(ringAfter));
-    return ok ? 'visible' : `no focus indicator on ${element.outerHTML.slice(0, 120)}`;
+      (ring !== null && (visible(getComputedStyle(ring)) || visible(getComputedStyle(ring, '::after'))));
+    return ok ? 'visible' : `no focus indicator on ${element.outerHTML.slice(0, 160)}`;
   });
-  expect(shown).toBe('visible');
 }
 
 /** Tabs (forward or back) until `target` has focus, checking the indicator at every stop. */
