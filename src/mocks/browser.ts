@@ -23,6 +23,15 @@ export async function startMockServiceWorker(): Promise<void> {
   const clock = params.get('clock');
   if (clock && !Number.isNaN(Date.parse(clock))) setNow(clock);
   setNaturalLatency([120, 450]);
+  // MSW asks the browser to re-check an already registered worker's script and drops the promise.
+  // When the page unloads before that check ends (a quick navigation), it rejects with "Failed to
+  // update a ServiceWorker" and nobody handles it; the registered worker keeps serving as before.
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (reason instanceof Error && reason.message.startsWith('Failed to update a ServiceWorker')) {
+      event.preventDefault();
+    }
+  });
   const worker = setupWorker(...lazyHandlers);
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -171,7 +171,7 @@ for (const language of ['en', 'fr'] as const) {
       );
       await page.keyboard.press('Escape');
 
-      await page.goto(`/customers/${northwind}/subscriptions`);
+      await page.goto(`/customers/${contoso}/subscriptions`);
       await settled(page);
       await page.getByRole('button', { name: subs.subscriptions.addLicences }).first().click();
       await axeWith(page, page.getByRole('dialog'), 'change quantity');
