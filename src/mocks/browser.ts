@@ -38,6 +38,24 @@ export async function startMockServiceWorker(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  keepMockingUntilThePageIsGone();
   // Read by npm run bench: from navigation start to the mock answering.
   performance.mark('mock: ready');
+}
+
+/**
+ * MSW tells its worker that the page is gone as soon as `beforeunload` fires (and the worker
+ * unregisters itself when no other tab is open). From then on the worker sends the page's requests
+ * to the network, where the static host answers 404. But the page lives on: a navigation takes a
+ * moment to commit (a running scan keeps calling meanwhile), and the unsaved-changes guard's prompt
+ * lets the user stay. Registered after MSW's own listener, this one re-activates mocking for the
+ * page at once and keeps the worker awake, as MSW's keep-alive (which it also stops) did.
+ */
+function keepMockingUntilThePageIsGone() {
+  let keepAlive: ReturnType<typeof setInterval> | undefined;
+  window.addEventListener('beforeunload', () => {
+    const worker = () => navigator.serviceWorker.controller;
+    worker()?.postMessage('MOCK_ACTIVATE');
+    keepAlive ??= setInterval(() => worker()?.postMessage('KEEPALIVE_REQUEST'), 5_000);
+  });
 }

@@ -39,7 +39,11 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp | RegExp[] }>({
       if (message.type() !== 'error') return;
       const text = message.text();
       if (text.startsWith('[csp]')) pageProblems.push({ kind: 'csp', text });
-      else if (!expected.some((pattern) => pattern.test(text))) pageProblems.push({ kind: 'console', text });
+      else if (!expected.some((pattern) => pattern.test(text))) {
+        // "Failed to load resource" names no URL in its text; the location does.
+        const { url } = message.location();
+        pageProblems.push({ kind: 'console', text: url ? `${text} (${url})` : text });
+      }
     });
     page.on('pageerror', (error) =>
       pageProblems.push({ kind: 'pageerror', text: error.stack ?? error.message }),
