@@ -14,8 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUpload24Regular, PersonAdd24Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
 import { useNavigate, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
@@ -72,22 +73,18 @@ export function Component() {
   const navigate = useNavigate();
 
   // The URL is the list's state: searching waits for a pause in typing, then resets to page 1.
-  useEffect(() => {
-    if (search === q) return undefined;
-    const timer = setTimeout(() => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (search) next.set('q', search);
-          else next.delete('q');
-          next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [search, q, setParams]);
+  useCommitAfterPause(search, q, (typed) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (typed) next.set('q', typed);
+        else next.delete('q');
+        next.delete('page');
+        return next;
+      },
+      { replace: true },
+    ),
+  );
 
   const csvColumns = useUserCsvColumns();
   const { data, error, isPending, refetch } = useQuery(userListQuery({ q, sort, page, size: pageSize }));

@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
 import { auditedResourceTypes } from '@/lib/api-types/audit';
 import type { ActivityFilters } from '../api';
 import type { useActivityFilters } from '../use-activity-filters';
@@ -21,11 +22,7 @@ const outcomes = ['succeeded', 'failed'] as const;
 /** Text filters wait for a pause in typing before they change the URL (and the query). */
 function useDebouncedText(value: string, commit: (value: string) => void) {
   const [text, setText] = useState(value);
-  useEffect(() => {
-    if (text.trim() === value) return undefined;
-    const timer = setTimeout(() => commit(text.trim()), 300);
-    return () => clearTimeout(timer);
-  });
+  useCommitAfterPause(text.trim(), value, commit);
   return [text, setText] as const;
 }
 

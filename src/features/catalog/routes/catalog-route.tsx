@@ -14,8 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -96,22 +97,23 @@ export function Component() {
     setQuery(urlQuery);
   }
 
-  useEffect(() => {
-    if (query === urlQuery) return undefined;
-    const timer = setTimeout(() => {
+  useCommitAfterPause(
+    query,
+    urlQuery,
+    (typed) => {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
-          if (query) next.set('q', query);
+          if (typed) next.set('q', typed);
           else next.delete('q');
           return next;
         },
         { replace: true },
       );
-      setLastUrlQuery(query);
-    }, urlSyncDelayMs);
-    return () => clearTimeout(timer);
-  }, [query, urlQuery, setParams]);
+      setLastUrlQuery(typed);
+    },
+    urlSyncDelayMs,
+  );
 
   const setParam = useCallback(
     (key: string, value: string | undefined) =>

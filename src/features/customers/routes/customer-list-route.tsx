@@ -26,6 +26,7 @@ import { AddRegular, WarningRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { rememberListSearch } from '../list-return';
 import { ErrorState } from '@/components/error-state';
@@ -120,11 +121,7 @@ export function Component() {
 
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
   const [searchText, setSearchText] = useState(params.q);
-  useEffect(() => {
-    if (searchText.trim() === params.q) return undefined;
-    const timer = setTimeout(() => update({ q: searchText.trim() }), 300);
-    return () => clearTimeout(timer);
-  });
+  useCommitAfterPause(searchText.trim(), params.q, (q) => update({ q }));
 
   const countries = useMemo(
     () =>

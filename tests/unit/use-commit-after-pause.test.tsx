@@ -1,0 +1,60 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
+
+function SearchList() {
+  const [params, setParams] = useSearchParams();
+  const committed = params.get('q') ?? '';
+  const [typed, setTyped] = useState(committed);
+  useCommitAfterPause(typed, committed, (q) => setParams({ q }, { replace: true }), 100);
+  return (
+    <>
+      <label>
+        Search
+        <input value={typed} onChange={(event) => setTyped(event.target.value)} />
+      </label>
+      <Link to="/detail">Astana Retail Group</Link>
+    </>
+  );
+}
+
+function renderList(detailLoadMs: number) {
+  const router = createMemoryRouter(
+    [
+      { path: '/list', element: <SearchList /> },
+      {
+        path: '/detail',
+        // Like a lazy page chunk that takes a while to arrive.
+        loader: () => new Promise((resolve) => setTimeout(() => resolve(null), detailLoadMs)),
+        element: <h1>Account of Astana Retail Group</h1>,
+      },
+    ],
+    { initialEntries: ['/list'] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('useCommitAfterPause', () => {
+  it('commits what was typed once typing pauses', async () => {
+    const router = renderList(0);
+    await userEvent.type(screen.getByLabelText('Search'), 'astana');
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=astana'));
+  });
+
+  it('does not pull the user back to the list when they follow a result before the pause ends', async () => {
+    const router = renderList(400);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Search'), 'astana');
+    await user.click(screen.getByRole('link', { name: 'Astana Retail Group' }));
+    expect(router.state.navigation.state).toBe('loading');
+    // Longer than the pause: without the guard the commit would replace the pending navigation.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    expect(await screen.findByRole('heading', { name: 'Account of Astana Retail Group' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/detail');
+  });
+});
