@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { UnreadCountBadge } from '@/features/announcements';
 import { useCan } from '@/lib/auth';
+import { useNavItemStyles } from '@/components/nav-item-styles';
 
 const useStyles = makeStyles({
   nav: {
@@ -34,16 +35,6 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground1,
-    textDecoration: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  active: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-    fontWeight: tokens.fontWeightSemibold,
-    boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
   },
   label: { flexGrow: 1 },
 });
@@ -63,6 +54,7 @@ const unreadBadgeId = 'nav-announcements-unread';
 export function SideNav() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
+  const navItem = useNavItemStyles();
   // The activity log answers only the admins who may read it; others are not offered the entry.
   const canReadActivity = useCan('activity.read');
   const entries: NavEntry[] = [
@@ -89,7 +81,9 @@ export function SideNav() {
               to={entry.to}
               end={entry.end ?? false}
               aria-describedby={entry.describedBy}
-              className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
+              className={({ isActive }) =>
+                mergeClasses(navItem.item, styles.link, isActive && navItem.current)
+              }
             >
               {entry.icon}
               <span className={styles.label}>{entry.label}</span>

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useNavItemStyles } from '@/components/nav-item-styles';
 
 const base = '/settings/account';
 
@@ -28,21 +29,12 @@ const useStyles = makeStyles({
   link: {
     display: 'block',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground1,
-    textDecoration: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  current: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-    fontWeight: tokens.fontWeightSemibold,
-    boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
   },
 });
 
 function NavGroup({ heading, entries, path }: { heading: string; entries: Entry[]; path: string }) {
   const styles = useStyles();
+  const navItem = useNavItemStyles();
   const headingId = useId();
   return (
     <div className={styles.group}>
@@ -57,7 +49,7 @@ function NavGroup({ heading, entries, path }: { heading: string; entries: Entry[
               <Link
                 to={entry.to}
                 aria-current={current ? 'page' : undefined}
-                className={mergeClasses(styles.link, current && styles.current)}
+                className={mergeClasses(navItem.item, styles.link, current && navItem.current)}
               >
                 {entry.label}
               </Link>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { AnnouncementMonth } from '@/lib/api-types/announcements';
 import { useFormatters } from '@/lib/locale';
 import { monthDate } from '../use-feed-filters';
+import { useNavItemStyles } from '@/components/nav-item-styles';
 
 const useStyles = makeStyles({
   list: {
@@ -19,18 +20,10 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    color: tokens.colorNeutralForeground1,
-    textDecoration: 'none',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  current: {
-    backgroundColor: tokens.colorNeutralBackground1Selected,
-    fontWeight: tokens.fontWeightSemibold,
-    boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
   },
   meta: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  // On the current month's highlight (HighlightText on Highlight in high contrast).
+  metaCurrent: { color: 'inherit' },
 });
 
 /** 2020's months, newest first; the filters travel along so a search can be repeated month to month. */
@@ -46,6 +39,7 @@ export function MonthNav({
   const { t } = useTranslation('announcements');
   const format = useFormatters();
   const styles = useStyles();
+  const navItem = useNavItemStyles();
   return (
     <nav aria-label={t('months.label')}>
       <ul className={styles.list}>
@@ -56,10 +50,10 @@ export function MonthNav({
               <Link
                 to={{ pathname: `/announcements/${month.id}`, search }}
                 aria-current={isCurrent ? 'page' : undefined}
-                className={mergeClasses(styles.link, isCurrent && styles.current)}
+                className={mergeClasses(navItem.item, styles.link, isCurrent && navItem.current)}
               >
                 <span>{format.date(monthDate(month.id), { month: 'long', year: 'numeric' })}</span>
-                <Text size={200} className={styles.meta}>
+                <Text size={200} className={mergeClasses(styles.meta, isCurrent && styles.metaCurrent)}>
                   {t('months.entries', { count: month.count })}
                   {month.unreadCount > 0 ? ` · ${t('months.unread', { count: month.unreadCount })}` : null}
                 </Text>
