@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config';
+import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config.ts';
 
 /**
  * The production build's Content-Security-Policy (see csp.config.ts) as a <meta> tag first in the
