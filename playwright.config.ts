@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run against the production build (`vite preview`), in the Debian Chromium: the
  * service-worker mock answers exactly as it does for a visitor. No browser is ever downloaded.
  */
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their browser suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -23,16 +23,7 @@ export default defineConfig({
     timezoneId: 'UTC',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

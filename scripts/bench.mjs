@@ -22,6 +22,7 @@ import { catalogKeystrokes, usersKeystrokes } from './bench/keystrokes.mjs';
 import { lighthouseFigures } from './bench/lighthouse.mjs';
 import { benchRenewals } from './bench/renewals.mjs';
 import { startupFigures } from './bench/startup.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4290);
 const barePort = port + 1;
@@ -101,8 +102,8 @@ try {
 
   if (sections.includes('startup')) {
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     });
     const figures = await startupFigures(browser, `${base}/customers`);
     await browser.close();
@@ -153,8 +154,8 @@ try {
 
   if (sections.includes('keystrokes')) {
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     });
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     const catalog = await catalogKeystrokes(page, base, northwind);
@@ -172,8 +173,8 @@ try {
 
   if (sections.includes('renewals')) {
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+      executablePath: chromiumPath,
+      args: chromiumFlags,
     });
     const renewals = await benchRenewals({ browser, base });
     await browser.close();

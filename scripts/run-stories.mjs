@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { serveStatic } from './static-server.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = join(root, 'storybook-static');
@@ -31,7 +32,6 @@ const filters = (args.find((arg) => arg.startsWith('--filter='))?.slice('--filte
   .split(',')
   .filter(Boolean);
 const port = Number(process.env.STORIES_PORT ?? 6007);
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const storyTimeoutMs = Number(process.env.STORY_TIMEOUT_MS ?? 45_000);
 
 /** Pixels may differ this much per pixel (pixelmatch's YIQ threshold) … */
@@ -68,13 +68,7 @@ const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...chromiumFlags,
     // A page in a background tab gets its timers throttled; both workers' pages must run at speed.
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',

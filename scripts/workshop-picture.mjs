@@ -5,15 +5,16 @@
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveStatic } from './static-server.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.STORIES_PORT ?? 6007);
 const storyId = process.env.STORY ?? 'pages-customers-customer-list--loaded';
 const server = await serveStatic(join(root, 'storybook-static'), port);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: chromiumFlags,
 });
 try {
   const page = await browser.newPage({

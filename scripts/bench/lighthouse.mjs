@@ -8,17 +8,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,8 +19,8 @@ const median = (values) => {
 async function auditOnce(url) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lh-profile-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [...chromeFlags, `--user-data-dir=${userDataDir}`],
+    chromePath: chromiumPath,
+    chromeFlags: [...chromiumFlags, `--user-data-dir=${userDataDir}`],
     userDataDir: false,
   });
   try {
