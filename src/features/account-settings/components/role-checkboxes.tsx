@@ -1,5 +1,6 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignment } from '@/lib/api-types/account';
 import { commercialRoles, developerRoles, type Role } from '@/lib/permissions';
@@ -98,4 +99,26 @@ export function RoleCheckboxes({
 export function useRoleNames() {
   const { t } = useTranslation('roles');
   return (roles: readonly Role[]) => roles.map((role) => t(`${role}.name`)).join(', ');
+}
+
+/** The role checkboxes bound to a form whose values carry both role families (new user, user page). */
+export function RoleFields<Values extends FieldValues & RoleAssignment>({
+  control,
+  disabled = false,
+}: {
+  control: Control<Values>;
+  disabled?: boolean;
+}) {
+  const commercial = useController({ control, name: 'commercialRoles' as Path<Values> });
+  const developer = useController({ control, name: 'developerRoles' as Path<Values> });
+  return (
+    <RoleCheckboxes
+      disabled={disabled}
+      value={{ commercialRoles: commercial.field.value, developerRoles: developer.field.value }}
+      onChange={(next) => {
+        commercial.field.onChange(next.commercialRoles);
+        developer.field.onChange(next.developerRoles);
+      }}
+    />
+  );
 }

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
@@ -19,7 +19,7 @@ import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { accountKeys } from '../api/keys';
 import { createUser } from '../api/users';
 import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
-import { RoleCheckboxes } from './role-checkboxes';
+import { RoleFields } from './role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
@@ -86,25 +86,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
               <TextField form={form} name="firstName" label={t('users.firstName')} required />
               <TextField form={form} name="lastName" label={t('users.lastName')} required />
               <TextField form={form} name="email" label={t('users.email')} type="email" required />
-              <Controller
-                control={control}
-                name="commercialRoles"
-                render={({ field }) => (
-                  <Controller
-                    control={control}
-                    name="developerRoles"
-                    render={({ field: developer }) => (
-                      <RoleCheckboxes
-                        value={{ commercialRoles: field.value, developerRoles: developer.value }}
-                        onChange={(next) => {
-                          field.onChange(next.commercialRoles);
-                          developer.onChange(next.developerRoles);
-                        }}
-                      />
-                    )}
-                  />
-                )}
-              />
+              <RoleFields control={control} />
               {mutation.isError && !hasFieldErrors(mutation.error, ['firstName', 'lastName', 'email']) ? (
                 <ErrorState error={mutation.error} />
               ) : null}

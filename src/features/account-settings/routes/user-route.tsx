@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@f
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -19,7 +19,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
-import { RoleCheckboxes } from '../components/role-checkboxes';
+import { RoleFields } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 
@@ -115,26 +115,7 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
           {t('user.roles')}
         </Text>
         <Text className={styles.hint}>{t('user.rolesHint')}</Text>
-        <Controller
-          control={control}
-          name="commercialRoles"
-          render={({ field: commercial }) => (
-            <Controller
-              control={control}
-              name="developerRoles"
-              render={({ field: developer }) => (
-                <RoleCheckboxes
-                  disabled={!canEdit}
-                  value={{ commercialRoles: commercial.value, developerRoles: developer.value }}
-                  onChange={(next) => {
-                    commercial.onChange(next.commercialRoles);
-                    developer.onChange(next.developerRoles);
-                  }}
-                />
-              )}
-            />
-          )}
-        />
+        <RoleFields control={control} disabled={!canEdit} />
       </section>
       {save.isError && !hasFieldErrors(save.error, ['firstName', 'lastName', 'email']) ? (
         <ErrorState error={save.error} title={t('user.saveFailed')} />
