@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
   },
   icon: { flexShrink: 0, marginTop: '2px' },
+  // A badge is one line high: its text must not wrap out of the pill in a narrow column.
+  badge: { whiteSpace: 'nowrap' },
 });
 
 export function useProblemText() {
@@ -104,11 +106,11 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportRow[] }) {
               })}
               <TableCell>
                 {rowIsValid(row) ? (
-                  <Badge appearance="tint" color="success">
+                  <Badge appearance="tint" color="success" className={styles.badge}>
                     {t('userImport.ready')}
                   </Badge>
                 ) : (
-                  <Badge appearance="tint" color="danger">
+                  <Badge appearance="tint" color="danger" className={styles.badge}>
                     {t('userImport.hasProblems')}
                   </Badge>
                 )}
