@@ -56,7 +56,8 @@ test('the API throttling cross-link opens the developer panel on its throttling 
   const throttling = record('api-throttling');
   await page.goto(`/announcements/2020-11/${throttling.slug}`);
   const article = page.getByRole('article', { name: throttling.title.en });
-  await expect(article).toBeInViewport();
+  // A first load on a busy machine (the page chunk, then the announcements): waiting, not timing.
+  await expect(article).toBeInViewport({ timeout: 30_000 });
   await article.getByRole('link', { name: throttling.appLinks[0]!.label.en }).click();
   await expect(page).toHaveURL(/\/(\?devtools=throttling)?$/);
   await expect(page.getByRole('dialog', { name: 'Developer panel' })).toBeVisible();

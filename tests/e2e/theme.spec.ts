@@ -57,8 +57,12 @@ test('Windows forced colors: the system theme becomes high contrast and the page
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'highContrast');
   // Usable: the list's links, the search and the navigation are there and operable.
   await page.getByRole('searchbox').fill('astana');
+  // As a user would: the filtered list is on screen before the click (rows re-render meanwhile).
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('1–1 of 1');
   await page.getByRole('link', { name: 'Astana Retail Group' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'forced colors');
 });
