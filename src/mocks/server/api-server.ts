@@ -63,8 +63,14 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const method = req.method ?? 'GET';
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBodyBytes) {
+    // Read the upload to its end and drop it, then answer: closing the socket while the client is
+    // still sending made it see a connection reset instead of the 413.
+    await new Promise<void>((resolve, reject) => {
+      req.on('end', resolve);
+      req.on('error', reject);
+      req.resume();
+    });
     await send(res, bodyTooLarge());
-    req.destroy();
     return;
   }
   const body = await readBody(req);
