@@ -10,6 +10,25 @@ export function toSupportedLanguage(language: string | undefined): SupportedLang
   return language?.startsWith('fr') ? 'fr' : 'en';
 }
 
+// Building an Intl formatter costs far more than formatting with it, and a table formats a date
+// or a number in every row on every keystroke: each locale and options pair is built once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function createFormatters(language: SupportedLanguage) {
   const locale = intlLocale[language];
   return {
@@ -18,14 +37,14 @@ export function createFormatters(language: SupportedLanguage) {
     date: (
       value: string | number | Date,
       options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' },
-    ) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(value)),
+    ) => dateFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(value)),
     dateTime: (value: string | number | Date) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
+      dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
     number: (value: number, options?: Intl.NumberFormatOptions) =>
-      new Intl.NumberFormat(locale, options).format(value),
+      numberFormat(locale, options).format(value),
     /** `USD 50` in English, `50 USD` in French; cents only when there are some (`USD 12.50`). */
     currency: (value: number, currency: string) =>
-      new Intl.NumberFormat(locale, {
+      numberFormat(locale, {
         style: 'currency',
         currency,
         currencyDisplay: 'code',
@@ -33,14 +52,19 @@ export function createFormatters(language: SupportedLanguage) {
         maximumFractionDigits: 2,
       }).format(value),
     percent: (fraction: number) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction),
+      numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction),
   };
 }
 
 export type Formatters = ReturnType<typeof createFormatters>;
 
-/** Formatters that follow the language switch. */
+const formattersByLanguage = new Map<SupportedLanguage, Formatters>();
+
+/** Formatters that follow the language switch (the same object while the language stays). */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  return createFormatters(toSupportedLanguage(i18n.language));
+  const language = toSupportedLanguage(i18n.language);
+  let formatters = formattersByLanguage.get(language);
+  if (!formatters) formattersByLanguage.set(language, (formatters = createFormatters(language)));
+  return formatters;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigation } from 'react-router';
 
 /**
@@ -23,4 +23,35 @@ export function useCommitAfterPause(
     const timer = setTimeout(() => latestCommit.current(typed), pauseMs);
     return () => clearTimeout(timer);
   }, [typed, committed, navigating, pauseMs]);
+}
+
+/**
+ * The text of a list's search box, kept in the URL: the box answers every keystroke, the URL gets
+ * the trimmed text after a pause, and a URL change the box did not make (back, forward, a link)
+ * replaces the text. Telling the two apart matters: the URL lags a commit by a render or two, and
+ * following that stale value would put back what the user has just deleted or typed over.
+ */
+export function useUrlSearchText(
+  inUrl: string,
+  commit: (value: string) => void,
+  pauseMs?: number,
+): [text: string, setText: (text: string) => void] {
+  const [text, setText] = useState(inUrl);
+  const [seenInUrl, setSeenInUrl] = useState(inUrl);
+  const [committed, setCommitted] = useState<string | null>(null);
+  if (inUrl !== seenInUrl) {
+    setSeenInUrl(inUrl);
+    if (inUrl === committed) setCommitted(null);
+    else setText(inUrl);
+  }
+  useCommitAfterPause(
+    text.trim(),
+    inUrl,
+    (value) => {
+      setCommitted(value);
+      commit(value);
+    },
+    pauseMs,
+  );
+  return [text, setText];
 }

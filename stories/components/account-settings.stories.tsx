@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fn } from 'storybook/test';
 import { legalProfileQuery, partnerProfileQuery } from '@/features/account-settings/api/profile';
-import { allUserEmails } from '@/features/account-settings/api/users';
+import { userEmailsQuery } from '@/features/account-settings/api/users';
 import { AccountBreadcrumb } from '@/features/account-settings/components/account-breadcrumb';
 import { ImportPreviewTable } from '@/features/account-settings/components/import-preview-table';
 import { ImportProgress } from '@/features/account-settings/components/import-progress';
@@ -167,10 +167,7 @@ const importCsv = [
 
 /** The file checked against the directory's current addresses, as the import page does it. */
 function WithPreview({ children }: { children: (preview: ImportPreview) => ReactNode }) {
-  const emails = useQuery({
-    queryKey: ['workshop', 'user-emails'],
-    queryFn: ({ signal }) => allUserEmails(signal),
-  });
+  const emails = useQuery(userEmailsQuery());
   return emails.data ? <>{children(previewCsv(importCsv, emails.data))}</> : null;
 }
 

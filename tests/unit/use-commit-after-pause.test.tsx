@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
+import { useCommitAfterPause, useUrlSearchText } from '@/lib/use-commit-after-pause';
 
 function SearchList() {
   const [params, setParams] = useSearchParams();
@@ -56,5 +56,50 @@ describe('useCommitAfterPause', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 250)));
     expect(await screen.findByRole('heading', { name: 'Account of Astana Retail Group' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/detail');
+  });
+});
+
+function UrlSearch() {
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useUrlSearchText(params.get('q') ?? '', (q) => setParams(q ? { q } : {}), 100);
+  return (
+    <>
+      <label>
+        Search
+        <input value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      <Link to="/list?q=fabrikam">Fabrikam link</Link>
+    </>
+  );
+}
+
+function renderUrlSearch() {
+  const router = createMemoryRouter([{ path: '/list', element: <UrlSearch /> }], {
+    initialEntries: ['/list'],
+  });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('useUrlSearchText', () => {
+  it('keeps what the user typed after the URL caught up, and follows back, forward and links', async () => {
+    const router = renderUrlSearch();
+    const user = userEvent.setup();
+    const box = screen.getByLabelText('Search');
+    await user.type(box, 'nov');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=nov'));
+    // Deleting right after a commit: the URL still says `nov` for a render or two.
+    await user.clear(box);
+    expect(box).toHaveValue('');
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    expect(box).toHaveValue('');
+
+    await user.click(screen.getByRole('link', { name: 'Fabrikam link' }));
+    expect(box).toHaveValue('fabrikam');
+    await act(() => router.navigate(-1));
+    expect(box).toHaveValue('');
+    await act(() => router.navigate(1));
+    expect(box).toHaveValue('fabrikam');
   });
 });

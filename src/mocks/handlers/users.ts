@@ -2,6 +2,7 @@ import { newUserSchema, userPatchSchema } from '@/lib/account-rules';
 import { accountErrorCodes } from '@/lib/api-types/account';
 import type { PartnerUser, SignedInUser } from '@/lib/api-types/users';
 import { newGuid } from '@/lib/ids';
+import { sortUsers, userSearchMatcher } from '@/lib/user-search';
 import { allowedActions, commercialRoles, developerRoles } from '@/lib/permissions';
 import { getDb } from '../db/database';
 import { demoUserIds } from '../db/partner-users';
@@ -9,15 +10,6 @@ import { collection, readJsonBody, rolesOf, route } from '../http';
 import { conflict, notFound, validateBody } from '../validation';
 
 type UserParams = { userId: string };
-type SortKey = 'displayName' | 'email' | 'lastSignIn';
-const sortKeys: SortKey[] = ['displayName', 'email', 'lastSignIn'];
-
-function compareUsers(a: PartnerUser, b: PartnerUser, key: SortKey): number {
-  // Never signed in sorts as the oldest.
-  if (key === 'lastSignIn') return (a.lastSignIn ?? '').localeCompare(b.lastSignIn ?? '');
-  return a[key].localeCompare(b[key], 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
-}
-
 function findUser(userId: string): PartnerUser | undefined {
   return getDb().partnerUsers.find((user) => user.id === userId);
 }
@@ -79,17 +71,10 @@ export const userHandlers = [
     ({ url }) => {
       const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
-      const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
-      const sortParam = url.searchParams.get('sort') ?? '';
-      const descending = sortParam.startsWith('-');
-      const sortKey = sortKeys.find((key) => key === sortParam.replace(/^-/, ''));
-      const matches = getDb().partnerUsers.filter(
-        (user) =>
-          !query ||
-          user.displayName.toLowerCase().includes(query) ||
-          user.email.toLowerCase().includes(query),
+      const matches = sortUsers(
+        getDb().partnerUsers.filter(userSearchMatcher(url.searchParams.get('q') ?? '')),
+        url.searchParams.get('sort') ?? '',
       );
-      if (sortKey) matches.sort((a, b) => compareUsers(a, b, sortKey) * (descending ? -1 : 1));
       return Response.json(collection(matches.slice(offset, offset + size), url, matches.length));
     },
     { action: 'users.read' },

@@ -7,7 +7,7 @@ export const accountKeys = {
   tenants: () => [...accountKeys.all, 'tenants'] as const,
   identifiers: () => [...accountKeys.all, 'identifiers'] as const,
   users: () => [...accountKeys.all, 'users'] as const,
-  userList: (params: UserListParams) => [...accountKeys.users(), 'list', params] as const,
+  userDirectory: () => [...accountKeys.users(), 'directory'] as const,
   user: (userId: string) => [...accountKeys.users(), 'detail', userId] as const,
   groups: () => [...accountKeys.all, 'groups'] as const,
   group: (groupId: string) => [...accountKeys.groups(), groupId] as const,
@@ -18,6 +18,4 @@ export const accountKeys = {
 export interface UserListParams {
   q: string;
   sort: string;
-  page: number;
-  size: number;
 }

@@ -1,34 +1,43 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, type Collection } from '@/lib/api-client';
-import { fetchAllPages } from '@/lib/fetch-all';
+import { exportPageSize } from '@/lib/fetch-all';
 import type { ApplicationInput, GroupInput, NewUserInput } from '@/lib/account-rules';
 import type { AzureAdApplication, PartnerGroup, PartnerUserPatch } from '@/lib/api-types/account';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { accountKeys, type UserListParams } from './keys';
 
-const fetchUserPage = (
-  params: Pick<UserListParams, 'q' | 'sort'>,
-  offset: number,
-  size: number,
-  signal?: AbortSignal,
-) =>
+const fetchUserPage = (params: Partial<UserListParams>, offset: number, size: number, signal?: AbortSignal) =>
   api.get<Collection<PartnerUser>>('/v1/users', {
     query: { q: params.q, sort: params.sort, size, offset },
     signal,
   });
 
-export const userListQuery = (params: UserListParams) =>
+/**
+ * The whole directory, for the users page: it searches, sorts and pages in the browser so that a
+ * keystroke paints its result at once, even with thousands of users. The first page tells how many
+ * there are; the others are then asked for together.
+ */
+export const userDirectoryQuery = () =>
   queryOptions({
-    queryKey: accountKeys.userList(params),
-    queryFn: ({ signal }) => fetchUserPage(params, (params.page - 1) * params.size, params.size, signal),
-    placeholderData: keepPreviousData,
+    queryKey: accountKeys.userDirectory(),
+    queryFn: async ({ signal }) => {
+      const first = await fetchUserPage({}, 0, exportPageSize, signal);
+      const step = first.items.length;
+      const offsets: number[] = [];
+      for (let offset = step; step > 0 && offset < first.totalCount; offset += step) offsets.push(offset);
+      const rest = await Promise.all(
+        offsets.map((offset) => fetchUserPage({}, offset, exportPageSize, signal)),
+      );
+      return [first, ...rest].flatMap((page) => page.items);
+    },
   });
 
-/** Every user the search selects, in the list's sort (for the CSV export). */
-export const fetchAllUsers = (
-  params: Pick<UserListParams, 'q' | 'sort'>,
-  options: Parameters<typeof fetchAllPages>[1],
-) => fetchAllPages((offset, size, signal) => fetchUserPage(params, offset, size, signal), options);
+/** Every user's email in lower case: the import checks its rows against the whole directory. */
+export const userEmailsQuery = () =>
+  queryOptions({
+    ...userDirectoryQuery(),
+    select: (users: PartnerUser[]) => new Set(users.map((user) => user.email.toLowerCase())),
+  });
 
 export const userQuery = (userId: string) =>
   queryOptions({
@@ -39,16 +48,6 @@ export const userQuery = (userId: string) =>
 export const createUser = (input: NewUserInput, options?: { requestId?: string; signal?: AbortSignal }) =>
   api.post<PartnerUser>('/v1/users', input, options);
 
-/** Every user's email, page by page: the import checks its rows against the whole directory. */
-export async function allUserEmails(signal?: AbortSignal): Promise<Set<string>> {
-  const emails = new Set<string>();
-  const size = 500;
-  for (let offset = 0; ; offset += size) {
-    const page = await api.get<Collection<PartnerUser>>('/v1/users', { query: { size, offset }, signal });
-    for (const user of page.items) emails.add(user.email.toLowerCase());
-    if (page.items.length < size || offset + size >= page.totalCount) return emails;
-  }
-}
 export const updateUser = (userId: string, patch: PartnerUserPatch) =>
   api.patch<PartnerUser>(`/v1/users/${encodeURIComponent(userId)}`, patch);
 export const deleteUser = (userId: string) => api.delete(`/v1/users/${encodeURIComponent(userId)}`);

@@ -18,8 +18,7 @@ import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { useCan, useSignedInUserId } from '@/lib/auth';
 import { downloadCsv } from '@/lib/csv';
-import { accountKeys } from '../api/keys';
-import { allUserEmails } from '../api/users';
+import { userEmailsQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ImportPreviewTable } from '../components/import-preview-table';
 import { ImportProgress } from '../components/import-progress';
@@ -95,11 +94,8 @@ function FileStep({
   const [unreadable, setUnreadable] = useState(false);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const emails = useQuery({
-    queryKey: [...accountKeys.users(), 'all-emails'],
-    queryFn: ({ signal }) => allUserEmails(signal),
-    staleTime: 0,
-  });
+  // Fresh each time the page opens: someone may have added a user since the directory was read.
+  const emails = useQuery({ ...userEmailsQuery(), staleTime: 0 });
 
   const preview = useMemo(
     () => (file && emails.data ? previewCsv(file.text, emails.data) : undefined),

@@ -1,7 +1,6 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
+import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { auditedResourceTypes } from '@/lib/api-types/audit';
 import type { ActivityFilters } from '../api';
 import type { useActivityFilters } from '../use-activity-filters';
@@ -19,13 +18,6 @@ const useStyles = makeStyles({
 
 const outcomes = ['succeeded', 'failed'] as const;
 
-/** Text filters wait for a pause in typing before they change the URL (and the query). */
-function useDebouncedText(value: string, commit: (value: string) => void) {
-  const [text, setText] = useState(value);
-  useCommitAfterPause(text.trim(), value, commit);
-  return [text, setText] as const;
-}
-
 export function ActivityFilterBar({
   filters,
   update,
@@ -38,8 +30,8 @@ export function ActivityFilterBar({
   const { t } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
-  const [user, setUser] = useDebouncedText(filters.user, (value) => update({ user: value }));
-  const [customer, setCustomer] = useDebouncedText(filters.customer, (value) => update({ customer: value }));
+  const [user, setUser] = useUrlSearchText(filters.user, (value) => update({ user: value }));
+  const [customer, setCustomer] = useUrlSearchText(filters.customer, (value) => update({ customer: value }));
   const typeName = (type: string) =>
     (auditedResourceTypes as readonly string[]).includes(type)
       ? t(`resourceTypes.${type as (typeof auditedResourceTypes)[number]}`)

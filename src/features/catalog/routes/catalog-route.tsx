@@ -16,7 +16,7 @@ import { CartRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
+import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -84,23 +84,15 @@ export function Component() {
   const { customerId, rows, names, subscribed, customerName, country } = context;
   const productType = toProductTypeFilter(params.get('productType'));
   const urlQuery = params.get('q') ?? '';
-  const [query, setQuery] = useState(urlQuery);
   const [target, setTarget] = useState<AddToCartTarget | undefined>();
   const cart = useDraftCart(customerId);
   const gate = useScreeningGate();
   const customer = useQuery({ ...customerQuery(customerId ?? ''), enabled: Boolean(customerId) });
 
-  // Back/forward or a deep link changes `q`: follow it.
-  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
-  if (urlQuery !== lastUrlQuery) {
-    setLastUrlQuery(urlQuery);
-    setQuery(urlQuery);
-  }
-
-  useCommitAfterPause(
-    query,
+  // The list filters on every keystroke; the URL catches up after a pause.
+  const [query, setQuery] = useUrlSearchText(
     urlQuery,
-    (typed) => {
+    (typed) =>
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -109,9 +101,7 @@ export function Component() {
           return next;
         },
         { replace: true },
-      );
-      setLastUrlQuery(typed);
-    },
+      ),
     urlSyncDelayMs,
   );
 

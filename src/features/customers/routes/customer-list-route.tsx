@@ -24,9 +24,9 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, WarningRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommitAfterPause } from '@/lib/use-commit-after-pause';
+import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { rememberListSearch } from '../list-return';
 import { ErrorState } from '@/components/error-state';
@@ -120,8 +120,7 @@ export function Component() {
   const csvColumns = useCustomerCsvColumns();
 
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
-  const [searchText, setSearchText] = useState(params.q);
-  useCommitAfterPause(searchText.trim(), params.q, (q) => update({ q }));
+  const [searchText, setSearchText] = useUrlSearchText(params.q, (q) => update({ q }));
 
   const countries = useMemo(
     () =>

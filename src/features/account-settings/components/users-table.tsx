@@ -1,0 +1,85 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/app-link';
+import type { PartnerUser } from '@/lib/api-types/users';
+import { useFormatters } from '@/lib/locale';
+import { parseUserSort, type UserSortKey } from '@/lib/user-search';
+import { useRoleNames } from './role-checkboxes';
+
+const useStyles = makeStyles({
+  muted: { color: tokens.colorNeutralForeground2 },
+  // Long addresses wrap inside their column instead of running under the next one.
+  email: { overflowWrap: 'anywhere' },
+});
+
+/**
+ * One page of the users list. Memoized: typing in the search box re-renders the page on every
+ * keystroke, and only a changed page of rows (or sort) needs the table again.
+ */
+export const UsersTable = memo(function UsersTable({
+  users,
+  sort,
+  onSort,
+}: {
+  users: readonly PartnerUser[];
+  sort: string;
+  onSort: (sort: string) => void;
+}) {
+  const { t } = useTranslation('accountSettings');
+  const styles = useStyles();
+  const format = useFormatters();
+  const roleNames = useRoleNames();
+  const current = parseUserSort(sort);
+  const sortProps = (column: UserSortKey) => ({
+    sortDirection:
+      current.key === column
+        ? current.descending
+          ? ('descending' as const)
+          : ('ascending' as const)
+        : undefined,
+    onClick: () => onSort(current.key === column && !current.descending ? `-${column}` : column),
+  });
+
+  return (
+    <Table aria-label={t('users.tableLabel')} sortable size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell {...sortProps('displayName')}>{t('users.name')}</TableHeaderCell>
+          <TableHeaderCell {...sortProps('email')}>{t('users.email')}</TableHeaderCell>
+          <TableHeaderCell>{t('users.commercialRoles')}</TableHeaderCell>
+          <TableHeaderCell>{t('users.developerRoles')}</TableHeaderCell>
+          <TableHeaderCell {...sortProps('lastSignIn')}>{t('users.lastSignIn')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {users.map((user) => (
+          <TableRow key={user.id}>
+            <TableCell>
+              <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                {user.displayName}
+              </AppLink>
+            </TableCell>
+            <TableCell className={styles.email}>{user.email}</TableCell>
+            <TableCell>
+              {roleNames(user.commercialRoles) || <span className={styles.muted}>{t('users.none')}</span>}
+            </TableCell>
+            <TableCell>
+              {roleNames(user.developerRoles) || <span className={styles.muted}>{t('users.none')}</span>}
+            </TableCell>
+            <TableCell>{user.lastSignIn ? format.date(user.lastSignIn) : t('users.never')}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+});
