@@ -13,7 +13,15 @@ const vitestArgs = process.argv.slice(2);
 const jobs = [
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], background: true },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], background: true },
-  { name: 'vitest', command: 'npx', args: ['vitest', 'run', ...vitestArgs], background: false },
+  {
+    name: 'vitest',
+    command: 'npx',
+    args: ['vitest', 'run', ...vitestArgs],
+    background: false,
+    // Rendering Fluent pages in jsdom allocates fast and briefly: a larger young generation
+    // collects less often (the whole suite measured 105 s of CPU with V8's default, 97 s with 64 MB).
+    nodeOptions: '--max-semi-space-size=64',
+  },
 ];
 
 const started = performance.now();
@@ -25,7 +33,13 @@ const results = await Promise.all(
       new Promise((resolve) => {
         const jobStart = performance.now();
         const child = spawn(job.command, job.args, {
-          env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+          env: {
+            ...process.env,
+            FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+            ...(job.nodeOptions
+              ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${job.nodeOptions}`.trim() }
+              : {}),
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         if (job.background) {

@@ -51,6 +51,19 @@ describe('account settings: users', () => {
     await waitFor(() => expect(router.state.location.search).not.toContain('q='));
     expect(screen.getByRole('searchbox')).toHaveValue('');
 
+    // Paging a search before its pause is over pages that search.
+    const matchingAr = getDb().partnerUsers.filter(
+      (u) => /ar/i.test(u.displayName) || /ar/i.test(u.email),
+    ).length;
+    expect(matchingAr).toBeGreaterThan(25);
+    await user.type(screen.getByRole('searchbox'), 'ar');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(
+      await screen.findByText(`26–${Math.min(50, matchingAr)} of ${matchingAr} users`),
+    ).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ar');
+    expect(new URLSearchParams(router.state.location.search).get('page')).toBe('2');
+
     // Searching and sorting asked the API for nothing: the directory was read once, whole.
     expect(requested.map((url) => url.searchParams.get('q'))).toEqual([null]);
     expect(requested[0]?.searchParams.get('size')).toBe('500');

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { ArrowUpload24Regular, PersonAdd24Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -121,15 +121,26 @@ export function Component() {
   // A search typed but not yet in the URL starts from its first page, as the URL will.
   const page = search.trim() === q ? urlPage : 1;
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-      }
-      return next;
-    });
+  // Sorting and paging also write the search as typed, even before its pause is over: the URL
+  // they start from may still hold the previous search (a click soon after clearing the box would
+  // bring it back), and a page of a search the URL does not have yet would not show.
+  const typed = useRef(search);
+  useEffect(() => {
+    typed.current = search;
+  });
+  const update = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        const query = typed.current.trim();
+        for (const [key, value] of Object.entries({ ...changes, q: query || null })) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      }),
+    [setParams],
+  );
 
   const total = matches?.length ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -139,16 +150,7 @@ export function Component() {
   const pageOfUsers = useMemo(() => matches?.slice(from - 1, to) ?? [], [matches, from, to]);
   const openAddUser = useCallback(() => setAdding(true), []);
   const loadRows = useCallback(() => Promise.resolve(matches ?? []), [matches]);
-  const onSort = useCallback(
-    (next: string) =>
-      setParams((current) => {
-        const params = new URLSearchParams(current);
-        params.set('sort', next);
-        params.delete('page');
-        return params;
-      }),
-    [setParams],
-  );
+  const onSort = useCallback((next: string) => update({ sort: next, page: null }), [update]);
 
   return (
     <>
