@@ -11,6 +11,13 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The app's chunk grouping (one file for its first render) means nothing in the workshop, whose
+  // entry is Storybook's preview: leave its chunking to Storybook.
+  viteFinal: (viteConfig) => {
+    const output = viteConfig.build?.rolldownOptions?.output;
+    if (output && !Array.isArray(output)) delete output.codeSplitting;
+    return viteConfig;
+  },
 };
 
 export default config;

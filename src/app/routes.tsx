@@ -15,7 +15,7 @@ import { renewalsRoutes } from '@/features/renewals/routes';
 import { subscriptionsTab } from '@/features/subscriptions/routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
-import { AppShell } from './shell/app-shell';
+import { AppShell, PageSpinner } from './shell/app-shell';
 
 /**
  * The whole route tree. Features contribute lazy route objects (one chunk per page); a pathless
@@ -26,10 +26,12 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
-    HydrateFallback: () => null,
     children: [
       {
         errorElement: <RouteErrorPage />,
+        // While the first page's chunk loads, the router renders the routes above this one and
+        // this in place of the page: the shell paints at once instead of after the page's chunk.
+        HydrateFallback: PageSpinner,
         children: [
           ...homeRoutes,
           ...customersRoutes,

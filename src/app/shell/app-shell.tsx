@@ -67,6 +67,12 @@ const useStyles = makeStyles({
   },
 });
 
+/** Holds a page's place while its chunk loads (on a first visit, in place of the page's route). */
+export function PageSpinner() {
+  const { t } = useTranslation('shell');
+  return <Spinner label={t('progress')} />;
+}
+
 export function AppShell() {
   const { t } = useTranslation('shell');
   useGlobalStyles();
@@ -100,7 +106,7 @@ export function AppShell() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <ThrottleNotice />
         {/* A page's strings arrive with its chunk; until then a spinner holds its place. */}
-        <Suspense fallback={<Spinner label={t('progress')} />}>
+        <Suspense fallback={<PageSpinner />}>
           <Outlet />
         </Suspense>
       </main>
