@@ -20,6 +20,15 @@ function dialog() {
   return { portal, surface };
 }
 
+/** Focuses `opener`, then opens a dialog from it with focus on a button inside. */
+function openDialogFrom(opener: HTMLElement, focusedLabel: string) {
+  opener.focus();
+  const opened = dialog();
+  const focused = button(focusedLabel, opened.surface);
+  focused.focus();
+  return { ...opened, focused };
+}
+
 describe('focus returns when a dialog goes away', () => {
   let uninstall: () => void;
   beforeEach(() => {
@@ -30,33 +39,23 @@ describe('focus returns when a dialog goes away', () => {
 
   it('to what opened it, when the dialog left focus nowhere', async () => {
     const opener = button('Add to cart');
-    opener.focus();
-    const { portal, surface } = dialog();
-    button('Cancel', surface).focus();
+    const { portal } = openDialogFrom(opener, 'Cancel');
     portal.remove();
     await settle();
     expect(document.activeElement).toBe(opener);
   });
 
   it('to the outer dialog when a dialog opened from it closes', async () => {
-    const opener = button('Open');
-    opener.focus();
-    const outer = dialog();
-    const remove = button('Remove', outer.surface);
-    remove.focus();
-    const inner = dialog();
-    button('Confirm', inner.surface).focus();
+    const outer = openDialogFrom(button('Open'), 'Remove');
+    const inner = openDialogFrom(outer.focused, 'Confirm');
     inner.portal.remove();
     await settle();
-    expect(document.activeElement).toBe(remove);
+    expect(document.activeElement).toBe(outer.focused);
   });
 
   it('not when the dialog moved focus somewhere on purpose', async () => {
-    const opener = button('Add user');
     const heading = button('New row');
-    opener.focus();
-    const { portal, surface } = dialog();
-    button('Save', surface).focus();
+    const { portal } = openDialogFrom(button('Add user'), 'Save');
     heading.focus();
     portal.remove();
     await settle();
@@ -65,9 +64,7 @@ describe('focus returns when a dialog goes away', () => {
 
   it('not to an opener that is gone', async () => {
     const opener = button('Menu item');
-    opener.focus();
-    const { portal, surface } = dialog();
-    button('Close', surface).focus();
+    const { portal } = openDialogFrom(opener, 'Close');
     opener.remove();
     portal.remove();
     await settle();
