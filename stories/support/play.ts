@@ -32,8 +32,23 @@ export async function alertWithText(text: string | RegExp) {
   );
 }
 
+/**
+ * The dialog, once its opening motion has ended: mid-fade, axe measures the text's contrast against a
+ * half-transparent surface, and the picture catches the page before the dialog's scroll lock.
+ */
 export async function dialogNamed(name: string | RegExp, role: 'dialog' | 'alertdialog' = 'dialog') {
-  return screen.findByRole(role, { name });
+  const dialog = await screen.findByRole(role, { name });
+  await finiteAnimationsDone();
+  return dialog;
+}
+
+/** Spinners and skeletons animate forever; every other running animation is waited for. */
+async function finiteAnimationsDone() {
+  const finite = document
+    .getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  // A cancelled animation rejects `finished`: it is over all the same.
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
 }
 
 export { expect, screen, userEvent, waitFor, within };
