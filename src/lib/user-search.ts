@@ -30,16 +30,10 @@ export function sortUsers(users: readonly PartnerUser[], sort: string): PartnerU
   return sorted;
 }
 
-/** `q` matches anywhere in the name or the email, ignoring case and surrounding spaces. */
-export function userSearchMatcher(q: string): (user: PartnerUser) => boolean {
-  const query = q.trim().toLowerCase();
-  if (!query) return () => true;
-  return (user) => user.displayName.toLowerCase().includes(query) || user.email.toLowerCase().includes(query);
-}
-
 /**
- * `userSearchMatcher`'s answer for any query over one list, with each user's name and email put in
- * lower case once rather than on every keystroke.
+ * The users a search selects, in the list's order: `q` matches anywhere in the name or the email,
+ * ignoring case and surrounding spaces. Built once per list, the names and emails are put in lower
+ * case once rather than on every keystroke.
  */
 export function userSearchIndex(users: readonly PartnerUser[]): (q: string) => PartnerUser[] {
   const names = users.map((user) => user.displayName.toLowerCase());

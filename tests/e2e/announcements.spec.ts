@@ -71,7 +71,8 @@ test('in English: an opened entry with its tables is accessible, copy link works
   const screening = record('enhanced-customer-screening');
   await page.goto(`/announcements/2020-11/${screening.slug}`);
   const article = page.getByRole('article', { name: screening.title.en });
-  await expect(article.getByRole('table', { name: /Organization INN/ })).toBeVisible();
+  // The first load (worker install, database seed) can take a while on a busy machine.
+  await expect(article.getByRole('table', { name: /Organization INN/ })).toBeVisible({ timeout: 30_000 });
   await expectNoSeriousA11yViolations(page);
 
   await article.getByRole('button', { name: 'Copy link' }).click();

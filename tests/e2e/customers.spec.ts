@@ -4,8 +4,9 @@ test('open a customer from the work list, fix a missing INN and phone, save, rel
   page,
 }) => {
   const errors = trackConsoleErrors(page);
+  // A first load (worker install, database seed) or a reload can take a while on a busy machine.
   await page.goto('/customers?screening=missing');
-  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: /Missing screening info/ })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -30,12 +31,14 @@ test('open a customer from the work list, fix a missing INN and phone, save, rel
   await expect(page.getByText('Screening information missing')).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Account of Astana Retail Group' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(inn).toHaveValue('960340000777');
   await expect(phone).toHaveValue('+77172555001');
 
   await page.goto('/customers?screening=missing');
-  await expect(page.getByRole('link', { name: 'Baikonur Analytics' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Baikonur Analytics' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('link', { name: 'Astana Retail Group' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { newUserSchema, userPatchSchema } from '@/lib/account-rules';
 import { accountErrorCodes } from '@/lib/api-types/account';
 import type { PartnerUser, SignedInUser } from '@/lib/api-types/users';
 import { newGuid } from '@/lib/ids';
-import { sortUsers, userSearchMatcher } from '@/lib/user-search';
+import { sortUsers, userSearchIndex } from '@/lib/user-search';
 import { allowedActions, commercialRoles, developerRoles } from '@/lib/permissions';
 import { getDb } from '../db/database';
 import { demoUserIds } from '../db/partner-users';
@@ -71,9 +71,8 @@ export const userHandlers = [
     ({ url }) => {
       const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
-      const matches = sortUsers(
-        getDb().partnerUsers.filter(userSearchMatcher(url.searchParams.get('q') ?? '')),
-        url.searchParams.get('sort') ?? '',
+      const matches = userSearchIndex(sortUsers(getDb().partnerUsers, url.searchParams.get('sort') ?? ''))(
+        url.searchParams.get('q') ?? '',
       );
       return Response.json(collection(matches.slice(offset, offset + size), url, matches.length));
     },
