@@ -52,6 +52,6 @@ test('the new customer page is free of serious accessibility violations', async 
 
 test('the full customer list is free of serious accessibility violations', async ({ page }) => {
   await page.goto('/customers');
-  await expect(page.getByRole('link', { name: 'Ararat Digital LLC' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ararat Digital LLC' })).toBeVisible({ timeout: 30_000 });
   await expectNoSeriousA11yViolations(page);
 });
