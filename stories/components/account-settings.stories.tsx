@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fn } from 'storybook/test';
 import { legalProfileQuery, partnerProfileQuery } from '@/features/account-settings/api/profile';
@@ -16,6 +16,7 @@ import { RoleCheckboxes } from '@/features/account-settings/components/role-chec
 import { SettingsNav } from '@/features/account-settings/components/settings-nav';
 import { RowPager } from '@/features/account-settings/components/row-pager';
 import { AddUserDialog } from '@/features/account-settings/components/user-form-dialog';
+import { UsersTable } from '@/features/account-settings/components/users-table';
 import { planRun, type ImportRun } from '@/features/account-settings/import-run';
 import { previewCsv, type ImportPreview } from '@/features/account-settings/user-import';
 import type { RoleAssignment } from '@/lib/api-types/account';
@@ -65,6 +66,49 @@ export const Breadcrumb: Story = {
     await screen.findByRole('link', { name: 'Account settings' });
     await expect(screen.getByRole('link', { name: 'Users' })).toBeVisible();
     await expect(screen.getByText('Devon Lee').closest('[aria-current="page"]')).not.toBeNull();
+  },
+};
+
+const tableUsers = [
+  {
+    id: 'user-story-1',
+    displayName: 'Zoe Garcia',
+    firstName: 'Zoe',
+    lastName: 'Garcia',
+    email: 'zoe.garcia@woodgrovecloud.com',
+    commercialRoles: ['AdminAgent'],
+    developerRoles: ['Developer'],
+    lastSignIn: '2026-11-20T09:00:00.000Z',
+    attributes: { objectType: 'PartnerUser' },
+  },
+  {
+    id: 'user-story-2',
+    displayName: 'Aiko Abe',
+    firstName: 'Aiko',
+    lastName: 'Abe',
+    email: 'aiko.abe@woodgrovecloud.com',
+    commercialRoles: [],
+    developerRoles: [],
+    attributes: { objectType: 'PartnerUser' },
+  },
+] as const satisfies ComponentProps<typeof UsersTable>['users'];
+
+const onSort = fn();
+
+export const UsersTableSortedByEmailDescending: Story = {
+  render: () => <UsersTable users={tableUsers} sort="-email" onSort={onSort} />,
+  play: async () => {
+    const table = await screen.findByRole('table', { name: 'Users' });
+    await expect(within(table).getByRole('columnheader', { name: 'Email' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await expect(within(table).getByRole('link', { name: 'Zoe Garcia' })).toBeVisible();
+    // A user without roles or sign-in says so rather than leaving the cells blank.
+    await expect(within(table).getAllByText('None')).toHaveLength(2);
+    await expect(within(table).getByText('Never')).toBeVisible();
+    await userEvent.click(within(table).getByRole('button', { name: 'Email' }));
+    await expect(onSort).toHaveBeenCalledWith('email');
   },
 };
 
