@@ -1,6 +1,7 @@
 import type { StoryObj } from '@storybook/react-vite';
 import type { RequestHandler } from 'msw';
 import type { FaultSettings } from '@/mocks/faults';
+import { finiteAnimationsDone } from './play';
 
 /** The seeded demo users by the role they stand for (see src/mocks/db/partner-users.ts). */
 export const demoUser = {
@@ -54,7 +55,15 @@ function storyFrom(workshop: Record<string, unknown>, options: StoryOptions): An
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.role ? { role: demoUser[options.role] } : {}),
     },
-    ...(options.play ? { play: options.play } : {}),
+    ...(options.play ? { play: settled(options.play) } : {}),
+  };
+}
+
+/** The story's play, then the end of whatever it set in motion, so axe and the picture see the final state. */
+function settled(play: NonNullable<StoryObj['play']>): NonNullable<StoryObj['play']> {
+  return async (context) => {
+    await play(context);
+    await finiteAnimationsDone();
   };
 }
 
@@ -72,9 +81,11 @@ export function componentStory<S extends { parameters?: object; globals?: object
   options: StoryOptions = {},
 ): S {
   const base = storyFrom({}, options);
+  const { play } = story as { play?: StoryObj['play'] };
   return {
     ...base,
     ...story,
+    ...(play ? { play: settled(play) } : {}),
     parameters: { ...base.parameters, ...story.parameters },
     globals: { ...base.globals, ...story.globals },
   } as S;

@@ -42,8 +42,12 @@ export async function dialogNamed(name: string | RegExp, role: 'dialog' | 'alert
   return dialog;
 }
 
-/** Spinners and skeletons animate forever; every other running animation is waited for. */
-async function finiteAnimationsDone() {
+/**
+ * Spinners and skeletons animate forever; every other running animation is waited for. Every story's
+ * play function ends with this (see page-story.ts): a message that has just appeared is still fading
+ * in, and axe, which runs next, would measure its contrast half-transparent.
+ */
+export async function finiteAnimationsDone() {
   const finite = document
     .getAnimations()
     .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
