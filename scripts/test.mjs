@@ -28,7 +28,7 @@ const jobs = [
     command: 'npx',
     args: ['vitest', 'run', ...vitestArgs],
     background: false,
-    // Rendering Fluent pages in jsdom allocates fast and briefly: a larger young generation
+    // Rendering Fluent pages in a test DOM allocates fast and briefly: a larger young generation
     // collects less often (the whole suite measured 105 s of CPU with V8's default, 97 s with 64 MB).
     nodeOptions: '--max-semi-space-size=64',
   },

@@ -24,13 +24,13 @@ configure({
   },
 });
 
-// Files share a worker and its jsdom window (`isolate: false`), and this file runs before each of
+// Files share a worker and its test window (`isolate: false`), and this file runs before each of
 // them: patch the window once.
 const patched = Symbol.for('partner-dashboard.vitest-setup');
 const patchWindow = !(patched in globalThis);
 Object.assign(globalThis, { [patched]: true });
 
-// jsdom lacks a few browser APIs Fluent UI touches.
+// The test DOM lacks a few browser APIs Fluent UI touches.
 class ResizeObserverStub {
   observe() {}
   unobserve() {}
@@ -48,11 +48,24 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as typeof window.matchMedia;
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (patchWindow) {
+  // Without layout an animation only ever ends by being cancelled, and its `finished` promise then
+  // rejects with nobody listening. Without `animate`, Fluent's motion applies its end state at once.
+  Reflect.deleteProperty(Element.prototype, 'animate');
+  // A browser saves a download link's file; happy-dom would navigate the shared window to it.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('a[download]')) event.preventDefault();
+    },
+    true,
+  );
+}
 
-// jsdom has no layout: the only CSS a test can observe is whether an element is displayed, visible,
+// The test DOM has no layout: the only CSS a test can observe is whether an element is displayed, visible,
 // transparent or click-through (Testing Library's role queries, jest-dom's toBeVisible, user-event's
 // pointer-events check). Fluent inserts hundreds of atomic rules and a theme rule with ~500 custom
-// properties, and jsdom cascades all of them for every element a role query looks at, after every
+// properties, and the test DOM cascades all of them for every element a role query looks at, after every
 // DOM change (a quarter of the suite's CPU time). Rules that declare none of those properties are
 // dropped; the ones that can hide an element are kept.
 const observableCss = /[{;\s](display|visibility|opacity|pointer-events|content-visibility)\s*:/;
@@ -64,7 +77,7 @@ if (patchWindow) {
   };
 }
 
-// In jsdom, Tabster's modalizer state outlives a test's unmount, so the next test's open modal
+// In the test DOM, Tabster's modalizer state outlives a test's unmount, so the next test's open modal
 // dialog can be marked aria-hidden as if it were "outside" a stale modal. Chromium never does this
 // (the Playwright suite runs axe on real dialogs); here we undo it so role queries see the dialog.
 if (patchWindow) {

@@ -4,7 +4,7 @@ import { configure, screen, waitFor } from '@testing-library/react';
 configure({ asyncUtilTimeout: 5000 });
 
 /**
- * Finds an open Fluent dialog by its accessible name. Under jsdom, tabster's modalizer sometimes
+ * Finds an open Fluent dialog by its accessible name. In the test DOM, tabster's modalizer sometimes
  * leaves `aria-hidden="true"` on the open dialog surface itself (Chromium does not, and the
  * Playwright suite checks the same dialogs with axe), which hides it from role queries; the stray
  * attribute is dropped (and dropped again whenever tabster re-applies it) so the test can go on

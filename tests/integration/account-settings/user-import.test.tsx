@@ -115,7 +115,7 @@ describe('bulk user import', () => {
 
   it('creates the valid rows, reports a row the API refuses and goes on, and downloads the results', async () => {
     let downloaded: Blob | undefined;
-    // jsdom has no object URLs: take the file the page hands to the browser.
+    // Take the file the page hands to the browser rather than a real object URL.
     Object.assign(URL, {
       createObjectURL: (blob: Blob) => {
         downloaded = blob;

@@ -10,7 +10,7 @@ export interface Download {
 }
 
 /**
- * Catches the files the app hands to the browser (a Blob URL on a clicked download link): jsdom
+ * Catches the files the app hands to the browser (a Blob URL on a clicked download link): the test DOM
  * has no downloads, so the Blob is read back instead.
  */
 export function captureDownloads(): Download[] {

@@ -96,7 +96,7 @@ describe('catalog', { timeout: 45_000 }, () => {
       '[role="row"]',
     ) as HTMLElement;
     await user.click(within(row).getByRole('button', { name: 'View compatible base product subscriptions' }));
-    // `hidden: true`: see layout-stubs.ts (Fluent's focus manager cannot see jsdom's layout).
+    // `hidden: true`: see layout-stubs.ts (Fluent's focus manager cannot see the test DOM's layout).
     const dialog = await screen.findByRole('dialog', {
       name: 'Compatible base products for Microsoft 365 Business Voice',
       hidden: true,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 
 /**
- * jsdom does no layout: react-virtual sizes its window from clientHeight/clientWidth, which stay 0,
+ * The test DOM does no layout: react-virtual sizes its window from clientHeight/clientWidth, which stay 0,
  * so no rows would render. (Fluent's focus manager also sees no layout, and may mark a modal
  * dialog's surface aria-hidden; the tests query those dialogs with `hidden: true`, and the browser
  * suite checks the real accessibility tree with axe.)

@@ -21,7 +21,7 @@ async function catalogTable() {
 
 async function addToCart(user: ReturnType<typeof renderApp>['user'], sku: string, promotion?: string) {
   await user.click(await screen.findByRole('button', { name: `Add ${sku} to cart` }));
-  // `hidden: true`: in jsdom, Fluent's focus manager may mark a modal form's surface aria-hidden
+  // `hidden: true`: in the test DOM, Fluent's focus manager may mark a modal form's surface aria-hidden
   // (it cannot see layout); the browser suite checks the real accessibility tree with axe.
   const dialog = await screen.findByRole('dialog', { name: `Add ${sku} to the cart`, hidden: true });
   if (promotion) await user.selectOptions(within(dialog).getByLabelText('Apply promotion'), promotion);

@@ -9,7 +9,7 @@ const customer = (prefix: string) => seededGuid(`customer:${prefix}`);
 const bengaluru = customer('bengalurucloud');
 
 stubLayout();
-// One test per file: Fluent's focus manager keeps per-window state across tests in jsdom, and a
+// One test per file: Fluent's focus manager keeps per-window state across tests in the test DOM, and a
 // modal form opened after another test's render could be left hidden. These flows render the whole catalog; on the shared 2-core machine a second is not always enough.
 configure({ asyncUtilTimeout: 15_000 });
 afterEach(() => setNow(undefined));

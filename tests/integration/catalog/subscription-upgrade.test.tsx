@@ -17,7 +17,7 @@ async function card(name: string) {
   return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
 }
 
-// One test per file: Fluent's focus manager keeps per-window state across tests in jsdom.
+// One test per file: Fluent's focus manager keeps per-window state across tests in the test DOM.
 describe('subscriptions', { timeout: 45_000 }, () => {
   it('notes that an add-on can be removed by support after upgrading its base to a SKU that includes it', async () => {
     const { user } = renderApp(`/customers/${contoso}/subscriptions`);

@@ -17,7 +17,7 @@ async function card(name: string) {
   return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
 }
 
-// One test per file: Fluent's focus manager keeps per-window state across tests in jsdom.
+// One test per file: Fluent's focus manager keeps per-window state across tests in the test DOM.
 describe('subscriptions', { timeout: 45_000 }, () => {
   it('allows reducing or cancelling only within 168 hours of purchase', async () => {
     // The Teams Phone add-on was bought on 2026-06-15 at 10:00 UTC.
@@ -49,7 +49,7 @@ describe('subscriptions', { timeout: 45_000 }, () => {
 
     // More licences are always possible.
     await user.click(within(addon).getByRole('button', { name: 'Add licences' }));
-    // `hidden: true`: see the add-to-cart helper in catalog.test.tsx (jsdom and Fluent's focus manager).
+    // `hidden: true`: see the add-to-cart helper in catalog.test.tsx (the test DOM and Fluent's focus manager).
     const dialog = await screen.findByRole('dialog', {
       name: 'Change the licences of Teams Phone Standard',
       hidden: true,

@@ -7,7 +7,7 @@ import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 import { customerIdByName } from './helpers';
 
-// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+// Fluent pages in the test DOM are slow to query under a full, parallel suite on 2 cores.
 configure({ asyncUtilTimeout: 5000 });
 
 async function openAccount(company: string, userId?: string) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setFaults } from '@/mocks/faults';
 import { renderApp } from '../../setup/render-app';
 
-// Fluent pages in jsdom are slow to query under a full, parallel suite on 2 cores.
+// Fluent pages in the test DOM are slow to query under a full, parallel suite on 2 cores.
 configure({ asyncUtilTimeout: 5000 });
 
 describe('customer list', () => {
