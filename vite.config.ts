@@ -79,7 +79,14 @@ export default defineConfig({
     // happy-dom rather than jsdom: the suite is mostly Fluent pages rendered in a DOM without layout,
     // and the same 737 tests took 226 s of CPU in jsdom, 168 s in happy-dom (tests/setup keeps the
     // two apart where they differ). Its default page is about:blank, whose origin is "null".
-    environmentOptions: { happyDOM: { url: 'http://localhost:3000' } },
+    environmentOptions: {
+      happyDOM: {
+        url: 'http://localhost:3000',
+        // Over HTTP (npm run test:api:http) the API tests are a client of the server, not a page on
+        // another origin: happy-dom's fetch would apply a page's same-origin rules to them.
+        settings: { fetch: { disableSameOriginPolicy: process.env.API_BASE_URL !== undefined } },
+      },
+    },
     globals: false,
     setupFiles: ['./tests/setup/vitest-setup.ts'],
     include: [
