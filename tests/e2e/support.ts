@@ -57,10 +57,26 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp | RegExp[] }>({
 });
 
 /**
+ * Waits for every running animation that ends (spinners and skeletons never do): text still fading
+ * in is measured half-transparent, and axe then reports a contrast the user never sees once it has
+ * settled (a CI run failed on it just after a customer tab had opened).
+ */
+async function finiteAnimationsDone(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    // A cancelled animation rejects `finished`: it is over all the same.
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/**
  * axe on the current page; fails on serious or critical violations. Fluent's focus-trap helpers
  * (`data-tabster-dummy`) are excluded: they are the library's, not our markup.
  */
 export async function expectNoSeriousA11yViolations(page: Page, context?: string): Promise<void> {
+  await finiteAnimationsDone(page);
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const serious = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
