@@ -32,6 +32,7 @@ export async function startMockServiceWorker(): Promise<void> {
       event.preventDefault();
     }
   });
+  keepTheWorkerRegistered();
   const worker = setupWorker(...lazyHandlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -57,5 +58,22 @@ function keepMockingUntilThePageIsGone() {
     const worker = () => navigator.serviceWorker.controller;
     worker()?.postMessage('MOCK_ACTIVATE');
     keepAlive ??= setInterval(() => worker()?.postMessage('KEEPALIVE_REQUEST'), 5_000);
+  });
+}
+
+/**
+ * On `beforeunload` MSW also tells its worker that this client is closed, and the worker unregisters
+ * itself when no other client is left. A navigation in the same tab then loads the next page
+ * uncontrolled: its first requests (the shell's) reach the static host and get 404 before the worker
+ * is registered again (a CI run caught three). The worker already ignores clients that never
+ * activated mocking, so it stays registered and the next page is controlled from its first request.
+ */
+function keepTheWorkerRegistered() {
+  const { postMessage } = ServiceWorker.prototype;
+  Object.assign(ServiceWorker.prototype, {
+    postMessage(this: ServiceWorker, message: unknown, options?: StructuredSerializeOptions) {
+      if (message === 'CLIENT_CLOSED') return;
+      postMessage.call(this, message, options);
+    },
   });
 }
