@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, prettyDOM } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { resetSession } from '@/lib/session';
 import { resetDb } from '@/mocks/db/database';
@@ -91,7 +91,10 @@ if (patchWindow) {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['aria-hidden'], subtree: true });
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The interceptor stays on for the worker's life rather than closing after each file: requests a
+// previous file left in flight (a retry after Retry-After, a refetch) would otherwise reach the network
+// and print ECONNREFUSED into the next file's output.
+if (patchWindow) server.listen({ onUnhandledRequest: 'error' });
 beforeEach(() => {
   // Every test gets a fresh copy of the seeded database and no fault scenario.
   localStorage.clear();
@@ -109,4 +112,3 @@ afterEach(({ task }) => {
   cleanup();
   server.resetHandlers();
 });
-afterAll(() => server.close());
