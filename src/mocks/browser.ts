@@ -32,48 +32,43 @@ export async function startMockServiceWorker(): Promise<void> {
       event.preventDefault();
     }
   });
-  keepTheWorkerRegistered();
+  keepMockingAcrossNavigations();
   const worker = setupWorker(...lazyHandlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  keepMockingUntilThePageIsGone();
   // Read by npm run bench: from navigation start to the mock answering.
   performance.mark('mock: ready');
 }
 
 /**
- * MSW tells its worker that the page is gone as soon as `beforeunload` fires (and the worker
- * unregisters itself when no other tab is open). From then on the worker sends the page's requests
- * to the network, where the static host answers 404. But the page lives on: a navigation takes a
- * moment to commit (a running scan keeps calling meanwhile), and the unsaved-changes guard's prompt
- * lets the user stay. Registered after MSW's own listener, this one re-activates mocking for the
- * page at once and keeps the worker awake, as MSW's keep-alive (which it also stops) did.
+ * MSW's own `beforeunload` listener tells its worker that this page is closed and stops the worker's
+ * keep-alive. Both are wrong for a navigation in the same tab:
+ * - Told that its last client is closed, the worker unregisters itself. The next page then loads
+ *   uncontrolled, and its first requests (the shell's) reach the static host and get 404 (a CI run
+ *   caught three). That message is dropped, so the worker stays registered and the next page is
+ *   controlled from its first request. The worker passes through requests from pages that never
+ *   turned mocking on, so nothing else changes.
+ * - The page lives on after `beforeunload`: a navigation takes a moment to commit (a running scan
+ *   keeps calling meanwhile), and the unsaved-changes guard's prompt lets the user stay. An idle worker
+ *   is stopped by the browser and forgets which pages turned mocking on, so the keep-alive restarts.
+ * Called before the worker starts, so that MSW's own messages already go through the filter.
  */
-function keepMockingUntilThePageIsGone() {
-  let keepAlive: ReturnType<typeof setInterval> | undefined;
-  window.addEventListener('beforeunload', () => {
-    const worker = () => navigator.serviceWorker.controller;
-    worker()?.postMessage('MOCK_ACTIVATE');
-    keepAlive ??= setInterval(() => worker()?.postMessage('KEEPALIVE_REQUEST'), 5_000);
-  });
-}
-
-/**
- * On `beforeunload` MSW also tells its worker that this client is closed, and the worker unregisters
- * itself when no other client is left. A navigation in the same tab then loads the next page
- * uncontrolled: its first requests (the shell's) reach the static host and get 404 before the worker
- * is registered again (a CI run caught three). The worker already ignores clients that never
- * activated mocking, so it stays registered and the next page is controlled from its first request.
- */
-function keepTheWorkerRegistered() {
+function keepMockingAcrossNavigations() {
   const { postMessage } = ServiceWorker.prototype;
   Object.assign(ServiceWorker.prototype, {
     postMessage(this: ServiceWorker, message: unknown, options?: StructuredSerializeOptions) {
       if (message === 'CLIENT_CLOSED') return;
       postMessage.call(this, message, options);
     },
+  });
+  let keepAlive: ReturnType<typeof setInterval> | undefined;
+  window.addEventListener('beforeunload', () => {
+    keepAlive ??= setInterval(
+      () => navigator.serviceWorker.controller?.postMessage('KEEPALIVE_REQUEST'),
+      5_000,
+    );
   });
 }

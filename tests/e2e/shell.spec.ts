@@ -19,6 +19,51 @@ test('the app loads and the service-worker mock answers in a real browser', asyn
   expect(errors).toEqual([]);
 });
 
+test('every later page load is served by the mock from its first request, and no API call reaches the host', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const answeredOutsideTheMock: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/v1/') && !response.fromServiceWorker()) {
+      answeredOutsideTheMock.push(`${response.status()} ${url.pathname}`);
+    }
+  });
+  // Read as the document starts, before any of the app's scripts: was the page born controlled?
+  await page.addInitScript(() => {
+    Object.assign(window, { controlledFromTheStart: navigator.serviceWorker.controller !== null });
+  });
+  const controlledFromTheStart = () =>
+    page.evaluate(() => (window as unknown as { controlledFromTheStart: boolean }).controlledFromTheStart);
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible({ timeout: 30_000 });
+  // What the page sees when the user stays after the unsaved-changes prompt, or while a slow navigation
+  // has not committed yet: `beforeunload` has fired and the page goes on calling the API.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+  await page.getByRole('navigation').getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.locator('.fui-Skeleton')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('link', { name: 'Astana Retail Group' })).toBeVisible();
+  // Full page loads in the same tab, each one unloading the page before (where MSW says goodbye to
+  // its worker), then a reload and a step back through history.
+  for (const path of ['/customers', '/catalog', '/announcements', '/settings/account/users', '/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+    expect(await controlledFromTheStart(), path).toBe(true);
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible({ timeout: 30_000 });
+  expect(await controlledFromTheStart(), 'reload').toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/settings\/account\/users$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  expect(await controlledFromTheStart(), 'back').toBe(true);
+  await expect(page.locator('.fui-Skeleton')).toHaveCount(0, { timeout: 30_000 });
+  expect(answeredOutsideTheMock).toEqual([]);
+});
+
 const sections: { link: string; path: RegExp }[] = [
   { link: 'Home', path: /\/$/ },
   { link: 'Customers', path: /\/customers$/ },
