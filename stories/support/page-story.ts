@@ -1,7 +1,7 @@
 import type { StoryObj } from '@storybook/react-vite';
 import type { RequestHandler } from 'msw';
 import type { FaultSettings } from '@/mocks/faults';
-import { finiteAnimationsDone } from './play';
+import { finiteAnimationsDone } from '../../tests/support/animations';
 
 /** The seeded demo users by the role they stand for (see src/mocks/db/partner-users.ts). */
 export const demoUser = {

@@ -1,4 +1,5 @@
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { finiteAnimationsDone } from '../../tests/support/animations';
 
 /**
  * What page stories wait for. Storybook calls a story "rendered" before lazy routes and queries
@@ -40,19 +41,6 @@ export async function dialogNamed(name: string | RegExp, role: 'dialog' | 'alert
   const dialog = await screen.findByRole(role, { name });
   await finiteAnimationsDone();
   return dialog;
-}
-
-/**
- * Spinners and skeletons animate forever; every other running animation is waited for. Every story's
- * play function ends with this (see page-story.ts): a message that has just appeared is still fading
- * in, and axe, which runs next, would measure its contrast half-transparent.
- */
-export async function finiteAnimationsDone() {
-  const finite = document
-    .getAnimations()
-    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-  // A cancelled animation rejects `finished`: it is over all the same.
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
 }
 
 export { expect, screen, userEvent, waitFor, within };

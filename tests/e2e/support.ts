@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { finiteAnimationsDone } from '../support/animations';
 
 export { expect };
 
@@ -56,21 +57,6 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp | RegExp[] }>({
   },
 });
 
-/**
- * Waits for every running animation that ends (spinners and skeletons never do): text still fading
- * in is measured half-transparent, and axe then reports a contrast the user never sees once it has
- * settled (a CI run failed on it just after a customer tab had opened).
- */
-async function finiteAnimationsDone(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const finite = document
-      .getAnimations()
-      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-    // A cancelled animation rejects `finished`: it is over all the same.
-    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
-  });
-}
-
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   return results.violations.filter(
@@ -83,12 +69,12 @@ async function seriousViolations(page: Page) {
  * (`data-tabster-dummy`) are excluded: they are the library's, not our markup.
  */
 export async function expectNoSeriousA11yViolations(page: Page, context?: string): Promise<void> {
-  await finiteAnimationsDone(page);
+  await page.evaluate(finiteAnimationsDone);
   let serious = await seriousViolations(page);
   if (serious.length > 0) {
     // Motion can also start while axe runs (a toast times out and fades away during a run of several
     // seconds; a CI run failed on it). What is wrong once the page is still is reported.
-    await finiteAnimationsDone(page);
+    await page.evaluate(finiteAnimationsDone);
     serious = await seriousViolations(page);
   }
   const summary = serious.map(
