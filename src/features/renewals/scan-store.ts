@@ -44,6 +44,33 @@ export interface ScanSnapshot {
 export const scanConcurrency = 6;
 const staleMs = 5 * 60_000;
 const customersPageSize = 500;
+/** The longest the scan waits for the page's own requests before it starts anyway. */
+const foregroundWaitMs = 2_000;
+
+/**
+ * The scan is background work of a thousand requests: it lets the requests already in flight for
+ * what is on screen (home's counts and announcements, the signed-in user) answer first.
+ */
+function foregroundSettled(queryClient: QueryClient, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    let unsubscribe = () => {};
+    const finish = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', finish);
+      resolve();
+    };
+    const timer = setTimeout(finish, foregroundWaitMs);
+    signal.addEventListener('abort', finish);
+    if (queryClient.isFetching() === 0) {
+      finish();
+      return;
+    }
+    unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() === 0) finish();
+    });
+  });
+}
 
 interface CustomerListItem {
   id: string;
@@ -133,6 +160,8 @@ export class ScanStore {
     this.set({ status: 'running', done: 0, failures: [], pausedUntil: null, error: undefined });
     let customers: ScannedCustomer[];
     try {
+      await foregroundSettled(this.queryClient, signal);
+      if (signal.aborted) return;
       customers = await fetchAllCustomers(signal);
       await this.loadCatalogs(customers);
     } catch (error) {

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** Home's card: the newest few announcements, each linking to its permalink. */
-export default function LatestAnnouncementsCard({ size = 3 }: { size?: number }) {
+export default function LatestAnnouncementsCard({ size }: { size: number }) {
   const { t, i18n } = useTranslation('announcements');
   const { t: tCommon } = useTranslation();
   const format = useFormatters();

@@ -1,10 +1,11 @@
-import { Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useQuery, useSuspenseQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
+import { FigureCard } from '@/components/figure-card';
 import { PageHeader } from '@/components/page-header';
-import { LatestAnnouncementsCard } from '@/features/announcements';
+import { LatestAnnouncementsCard, usePreloadLatestAnnouncements } from '@/features/announcements';
 import { missingScreeningCountQuery } from '@/features/customers';
 import { RenewalsHomeCards } from '@/features/renewals';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
@@ -18,80 +19,57 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  figure: {
-    fontSize: tokens.fontSizeHero800,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightHero800,
-  },
 });
 
-function StatCard({ label, value, link }: { label: string; value: ReactNode; link: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <Card>
-      <CardHeader
-        header={
-          <Text as="h2" weight="semibold">
-            {label}
-          </Text>
-        }
-      />
-      <span className={styles.figure}>{value}</span>
-      {link}
-    </Card>
-  );
-}
-
-// Suspense queries: a failure reaches the route's error page, which offers a retry.
-function CustomerCount() {
-  const { t } = useTranslation('home');
+/**
+ * A count from a collection's totalCount. Its card shows at once and the figure fills in; a failure
+ * still reaches the route's error page, which offers a retry.
+ */
+function CountCard<Key extends QueryKey>({
+  query,
+  label,
+  link,
+}: {
+  query: UseQueryOptions<number, Error, number, Key>;
+  label: string;
+  link: ReactNode;
+}) {
   const format = useFormatters();
-  const { data } = useSuspenseQuery(customerCountQuery());
+  const { data } = useQuery({ ...query, throwOnError: true });
   return (
-    <StatCard
-      label={t('cards.customers')}
-      value={format.number(data)}
-      link={<AppLink to="/customers">{t('cards.customersLink')}</AppLink>}
-    />
-  );
-}
-
-function MissingScreeningCount() {
-  const { t } = useTranslation('home');
-  const format = useFormatters();
-  const { data } = useSuspenseQuery(missingScreeningCountQuery());
-  return (
-    <StatCard
-      label={t('cards.missingScreening')}
-      value={format.number(data)}
-      link={<AppLink to="/customers?screening=missing">{t('cards.missingScreeningLink')}</AppLink>}
-    />
-  );
-}
-
-function UserCount() {
-  const { t } = useTranslation('home');
-  const format = useFormatters();
-  const { data } = useSuspenseQuery(userCountQuery());
-  return (
-    <StatCard
-      label={t('cards.users')}
-      value={format.number(data)}
-      link={<AppLink to="/settings/account/users">{t('cards.usersLink')}</AppLink>}
-    />
+    <FigureCard label={label} figure={data === undefined ? undefined : format.number(data)} link={link} />
   );
 }
 
 /** Only the figures the signed-in role may see: the same permissions table the API enforces. */
 function Counts() {
+  const { t } = useTranslation('home');
   const styles = useStyles();
   const { data: me } = useSuspenseQuery(meQueryOptions(useSignedInUserId()));
   const can = (action: Action) => me.allowedActions.includes(action);
   return (
     <div className={styles.grid}>
-      {can('customers.read') ? <CustomerCount /> : null}
-      {can('customers.read') ? <MissingScreeningCount /> : null}
-      {can('users.read') ? <UserCount /> : null}
+      {can('customers.read') ? (
+        <CountCard
+          query={customerCountQuery()}
+          label={t('cards.customers')}
+          link={<AppLink to="/customers">{t('cards.customersLink')}</AppLink>}
+        />
+      ) : null}
+      {can('customers.read') ? (
+        <CountCard
+          query={missingScreeningCountQuery()}
+          label={t('cards.missingScreening')}
+          link={<AppLink to="/customers?screening=missing">{t('cards.missingScreeningLink')}</AppLink>}
+        />
+      ) : null}
+      {can('users.read') ? (
+        <CountCard
+          query={userCountQuery()}
+          label={t('cards.users')}
+          link={<AppLink to="/settings/account/users">{t('cards.usersLink')}</AppLink>}
+        />
+      ) : null}
       {can('customers.read') && can('subscriptions.read') ? <RenewalsHomeCards /> : null}
       {can('announcements.read') ? <LatestAnnouncementsCard /> : null}
     </div>
@@ -100,6 +78,7 @@ function Counts() {
 
 export function Component() {
   const { t } = useTranslation('home');
+  usePreloadLatestAnnouncements();
   const { t: tCommon } = useTranslation();
   return (
     <>

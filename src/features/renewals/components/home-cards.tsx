@@ -1,36 +1,11 @@
-import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
+import { FigureCard } from '@/components/figure-card';
 import { now } from '@/lib/clock';
 import { useFormatters } from '@/lib/locale';
 import { alignmentRows, cancellableRows, renewalRows } from '../model';
 import { useScan } from '../scan-store';
-
-const useStyles = makeStyles({
-  figure: {
-    fontSize: tokens.fontSizeHero800,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightHero800,
-  },
-});
-
-function RenewalCard({ label, value, link }: { label: string; value: string; link: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <Card>
-      <CardHeader
-        header={
-          <Text as="h2" weight="semibold">
-            {label}
-          </Text>
-        }
-      />
-      <span className={styles.figure}>{value}</span>
-      {link}
-    </Card>
-  );
-}
 
 /** Home's renewals figures, from the same scan the renewals pages use (it starts here if needed). */
 export function RenewalsHomeCards() {
@@ -46,25 +21,26 @@ export function RenewalsHomeCards() {
     };
   }, [snapshot]);
   const ready = snapshot.finishedAt !== null;
-  const value = (count: number) =>
-    ready
-      ? format.number(count)
-      : t('home.scanning', { done: snapshot.done, total: snapshot.customers.length || '…' });
+  const figure = (count: number) => (ready ? format.number(count) : undefined);
+  const progress = t('home.scanning', { done: snapshot.done, total: snapshot.customers.length || '…' });
   return (
     <>
-      <RenewalCard
+      <FigureCard
         label={t('home.renewals')}
-        value={value(counts.renewals)}
+        figure={figure(counts.renewals)}
+        progress={progress}
         link={<AppLink to="/renewals?days=30">{t('home.renewalsLink')}</AppLink>}
       />
-      <RenewalCard
+      <FigureCard
         label={t('home.misaligned')}
-        value={value(counts.misaligned)}
+        figure={figure(counts.misaligned)}
+        progress={progress}
         link={<AppLink to="/renewals/alignment">{t('home.misalignedLink')}</AppLink>}
       />
-      <RenewalCard
+      <FigureCard
         label={t('home.cancellable')}
-        value={value(counts.cancellable)}
+        figure={figure(counts.cancellable)}
+        progress={progress}
         link={<AppLink to="/renewals/cancellable">{t('home.cancellableLink')}</AppLink>}
       />
     </>
