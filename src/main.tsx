@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
+import { preloadFeatureStrings } from './app/i18n';
 import { holdApiCallsUntil } from './lib/api-ready';
 import { apiMocking } from './lib/config';
 
@@ -15,6 +16,7 @@ function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The #root element is missing from index.html.');
   const app = createApp();
+  void preloadFeatureStrings(app.i18n);
   createRoot(root).render(
     <StrictMode>
       <App {...app} />

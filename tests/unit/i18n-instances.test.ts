@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '@/app/i18n';
-import { eagerNamespaces } from '@/app/i18n/resources';
+import { createI18n, preloadFeatureStrings } from '@/app/i18n';
+import { eagerNamespaces, lazyNamespaces } from '@/app/i18n/resources';
 
 describe('i18n instances', () => {
   it('loading a feature namespace in one instance leaves the shared list and the next instance alone', async () => {
@@ -16,6 +16,16 @@ describe('i18n instances', () => {
     expect(second.t('actions.retry')).toBe('Réessayer');
     await second.loadNamespaces('catalog');
     expect(second.hasLoadedNamespace('catalog')).toBe(true);
+  });
+});
+
+describe('preloadFeatureStrings', () => {
+  it('loads every feature namespace of the current language at once, and French pages use them', async () => {
+    const fr = createI18n('fr');
+    expect(lazyNamespaces.filter((ns) => fr.hasLoadedNamespace(ns))).toEqual([]);
+    await preloadFeatureStrings(fr);
+    expect(lazyNamespaces.filter((ns) => !fr.hasLoadedNamespace(ns))).toEqual([]);
+    expect(fr.t('title', { ns: 'home' })).toBe('Accueil');
   });
 });
 

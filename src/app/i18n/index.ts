@@ -1,7 +1,7 @@
-import i18next, { type BackendModule } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { supportedLanguages, type SupportedLanguage } from '@/lib/locale';
-import { eagerNamespaces, eagerResources, isLazyNamespace, lazyBundles } from './resources';
+import { eagerNamespaces, eagerResources, isLazyNamespace, lazyBundles, lazyNamespaces } from './resources';
 
 const storageKey = 'pd.language';
 
@@ -63,4 +63,14 @@ export function createI18n(language: SupportedLanguage = storedLanguage()) {
   applyLanguage(instance.language);
   instance.on('languageChanged', applyLanguage);
   return instance;
+}
+
+/**
+ * Feature strings load on first use, and nested components that suspend one after another chained
+ * those loads: the catalog's heading waited for the catalog's strings, then for the customer
+ * picker's. The browser entry asks for every feature's strings at once instead, beside the first
+ * page's own chunks (about 29 KB gzip in all, both languages).
+ */
+export function preloadFeatureStrings(instance: I18n): Promise<void> {
+  return instance.loadNamespaces(lazyNamespaces);
 }

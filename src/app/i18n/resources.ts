@@ -47,7 +47,8 @@ type AllBundles = typeof eagerBundles & LazyBundleTypes;
 export type EnglishResources = { [Ns in keyof AllBundles]: AllBundles[Ns]['en'] };
 
 export const eagerNamespaces = Object.keys(eagerBundles) as (keyof typeof eagerBundles)[];
-export const allNamespaces = [...eagerNamespaces, ...(Object.keys(lazyBundles) as LazyNamespace[])];
+export const lazyNamespaces = Object.keys(lazyBundles) as LazyNamespace[];
+export const allNamespaces = [...eagerNamespaces, ...lazyNamespaces];
 
 export function eagerResources(language: SupportedLanguageKey) {
   return Object.fromEntries(Object.entries(eagerBundles).map(([ns, bundle]) => [ns, bundle[language]]));
