@@ -102,3 +102,17 @@ export const DarkTheme = pageStory('/', {
     await renewalsScanned();
   },
 });
+
+/** The shell's theme switch, set to High contrast (Fluent's high-contrast theme). */
+export const HighContrastTheme = pageStory('/', {
+  play: async () => {
+    await pageHeading('Home');
+    await shellReady();
+    await userEvent.click(screen.getByRole('button', { name: 'Theme: Follow the system' }));
+    await userEvent.click(await screen.findByRole('menuitemradio', { name: 'High contrast' }));
+    await screen.findByRole('button', { name: 'Theme: High contrast' });
+    await screen.findByRole('heading', { name: 'Latest announcements' });
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
+    await renewalsScanned();
+  },
+});

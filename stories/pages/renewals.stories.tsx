@@ -41,3 +41,21 @@ export const French = pageStory('/renewals', {
     await scanned();
   },
 });
+
+export const AddonAlignmentFrench = pageStory('/renewals/alignment', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Alignement des extensions');
+    await shellReady();
+    await scanned();
+  },
+});
+
+export const StillCancellableFrench = pageStory('/renewals/cancellable', {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading('Encore annulables');
+    await shellReady();
+    await scanned();
+  },
+});

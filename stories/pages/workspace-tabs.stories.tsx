@@ -48,3 +48,23 @@ export const AgreementsFrench = pageStory(`/customers/${tailspin}/agreements`, {
     await shellReady();
   },
 });
+
+export const QualificationsFrench = pageStory(`/customers/${adatum}/qualifications`, {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading(/Adatum/);
+    await screen.findByRole('tab', { name: 'Qualifications', selected: true });
+    await screen.findByText(/^Qualifications spéciales que Microsoft vérifie/);
+    await screen.findByText(/n’a aucune qualification spéciale\.$|^Qualification$/);
+    await shellReady();
+  },
+});
+
+export const ActivityFrench = pageStory(`/customers/${adatum}/activity`, {
+  locale: 'fr',
+  play: async () => {
+    await pageHeading(/Adatum/);
+    await screen.findByRole('tab', { name: 'Activité', selected: true });
+    await shellReady();
+  },
+});
