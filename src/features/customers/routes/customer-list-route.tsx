@@ -27,7 +27,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlSearchText } from '@/lib/use-commit-after-pause';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { rememberListSearch } from '../list-return';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -39,15 +39,12 @@ import {
   fetchAllCustomers,
   marketsQuery,
   missingScreeningCountQuery,
-  type CustomerListParams,
   type CustomerSort,
 } from '../api';
 import { AppLink } from '@/components/app-link';
 import { useCustomerCsvColumns } from '../customer-csv';
 import { useRuleFormatters } from '../use-rule-formatters';
-
-const pageSize = 20;
-const sorts: CustomerSort[] = ['companyName', '-companyName', 'domain', '-domain', 'country', '-country'];
+import { customerPageSize, useListParams } from '../use-list-params';
 
 const useStyles = makeStyles({
   filters: {
@@ -72,36 +69,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
 });
-
-/** Filters, sort and page live in the URL: shareable, bookmarkable, and the back button works. */
-function useListParams(): [CustomerListParams, (changes: Partial<CustomerListParams>) => void] {
-  const [search, setSearch] = useSearchParams();
-  const sortParam = search.get('sort') as CustomerSort | null;
-  const params: CustomerListParams = {
-    q: search.get('q') ?? '',
-    country: (search.get('country') ?? '').toUpperCase(),
-    sort: sortParam && sorts.includes(sortParam) ? sortParam : 'companyName',
-    page: Math.max(1, Number(search.get('page')) || 1),
-    size: pageSize,
-    missingScreening: search.get('screening') === 'missing',
-    countries: (search.get('countries') ?? '')
-      .toUpperCase()
-      .split(',')
-      .filter((code) => /^[A-Z]{2}$/.test(code)),
-  };
-  const update = (changes: Partial<CustomerListParams>) => {
-    const next = { ...params, page: 1, ...changes };
-    const out = new URLSearchParams();
-    if (next.q) out.set('q', next.q);
-    if (next.country) out.set('country', next.country);
-    if (next.sort !== 'companyName') out.set('sort', next.sort);
-    if (next.missingScreening) out.set('screening', 'missing');
-    if (next.countries.length > 0 && !next.country) out.set('countries', next.countries.join(','));
-    if (next.page > 1) out.set('page', String(next.page));
-    setSearch(out, { replace: 'q' in changes });
-  };
-  return [params, update];
-}
 
 export function Component() {
   const { t } = useTranslation('customers');
@@ -144,9 +111,9 @@ export function Component() {
   );
 
   const total = list.data?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (params.page - 1) * pageSize + 1;
-  const to = Math.min(params.page * pageSize, total);
+  const pages = Math.max(1, Math.ceil(total / customerPageSize));
+  const from = total === 0 ? 0 : (params.page - 1) * customerPageSize + 1;
+  const to = Math.min(params.page * customerPageSize, total);
   const shortName = (f: string) =>
     f === 'phoneNumber' ? t('gate.missingPhone') : t('fields.organizationRegistrationNumber');
   const filtered =
