@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { getDb } from '@/mocks/db/database';
@@ -102,5 +102,23 @@ describe('home figures', () => {
     renderApp('/');
     await waitFor(() => expect(events).toContain('end /v1/announcements?size=3'));
     expect(screen.queryByRole('heading', { name: 'Latest announcements' })).not.toBeInTheDocument();
+  });
+
+  it('a failed refresh keeps the figure; a count that cannot be had shows the page error, whose retry recovers', async () => {
+    const { user, queryClient } = renderApp('/');
+    const customers = String(getDb().customers.length);
+    expect(await figureOf('Customers')).toBe(customers);
+    setFaults({ serverErrors: true });
+
+    await act(() => queryClient.invalidateQueries({ queryKey: ['home'] }));
+    await waitFor(() => expect(queryClient.getQueryState(['home', 'customer-count'])?.status).toBe('error'));
+    expect(await figureOf('Customers')).toBe(customers);
+    expect(screen.queryByRole('heading', { name: 'This page could not be shown' })).not.toBeInTheDocument();
+
+    await act(() => queryClient.resetQueries({ queryKey: ['home'] }));
+    expect(await screen.findByRole('heading', { name: 'This page could not be shown' })).toBeInTheDocument();
+    setFaults({ serverErrors: false });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await figureOf('Customers')).toBe(customers);
   });
 });

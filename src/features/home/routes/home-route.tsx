@@ -22,8 +22,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * A count from a collection's totalCount. Its card shows at once and the figure fills in; a failure
- * still reaches the route's error page, which offers a retry.
+ * A count from a collection's totalCount. Its card shows at once and the figure fills in. A count
+ * that cannot be had reaches the route's error page, which offers a retry; a background refresh
+ * that fails keeps the figure already shown (as a suspense query would).
  */
 function CountCard<Key extends QueryKey>({
   query,
@@ -35,7 +36,7 @@ function CountCard<Key extends QueryKey>({
   link: ReactNode;
 }) {
   const format = useFormatters();
-  const { data } = useQuery({ ...query, throwOnError: true });
+  const { data } = useQuery({ ...query, throwOnError: (_error, failed) => failed.state.data === undefined });
   return (
     <FigureCard label={label} figure={data === undefined ? undefined : format.number(data)} link={link} />
   );
