@@ -1,4 +1,4 @@
-import { makeStaticStyles, makeStyles, ProgressBar, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
@@ -12,6 +12,7 @@ import { ThrottleNotice } from './throttle-notice';
 import { UserMenu } from './user-menu';
 
 const AppToaster = lazy(() => import('./app-toaster'));
+const NavigationProgress = lazy(() => import('./navigation-progress'));
 
 const useGlobalStyles = makeStaticStyles({
   body: { margin: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -53,7 +54,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
     minWidth: 0,
   },
-  progress: { position: 'absolute', left: 0, right: 0, bottom: 0 },
   skip: {
     position: 'absolute',
     left: '-10000px',
@@ -97,7 +97,9 @@ export function AppShell() {
           <UserMenu />
         </div>
         {navigation.state === 'loading' ? (
-          <ProgressBar className={styles.progress} aria-label={t('progress')} />
+          <Suspense fallback={null}>
+            <NavigationProgress />
+          </Suspense>
         ) : null}
       </header>
       <div className={styles.nav}>
