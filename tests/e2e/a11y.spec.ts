@@ -162,6 +162,8 @@ for (const language of ['en', 'fr'] as const) {
       await page.keyboard.press('Escape');
 
       await table.getByRole('link', { name: voice, exact: true }).click();
+      // Until the product page replaces the list, the list's add-on rows have the same button.
+      await expect(page.getByRole('heading', { level: 1, name: voice })).toBeVisible({ timeout: 30_000 });
       await settled(page);
       await page.getByRole('button', { name: cat.addon.compatible }).click();
       await axeWith(
