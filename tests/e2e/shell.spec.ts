@@ -88,6 +88,25 @@ for (const section of sections) {
   });
 }
 
+test('a slow navigation shows the header progress bar until the page is there', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible({ timeout: 30_000 });
+  // The catalog page's code is held back until the bar has been seen; the bar's own chunk is not.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/assets\/catalog-route-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Catalog' }).click();
+  const bar = page.getByRole('banner').getByRole('progressbar', { name: 'Loading page' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible({ timeout: 30_000 });
+  await expect(bar).toHaveCount(0);
+});
+
 test('an unknown URL shows the 404 page', async ({ page }) => {
   await page.goto('/definitely/not/here');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
