@@ -27,7 +27,10 @@ describe('subscriptions and renewals', { timeout: 120_000 }, () => {
     await within(dialog).findByText(/Office 365 E3 upgraded to Office 365 E5\./);
     await user.click(within(dialog).getByRole('link', { name: 'Add-on alignment' }));
     await screen.findByText(/^Scanned \d+ customers\.$/, {}, { timeout: 60_000 });
-    const row = within(screen.getByRole('table', { name: 'Misaligned add-ons' })).getByRole('row', {
+    // The link closed the dialog by leaving its page: the new page may still be hidden from
+    // assistive technology for a moment while the dialog lets go; it must become reachable.
+    const table = await screen.findByRole('table', { name: 'Misaligned add-ons' });
+    const row = within(table).getByRole('row', {
       name: /Contoso Outdoor Supply/,
     });
     expect(row).toHaveTextContent('The upgraded base already includes it');
