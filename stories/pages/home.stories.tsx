@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { delay, http } from 'msw';
 import { pageStory } from '../support/page-story';
 import {
   alertWithText,
@@ -10,6 +11,7 @@ import {
   waitFor,
   stillLoading,
   renewalsScanned,
+  within,
 } from '../support/play';
 
 export default { title: 'Pages/Home' } satisfies Meta;
@@ -31,6 +33,34 @@ export const Loading = pageStory('/', {
   faults: { extraLatencyMs: 600_000 },
   play: async () => {
     await stillLoading();
+  },
+});
+
+/**
+ * One count that has not answered yet: its card keeps a skeleton in the figure's place while every
+ * other figure, the renewals and the announcements are already shown.
+ */
+export const OneCountStillLoading = pageStory('/', {
+  msw: [
+    http.get('*/v1/users', async ({ request }) => {
+      if (new URL(request.url).searchParams.get('size') !== '1') return undefined;
+      await delay('infinite');
+      return undefined;
+    }),
+  ],
+  play: async () => {
+    await pageHeading('Home');
+    await screen.findByText('40');
+    await shellReady();
+    const users = (await screen.findByRole('heading', { name: 'Users in your organization' })).closest(
+      '.fui-Card',
+    ) as HTMLElement;
+    await expect(within(users).getByLabelText('Loading…')).toBeVisible();
+    await expect(within(users).getByRole('link', { name: 'Manage users' })).toBeVisible();
+    await screen.findByRole('link', { name: /^Buy SaaS offers/ });
+    await waitFor(() => expect(screen.queryAllByText(/^Scanning \d+ of/)).toHaveLength(0), {
+      timeout: 30_000,
+    });
   },
 });
 
