@@ -14,6 +14,15 @@ export function toSupportedLanguage(language: string | undefined): SupportedLang
 // or a number in every row on every keystroke: each locale and options pair is built once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+// The first Intl.DisplayNames of a page loads the region names (about 40 ms here): built on the
+// first name asked for, not when a page that may show one renders its heading.
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+function regionName(locale: string, iso2: string): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  return names.of(iso2.toUpperCase()) ?? iso2;
+}
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
@@ -51,6 +60,8 @@ export function createFormatters(language: SupportedLanguage) {
         minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
         maximumFractionDigits: 2,
       }).format(value),
+    /** `DE` → Germany (Allemagne in French); an empty code gives an empty name. */
+    countryName: (iso2: string) => (iso2 ? regionName(locale, iso2) : ''),
     percent: (fraction: number) =>
       numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction),
   };

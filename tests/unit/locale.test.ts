@@ -21,6 +21,12 @@ describe('formatters follow the active language', () => {
     expect(plain(fr.currency(12.5, 'USD'))).toBe('12,50 USD');
   });
 
+  it('names countries in the active language from their ISO code, whatever its case', () => {
+    expect(en.countryName('de')).toBe('Germany');
+    expect(fr.countryName('DE')).toBe('Allemagne');
+    expect(en.countryName('')).toBe('');
+  });
+
   it('groups thousands the local way', () => {
     expect(plain(en.number(1234567))).toBe('1,234,567');
     expect(plain(fr.number(1234567))).toBe('1 234 567');

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
@@ -32,8 +32,7 @@ const useStyles = makeStyles({
 function useReasonText() {
   const { t } = useTranslation('announcements');
   const format = useFormatters();
-  const regions = useMemo(() => new Intl.DisplayNames([format.locale], { type: 'region' }), [format.locale]);
-  const country = (iso2: string) => regions.of(iso2) ?? iso2;
+  const country = format.countryName;
   return (reason: ImpactReason): string => {
     switch (reason.code) {
       case 'missingInn':
