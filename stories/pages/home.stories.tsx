@@ -141,6 +141,8 @@ export const HighContrastTheme = pageStory('/', {
     await userEvent.click(screen.getByRole('button', { name: 'Theme: Follow the system' }));
     await userEvent.click(await screen.findByRole('menuitemradio', { name: 'High contrast' }));
     await screen.findByRole('button', { name: 'Theme: High contrast' });
+    // The high-contrast theme arrives in its own chunk on first use.
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('highContrast'));
     await screen.findByRole('heading', { name: 'Latest announcements' });
     await screen.findByRole('link', { name: /^Buy SaaS offers/ });
     await renewalsScanned();
