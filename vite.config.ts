@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config.ts';
@@ -39,8 +40,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+export default defineConfig(({ command }) => ({
+  plugins: [react(), command === 'build' && griffel(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -111,4 +112,4 @@ export default defineConfig({
     isolate: process.env.API_BASE_URL !== undefined,
     clearMocks: true,
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { makeStaticStyles, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
@@ -10,13 +10,11 @@ import { SideNav } from './side-nav';
 import { ThemeMenu } from './theme-menu';
 import { ThrottleNotice } from './throttle-notice';
 import { UserMenu } from './user-menu';
+import './global.css';
 
 const AppToaster = lazy(() => import('./app-toaster'));
 const NavigationProgress = lazy(() => import('./navigation-progress'));
 
-const useGlobalStyles = makeStaticStyles({
-  body: { margin: 0, backgroundColor: tokens.colorNeutralBackground1 },
-});
 
 const useStyles = makeStyles({
   root: {
@@ -75,7 +73,6 @@ export function PageSpinner() {
 
 export function AppShell() {
   const { t } = useTranslation('shell');
-  useGlobalStyles();
   const styles = useStyles();
   const navigation = useNavigation();
   return (
