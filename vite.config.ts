@@ -58,6 +58,17 @@ export default defineConfig(({ command }) => ({
     manifest: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // The app's own modules (features, shared components and logic) do nothing when imported but
+      // declare things. Said so, importing one export from a feature's public entry no longer
+      // drags in every module that entry re-exports: Home's page asked the customers, catalog and
+      // subscriptions entries for two queries and got their dialogs, react-hook-form and zod.
+      // The one exception configures zod for the CSP before any schema exists (src/lib/zod.ts).
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\/src\/lib\/zod\.ts$/, sideEffects: true },
+          { test: /\/src\/(features|components|lib)\/.*\.tsx?$/, sideEffects: false },
+        ],
+      },
       output: {
         // Everything the first render needs in one file. Left to automatic chunking it came as
         // 30 small files, and on HTTP/1.1 (six connections a host) their queue held the first
