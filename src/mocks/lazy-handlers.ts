@@ -32,6 +32,10 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
   },
 ];
 
+// The rest of the API without the three domains' modules and data. Before, the first call outside
+// them (/v1/me, on every page) loaded the full list, so the account page and the users list
+// evaluated the catalog and commerce modules they never use.
+const core: HandlerLoader = () => import('./handlers/core').then((module) => module.coreHandlers);
 const everything: HandlerLoader = () => import('./handlers').then((module) => module.handlers);
 const loaded = new Map<HandlerLoader, Promise<RequestHandler[]>>();
 
@@ -53,12 +57,10 @@ export const lazyHandlers: RequestHandler[] = [
   http.all('*/v1/*', async ({ request }) => {
     const { pathname } = new URL(request.url);
     const domain = domains.find((candidate) => candidate.pattern.test(pathname));
-    if (domain) {
-      const response = await getResponse(await handlersFrom(domain.load), request.clone());
-      if (response) return response;
-    }
-    // Everything else, and any path a domain did not answer, gets the full list: the answer is
-    // always the one the eager handlers would give.
+    const response = await getResponse(await handlersFrom(domain?.load ?? core), request.clone());
+    if (response) return response;
+    // A path its part of the API did not answer gets the full list: the answer is always the one
+    // the eager handlers would give.
     return getResponse(await handlersFrom(everything), request);
   }),
 ];

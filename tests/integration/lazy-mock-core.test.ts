@@ -1,0 +1,43 @@
+import { getResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { demoTokenFor } from '@/lib/session';
+import { seededGuid } from '@/mocks/db/seed-ids';
+import { lazyHandlers } from '@/mocks/lazy-handlers';
+
+// Records which handler modules the dispatcher imports. The test set-up has already imported every
+// handler, so what this sees is the dispatcher's own dynamic imports, as the browser would.
+const imported = vi.hoisted(() => new Set<string>());
+vi.mock('@/mocks/handlers', async (importOriginal) => {
+  imported.add('the full list');
+  return importOriginal();
+});
+vi.mock('@/mocks/handlers/catalog', async (importOriginal) => {
+  imported.add('catalog');
+  return importOriginal();
+});
+vi.mock('@/mocks/handlers/commerce', async (importOriginal) => {
+  imported.add('commerce');
+  return importOriginal();
+});
+
+function get(path: string): Request {
+  return new Request(`http://localhost${path}`, {
+    headers: { Authorization: `Bearer ${demoTokenFor('user-ana-global-admin')}` },
+  });
+}
+
+describe('the browser mock outside the lazy domains', () => {
+  it('answers the account page and the users list without loading the catalog, which loads on its first call', async () => {
+    const customer = await getResponse(
+      lazyHandlers,
+      get(`/v1/customers/${seededGuid('customer:adatumedu')}`),
+    );
+    const users = await getResponse(lazyHandlers, get('/v1/users'));
+    expect([customer?.status, users?.status]).toEqual([200, 200]);
+    expect([...imported]).toEqual([]);
+
+    const products = await getResponse(lazyHandlers, get('/v1/products?country=US&expand=skus'));
+    expect(products?.status).toBe(200);
+    expect([...imported].sort()).toEqual(['catalog', 'commerce']);
+  });
+});
