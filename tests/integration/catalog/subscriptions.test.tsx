@@ -1,7 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { seededGuid } from '@/mocks/db/seed-ids';
+import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 import { stubLayout } from './layout-stubs';
 
@@ -29,6 +31,27 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(addon).toHaveTextContent('Term ends 6/14/2027');
     expect(within(base).getByRole('switch', { name: 'Auto-renew Office 365 E3' })).toBeChecked();
     expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
+  });
+  it('keeps the coterm notice busy, its button disabled, until the allowed dates arrive', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Returns nothing once released, so the seeded handler answers.
+    server.use(
+      http.get('*/v1/customers/:customerId/subscriptions/customTermEndDates', async () => {
+        await released;
+      }),
+    );
+    renderApp(`/customers/${contoso}/subscriptions`);
+    const addon = await card('Teams Phone Standard');
+    const notice = (await within(addon).findByText('The base subscription ends before this add-on')).closest(
+      '[aria-busy]',
+    );
+    const align = within(addon).getByRole('button', { name: 'Schedule coterm at renewal' });
+    expect(notice).toHaveAttribute('aria-busy', 'true');
+    expect(align).toBeDisabled();
+    release();
+    await waitFor(() => expect(notice).toHaveAttribute('aria-busy', 'false'));
+    expect(align).toBeEnabled();
   });
   it('flags an add-on that outlives its base and schedules its coterm for the renewal, which can be withdrawn', async () => {
     const { user } = renderApp(`/customers/${contoso}/subscriptions`);

@@ -534,7 +534,8 @@ function AlignNotice({
     },
   });
   return (
-    <MessageBar intent="warning" layout="multiline">
+    // Busy until the allowed dates are known: the button is disabled until then, and enables itself.
+    <MessageBar intent="warning" layout="multiline" aria-busy={dates.isPending}>
       <MessageBarBody>
         <MessageBarTitle>{t('subscriptions.misaligned')}</MessageBarTitle>
         {t('subscriptions.misalignedBody', {
