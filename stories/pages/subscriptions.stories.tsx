@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { delay, http } from 'msw';
 import { subscriptionCard } from '../support/catalog';
 import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
@@ -59,6 +60,26 @@ export const After168HourWindow = pageStory(subscriptions(contoso), {
       'aria-disabled',
       'true',
     );
+  },
+});
+
+/** The add-on's allowed coterm dates never arrive: the notice stays busy and its button disabled. */
+export const CotermDatesStillLoading = pageStory(subscriptions(contoso), {
+  msw: [
+    http.get('*/v1/customers/:customerId/subscriptions/customTermEndDates', async () => {
+      await delay('infinite');
+    }),
+  ],
+  play: async () => {
+    const addon = (await screen.findByRole('heading', { name: 'Teams Phone Standard' })).closest(
+      '.fui-Card',
+    ) as HTMLElement;
+    const notice = (await within(addon).findByText('The base subscription ends before this add-on')).closest(
+      '[aria-busy]',
+    );
+    await expect(notice).toHaveAttribute('aria-busy', 'true');
+    await expect(within(addon).getByRole('button', { name: 'Schedule coterm at renewal' })).toBeDisabled();
+    await shellReady();
   },
 });
 
