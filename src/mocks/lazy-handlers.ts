@@ -32,9 +32,8 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
   },
 ];
 
-// The rest of the API without the three domains' modules and data. Before, the first call outside
-// them (/v1/me, on every page) loaded the full list, so the account page and the users list
-// evaluated the catalog and commerce modules they never use.
+// The rest of the API without the three domains' modules and data: the first call outside them
+// (/v1/me, on every page) must not make the account page or the users list evaluate the catalog.
 const core: HandlerLoader = () => import('./handlers/core').then((module) => module.coreHandlers);
 const everything: HandlerLoader = () => import('./handlers').then((module) => module.handlers);
 const loaded = new Map<HandlerLoader, Promise<RequestHandler[]>>();

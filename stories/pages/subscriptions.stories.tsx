@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/react-vite';
 import { delay, http } from 'msw';
-import { subscriptionCard } from '../support/catalog';
+import { subscriptionCard, subscriptionCardAsIs } from '../support/catalog';
 import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
 import {
@@ -71,9 +71,7 @@ export const CotermDatesStillLoading = pageStory(subscriptions(contoso), {
     }),
   ],
   play: async () => {
-    const addon = (await screen.findByRole('heading', { name: 'Teams Phone Standard' })).closest(
-      '.fui-Card',
-    ) as HTMLElement;
+    const addon = await subscriptionCardAsIs('Teams Phone Standard');
     const notice = (await within(addon).findByText('The base subscription ends before this add-on')).closest(
       '[aria-busy]',
     );

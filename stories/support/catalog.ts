@@ -15,13 +15,17 @@ export async function openCart(lines: number) {
   await screen.findByRole('heading', { level: 1, name: 'Cart' });
 }
 
+/** A subscription's card on the subscriptions page, found by its heading, as it is now. */
+export async function subscriptionCardAsIs(name: string) {
+  return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
+}
+
 /**
- * A subscription's card on the subscriptions page, found by its heading, once nothing in it is still
- * loading: a coterm notice enables its button when its dates arrive, and axe must not measure the
- * button's colour mid-transition.
+ * The same card once nothing in it is still loading: a coterm notice enables its button when its
+ * dates arrive, and axe must not measure the button's colour mid-transition.
  */
 export async function subscriptionCard(name: string) {
-  const card = (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
+  const card = await subscriptionCardAsIs(name);
   await waitFor(() => expect(card.querySelector('[aria-busy="true"]')).toBeNull());
   return card;
 }
