@@ -2,10 +2,11 @@ import { getResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { demoTokenFor } from '@/lib/session';
 import { seededGuid } from '@/mocks/db/seed-ids';
+import type * as Dispatcher from '@/mocks/lazy-handlers';
 
 // Records which handler modules the dispatcher imports. Test files share one module registry
-// (isolate: false), so the test starts from a fresh one: an earlier file may already have loaded
-// the dispatcher and its domains.
+// (isolate: false) and an earlier file may already have loaded a domain through the dispatcher,
+// which remembers it: the test takes a fresh dispatcher (the query makes it a module of its own).
 const imported = vi.hoisted(() => new Set<string>());
 vi.mock('@/mocks/handlers', async (importOriginal) => {
   imported.add('the full list');
@@ -28,8 +29,9 @@ function get(path: string): Request {
 
 describe('the browser mock outside the lazy domains', () => {
   it('answers the account page and the users list without loading the catalog, which loads on its first call', async () => {
-    vi.resetModules();
-    const { lazyHandlers } = await import('@/mocks/lazy-handlers');
+    const { lazyHandlers } = (await import(
+      /* @vite-ignore */ `${'@/mocks/lazy-handlers'}?fresh`
+    )) as typeof Dispatcher;
     const customer = await getResponse(
       lazyHandlers,
       get(`/v1/customers/${seededGuid('customer:adatumedu')}`),
