@@ -6,7 +6,7 @@ import { setGeneratedTenants } from './db/generated-tenants';
 import { setGeneratedUsers } from './db/partner-users';
 import { loadFaults } from './faults';
 import { setNaturalLatency } from './http';
-import { lazyHandlers } from './lazy-handlers';
+import { lazyHandlers, preloadCoreHandlers } from './lazy-handlers';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
 export async function startMockServiceWorker(): Promise<void> {
@@ -34,6 +34,7 @@ export async function startMockServiceWorker(): Promise<void> {
   });
   keepMockingAcrossNavigations();
   const worker = setupWorker(...lazyHandlers);
+  preloadCoreHandlers();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

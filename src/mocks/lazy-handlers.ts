@@ -47,6 +47,14 @@ function handlersFrom(load: HandlerLoader): Promise<RequestHandler[]> {
   return handlers;
 }
 
+/**
+ * Every page's first call (`/v1/me`) is answered by the core list, so the browser's mock starts
+ * loading it while its worker registers instead of when that call arrives, with the call waiting.
+ */
+export function preloadCoreHandlers(): void {
+  void handlersFrom(core);
+}
+
 /** Names the domain a path belongs to (exported for its unit test). */
 export function domainOf(pathname: string): string {
   return domains.find((domain) => domain.pattern.test(pathname))?.name ?? 'core';

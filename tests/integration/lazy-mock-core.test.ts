@@ -12,6 +12,10 @@ vi.mock('@/mocks/handlers', async (importOriginal) => {
   imported.add('the full list');
   return importOriginal();
 });
+vi.mock('@/mocks/handlers/core', async (importOriginal) => {
+  imported.add('core');
+  return importOriginal();
+});
 vi.mock('@/mocks/handlers/catalog', async (importOriginal) => {
   imported.add('catalog');
   return importOriginal();
@@ -28,20 +32,23 @@ function get(path: string): Request {
 }
 
 describe('the browser mock outside the lazy domains', () => {
-  it('answers the account page and the users list without loading the catalog, which loads on its first call', async () => {
-    const { lazyHandlers } = (await import(
+  it('loads the core list ahead of the first call, answers the account page and the users list with it alone, and loads the catalog on its first call', async () => {
+    const { lazyHandlers, preloadCoreHandlers } = (await import(
       /* @vite-ignore */ `${'@/mocks/lazy-handlers'}?fresh`
     )) as typeof Dispatcher;
+    preloadCoreHandlers();
+    await vi.waitFor(() => expect([...imported]).toEqual(['core']));
+
     const customer = await getResponse(
       lazyHandlers,
       get(`/v1/customers/${seededGuid('customer:adatumedu')}`),
     );
     const users = await getResponse(lazyHandlers, get('/v1/users'));
     expect([customer?.status, users?.status]).toEqual([200, 200]);
-    expect([...imported]).toEqual([]);
+    expect([...imported]).toEqual(['core']);
 
     const products = await getResponse(lazyHandlers, get('/v1/products?country=US&expand=skus'));
     expect(products?.status).toBe(200);
-    expect([...imported].sort()).toEqual(['catalog', 'commerce']);
+    expect([...imported].sort()).toEqual(['catalog', 'commerce', 'core']);
   });
 });
