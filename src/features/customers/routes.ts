@@ -12,18 +12,30 @@ export const customerAccountTab: CustomerWorkspaceTab = {
   path: 'account',
   labelKey: 'customers:workspace.tabs.account',
   lazy: () => import('./routes/customer-account-route'),
+  prefetch: (queryClient, customerId) =>
+    import('./api').then(({ billingProfileQuery }) =>
+      queryClient.prefetchQuery(billingProfileQuery(customerId)),
+    ),
 };
 
 export const customerAgreementsTab: CustomerWorkspaceTab = {
   path: 'agreements',
   labelKey: 'customers:workspace.tabs.agreements',
   lazy: () => import('./routes/customer-agreements-route'),
+  prefetch: (queryClient, customerId) =>
+    import('./compliance-api').then(({ customerAgreementsQuery }) =>
+      queryClient.prefetchQuery(customerAgreementsQuery(customerId)),
+    ),
 };
 
 export const customerQualificationsTab: CustomerWorkspaceTab = {
   path: 'qualifications',
   labelKey: 'customers:workspace.tabs.qualifications',
   lazy: () => import('./routes/customer-qualifications-route'),
+  prefetch: (queryClient, customerId) =>
+    import('./compliance-api').then(({ customerQualificationsQuery }) =>
+      queryClient.prefetchQuery(customerQualificationsQuery(customerId)),
+    ),
 };
 
 /**
@@ -33,7 +45,7 @@ export const customerQualificationsTab: CustomerWorkspaceTab = {
  */
 export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObject {
   const handle: WorkspaceHandle = {
-    workspaceTabs: tabs.map(({ path, labelKey }) => ({ path, labelKey })),
+    workspaceTabs: tabs.map(({ path, labelKey, prefetch }) => ({ path, labelKey, prefetch })),
   };
   return {
     path: 'customers/:customerId',

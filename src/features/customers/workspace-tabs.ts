@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 
 /**
@@ -8,10 +9,15 @@ export interface CustomerWorkspaceTab {
   path: string;
   labelKey: string;
   lazy: NonNullable<RouteObject['lazy']>;
+  /**
+   * Starts the tab's own requests. The workspace calls it as it opens, so that they go out beside
+   * the customer's request instead of after it: the tab's page only mounts once the customer is there.
+   */
+  prefetch?: (queryClient: QueryClient, customerId: string) => Promise<unknown>;
 }
 
 export interface WorkspaceHandle {
-  workspaceTabs: Array<Pick<CustomerWorkspaceTab, 'path' | 'labelKey'>>;
+  workspaceTabs: Array<Pick<CustomerWorkspaceTab, 'path' | 'labelKey' | 'prefetch'>>;
 }
 
 export function isWorkspaceHandle(handle: unknown): handle is WorkspaceHandle {
