@@ -1,8 +1,8 @@
 /**
  * Stands in for `tough-cookie` (see vite.config.ts). MSW keeps a cookie jar so that a mocked response's
  * `Set-Cookie` reaches later requests; Partner Center authenticates with bearer tokens and no handler
- * here sets a cookie, yet the jar and the public-suffix list it needs were 60 KB gzip of the 112 KB
- * the mock downloads before it can answer. Cookies the page itself has (`document.cookie`) still reach
+ * here sets a cookie, yet the jar and the public-suffix list it needs were half of what the mock
+ * downloads before it can answer. Cookies the page itself has (`document.cookie`) still reach
  * handlers: MSW reads those without the jar.
  */
 
