@@ -9,7 +9,7 @@ import { AnnouncementEntry } from '@/features/announcements/components/announcem
 import { AnnouncementImpactPanel } from '@/features/announcements/components/announcement-impact';
 import { FeedFiltersBar } from '@/features/announcements/components/feed-filters';
 import { Highlighted, SearchQueryContext } from '@/features/announcements/components/highlighted';
-import { LatestAnnouncementsCard } from '@/features/announcements/components/latest-announcements';
+import { LatestAnnouncementsCard } from '@/features/announcements/components/latest-announcements-card';
 import { MonthNav } from '@/features/announcements/components/month-nav';
 import { UnreadCountBadge } from '@/features/announcements/components/unread-count-badge';
 import type { Announcement } from '@/lib/api-types/announcements';
