@@ -32,6 +32,32 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(within(base).getByRole('switch', { name: 'Auto-renew Office 365 E3' })).toBeChecked();
     expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
   });
+  it('shows no subscription until the catalog says which is an add-on of which', async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Returns nothing once released, so the seeded handler answers.
+    server.use(
+      http.get('*/v1/products', async () => {
+        await released;
+      }),
+    );
+    let subscriptionsAnswered = false;
+    const onResponse = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === `/v1/customers/${contoso}/subscriptions`) {
+        subscriptionsAnswered = true;
+      }
+    };
+    server.events.on('response:mocked', onResponse);
+    renderApp(`/customers/${contoso}/subscriptions`);
+    await waitFor(() => expect(subscriptionsAnswered).toBe(true));
+    server.events.removeListener('response:mocked', onResponse);
+    expect(await screen.findByRole('progressbar', { name: 'Subscriptions' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Teams Phone Standard' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Export/ })).toBeDisabled();
+
+    release();
+    expect(await card('Teams Phone Standard')).toHaveTextContent('Relies on Office 365 E3');
+  });
   it('keeps the coterm notice busy, its button disabled, until the allowed dates arrive', async () => {
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));

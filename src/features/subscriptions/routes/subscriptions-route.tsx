@@ -108,6 +108,11 @@ export function Component() {
 
   const items = subscriptions.data ?? [];
   const active = items.filter((item) => item.status === 'active');
+  // Which subscription is an add-on of which base comes from the catalog and the customer's other
+  // licences: shown before those arrive, an add-on would first read as a base and then move.
+  const sources = [subscriptions, subscribed, products];
+  const failed = sources.filter((query) => query.isError);
+  const ready = sources.every((query) => query.data !== undefined);
 
   /** An add-on's base: this partner's subscription first, else a licence from another channel. */
   function relationOf(subscription: Subscription): Relation | undefined {
@@ -155,15 +160,18 @@ export function Component() {
               })}
               columns={csvColumns}
               loadRows={() => Promise.resolve(ordered)}
-              disabled={!subscriptions.data}
+              disabled={!ready}
             />
             <AppLink to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</AppLink>
           </>
         }
       />
-      {subscriptions.isError ? (
-        <ErrorState error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />
-      ) : !subscriptions.data ? (
+      {failed[0] ? (
+        <ErrorState
+          error={failed[0].error}
+          onRetry={() => failed.forEach((query) => void query.refetch())}
+        />
+      ) : !ready ? (
         <Skeleton aria-label={t('subscriptions.title')}>
           <SkeletonItem size={48} />
           <SkeletonItem size={48} />
