@@ -19,6 +19,18 @@ async function card(name: string) {
   return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
 }
 
+/** Holds a GET until released; it then returns nothing, so the seeded handler answers. */
+function holdGet(path: string): () => void {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http.get(path, async () => {
+      await released;
+    }),
+  );
+  return release;
+}
+
 describe('subscriptions', { timeout: 45_000 }, () => {
   it('shows base and add-on side by side, each with its own term and auto-renew switch', async () => {
     renderApp(`/customers/${contoso}/subscriptions`);
@@ -33,14 +45,7 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
   });
   it('shows no subscription until the catalog says which is an add-on of which', async () => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Returns nothing once released, so the seeded handler answers.
-    server.use(
-      http.get('*/v1/products', async () => {
-        await released;
-      }),
-    );
+    const release = holdGet('*/v1/products');
     let subscriptionsAnswered = false;
     const onResponse = ({ request }: { request: Request }) => {
       if (new URL(request.url).pathname === `/v1/customers/${contoso}/subscriptions`) {
@@ -59,14 +64,7 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(await card('Teams Phone Standard')).toHaveTextContent('Relies on Office 365 E3');
   });
   it('keeps the coterm notice busy, its button disabled, until the allowed dates arrive', async () => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Returns nothing once released, so the seeded handler answers.
-    server.use(
-      http.get('*/v1/customers/:customerId/subscriptions/customTermEndDates', async () => {
-        await released;
-      }),
-    );
+    const release = holdGet('*/v1/customers/:customerId/subscriptions/customTermEndDates');
     renderApp(`/customers/${contoso}/subscriptions`);
     const addon = await card('Teams Phone Standard');
     const notice = (await within(addon).findByText('The base subscription ends before this add-on')).closest(
