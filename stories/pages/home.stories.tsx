@@ -36,6 +36,20 @@ export const Loading = pageStory('/', {
   },
 });
 
+/** The signed-in user has not answered yet: the cards (which depend on the role) wait, saying so. */
+export const SignedInUserStillLoading = pageStory('/', {
+  msw: [
+    http.get('*/v1/me', async () => {
+      await delay('infinite');
+    }),
+  ],
+  play: async () => {
+    await pageHeading('Home');
+    await screen.findByText('Loading…', { selector: '[role="status"]' });
+    await expect(screen.queryByRole('heading', { name: 'Latest announcements' })).not.toBeInTheDocument();
+  },
+});
+
 /**
  * One count that has not answered yet: its card keeps a skeleton in the figure's place while every
  * other figure, the renewals and the announcements are already shown.

@@ -81,6 +81,20 @@ export const CotermDatesStillLoading = pageStory(subscriptions(contoso), {
   },
 });
 
+/** The subscriptions are in but the catalog is not: no card yet, since the catalog says which is an add-on. */
+export const CatalogStillLoading = pageStory(subscriptions(contoso), {
+  msw: [
+    http.get('*/v1/products', async () => {
+      await delay('infinite');
+    }),
+  ],
+  play: async () => {
+    await screen.findByRole('progressbar', { name: 'Subscriptions' });
+    await expect(screen.queryByRole('heading', { name: 'Teams Phone Standard' })).not.toBeInTheDocument();
+    await shellReady();
+  },
+});
+
 /**
  * The throttled endpoints answer 429 with Retry-After: 1. The page waits and loads; the PATCH
  * shows the wait ("1 second") and goes through when tried again after it.
