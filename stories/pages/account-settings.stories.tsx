@@ -105,6 +105,9 @@ export const UsersReadOnlyForSalesAgent = pageStory('/settings/account/users', {
 export const UsersAddUserDialog = pageStory('/settings/account/users', {
   play: async () => {
     await loaded('Users');
+    // The dialog's scroll lock only applies to a page taller than the window, so the list must be
+    // in before it opens, or the picture depends on which came first.
+    await screen.findByText('1–25 of 318 users');
     await userEvent.click(await screen.findByRole('button', { name: 'Add user' }));
     await dialogNamed('Add a user');
   },
