@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -91,6 +91,9 @@ export function Component() {
   const billing = useQuery(billingProfileQuery(customerId));
   const styles = useStyles();
   const error = customer.error ?? billing.error;
+  // The form is the heaviest render of the workspace: it follows the header's commit as a
+  // background render, which React slices, instead of lengthening the task that paints the name.
+  const formMayRender = useDeferredValue(Boolean(customer.data && billing.data), false);
 
   if (error) {
     const notFound = error instanceof ApiError && error.status === 404;
@@ -112,7 +115,7 @@ export function Component() {
       </>
     );
   }
-  if (!customer.data || !billing.data) {
+  if (!customer.data || !billing.data || !formMayRender) {
     return (
       <>
         <PageHeader title={t('title')} />
