@@ -52,6 +52,8 @@ export const LegalInfoFrench = pageStory('/settings/account/legal', {
 export const AddLocationDialog = pageStory('/settings/account/legal', {
   play: async () => {
     await loaded('Legal info');
+    // As for the add-user dialog: the page's full height before the dialog's scroll lock.
+    await screen.findByRole('table', { name: 'Company locations' });
     await userEvent.click(await screen.findByRole('button', { name: 'Add location' }));
     await dialogNamed('Add a location');
   },
