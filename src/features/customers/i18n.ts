@@ -102,6 +102,7 @@ export const customers = {
     account: {
       subscriptionsLink: 'View subscriptions',
       title: 'Account of {{company}}',
+      loading: 'Loading the account…',
       breadcrumb: 'Breadcrumb',
       description: 'Company and billing profile.',
       companyProfile: 'Company profile',
@@ -234,6 +235,7 @@ export const customers = {
     account: {
       subscriptionsLink: 'Voir les abonnements',
       title: 'Compte de {{company}}',
+      loading: 'Chargement du compte…',
       breadcrumb: 'Fil d’Ariane',
       description: 'Profil de la société et profil de facturation.',
       companyProfile: 'Profil de la société',

@@ -119,7 +119,7 @@ export function Component() {
     return (
       <>
         <PageHeader title={t('title')} />
-        <Skeleton aria-label={t('list.loading')}>
+        <Skeleton aria-label={t('account.loading')}>
           {Array.from({ length: 6 }, (_, i) => (
             <SkeletonItem key={i} size={32} className={styles.skeletonRow} />
           ))}
