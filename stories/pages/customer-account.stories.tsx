@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { api, apiRequest } from '@/lib/api-client';
 import type { CustomerBillingProfile } from '@/lib/api-types/customers';
 import { chooseOption, fill } from '../support/forms';
@@ -31,6 +31,21 @@ export const KazakhstanMissingScreeningInfo = pageStory(account(astana), {
   play: async () => {
     await workspacePageHeading('Account of Astana Retail Group');
     await screen.findByText('Screening information missing');
+    await shellReady();
+  },
+});
+
+/** The customer has answered, its billing profile has not: the name is up, the form waits. */
+export const BillingProfileStillLoading = pageStory(account(astana), {
+  msw: [
+    http.get('*/v1/customers/:customerId/profiles/billing', async () => {
+      await delay('infinite');
+    }),
+  ],
+  play: async () => {
+    await screen.findByRole('heading', { level: 1, name: 'Astana Retail Group' });
+    await screen.findByRole('progressbar', { name: 'Loading the account…' });
+    await expect(screen.queryByRole('textbox', { name: /^First name/ })).not.toBeInTheDocument();
     await shellReady();
   },
 });
