@@ -24,6 +24,15 @@ function regionName(locale: string, iso2: string): string {
   return names.of(iso2.toUpperCase()) ?? iso2;
 }
 
+// The first Intl.ListFormat of a page loads its ICU data too (about 20 ms): built on first use.
+const disjunctions = new Map<string, Intl.ListFormat>();
+
+function disjunction(locale: string): Intl.ListFormat {
+  let list = disjunctions.get(locale);
+  if (!list) disjunctions.set(locale, (list = new Intl.ListFormat(locale, { type: 'disjunction' })));
+  return list;
+}
+
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
@@ -62,6 +71,8 @@ export function createFormatters(language: SupportedLanguage) {
       }).format(value),
     /** `DE` → Germany (Allemagne in French); an empty code gives an empty name. */
     countryName: (iso2: string) => (iso2 ? regionName(locale, iso2) : ''),
+    /** `6, 7, or 8` in English, `6, 7 ou 8` in French. */
+    either: (items: readonly string[]) => disjunction(locale).format(items),
     percent: (fraction: number) =>
       numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction),
   };
