@@ -21,6 +21,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** A failed fetch reaches the route's error page only when there is no earlier answer to keep. */
+const nothingToShow = (_error: Error, query: { state: { data: unknown } }) => query.state.data === undefined;
+
 /**
  * A count from a collection's totalCount. Its card shows at once and the figure fills in. A count
  * that cannot be had reaches the route's error page, which offers a retry; a background refresh
@@ -36,7 +39,7 @@ function CountCard<Key extends QueryKey>({
   link: ReactNode;
 }) {
   const format = useFormatters();
-  const { data } = useQuery({ ...query, throwOnError: (_error, failed) => failed.state.data === undefined });
+  const { data } = useQuery({ ...query, throwOnError: nothingToShow });
   return (
     <FigureCard label={label} figure={data === undefined ? undefined : format.number(data)} link={link} />
   );
@@ -53,7 +56,7 @@ function Counts() {
   const styles = useStyles();
   const { data: me } = useQuery({
     ...meQueryOptions(useSignedInUserId()),
-    throwOnError: (_error, query) => query.state.data === undefined,
+    throwOnError: nothingToShow,
   });
   if (!me) return <Text role="status">{tCommon('states.loading')}</Text>;
   const can = (action: Action) => me.allowedActions.includes(action);
