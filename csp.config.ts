@@ -10,8 +10,9 @@
  *   for the theme's CSS variables). A hash cannot name rules that do not exist at build time, and a
  *   nonce is only worth something when each response gets a fresh one, which a static host cannot
  *   give. Injected CSS cannot run code, and script-src stays strict, which is what stops XSS.
- * - The mock: MSW's service worker is a same-origin script (worker-src 'self'); the requests it
- *   answers go to the app's own origin, or to VITE_API_BASE_URL's when a real API is configured.
+ * - The API: connect-src names the API's origin (api-base.config.ts). With the mock on it is
+ *   Partner Center's documented host, whose calls MSW's service worker answers in the page; the
+ *   worker itself is a same-origin script (worker-src 'self').
  */
 
 type Directives = Record<string, string[]>;

@@ -5,8 +5,28 @@ import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { apiBaseUrlFor } from './api-base.config.ts';
 import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config.ts';
+
+/**
+ * The API base URL the app calls (see api-base.config.ts), in every mode, and the policy `vite
+ * preview` sends for it.
+ */
+function apiBaseUrl(): Plugin {
+  return {
+    name: 'api-base-url',
+    config(_config, { mode }) {
+      const baseUrl = apiBaseUrlFor(loadEnv(mode, process.cwd(), 'VITE_'));
+      return {
+        define: { 'import.meta.env.VITE_API_BASE_URL': JSON.stringify(baseUrl) },
+        // Vitest builds import.meta.env itself and skips `define` for it.
+        test: { env: { VITE_API_BASE_URL: baseUrl } },
+        preview: { headers: securityHeaders(apiOriginOf(baseUrl)) },
+      };
+    },
+  };
+}
 
 /**
  * The production build's Content-Security-Policy (see csp.config.ts) as a <meta> tag first in the
@@ -20,7 +40,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     configResolved(config) {
-      apiOrigin = apiOriginOf(config.env.VITE_API_BASE_URL as string | undefined);
+      apiOrigin = apiOriginOf(apiBaseUrlFor(config.env));
       outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml(_html, context) {
@@ -33,15 +53,15 @@ function contentSecurityPolicy(): Plugin {
         },
       ];
     },
-    // public/_headers is the same-origin policy; a build for another API origin needs that origin in it.
+    // public/_headers carries the default build's policy; a build for another API needs its own.
     writeBundle() {
-      if (apiOrigin) writeFileSync(resolve(outDir, '_headers'), headersFile(apiOrigin));
+      writeFileSync(resolve(outDir, '_headers'), headersFile(apiOrigin));
     },
   };
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), command === 'build' && griffel(), contentSecurityPolicy()],
+  plugins: [react(), command === 'build' && griffel(), apiBaseUrl(), contentSecurityPolicy()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -98,12 +118,9 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  // The browser suite runs on `vite preview`: it sends the headers a static host sends from _headers.
-  preview: {
-    port: 4173,
-    strictPort: true,
-    headers: securityHeaders(apiOriginOf(process.env.VITE_API_BASE_URL)),
-  },
+  // The browser suite runs on `vite preview`: it sends the headers a static host sends from _headers
+  // (the api-base-url plugin adds them).
+  preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
     environment: 'happy-dom',

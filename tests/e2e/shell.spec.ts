@@ -12,7 +12,10 @@ test('the app loads and the service-worker mock answers in a real browser', asyn
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   const response = await apiCall;
-  // The body is the mock's Partner Center collection, served through the service worker.
+  // Called at Partner Center's documented host, and answered in the page by the service worker.
+  expect(new URL(response.url()).origin).toBe('https://api.partnercenter.microsoft.com');
+  expect(response.fromServiceWorker()).toBe(true);
+  // The body is the mock's Partner Center collection.
   expect(await response.json()).toMatchObject({ totalCount: 40, attributes: { objectType: 'Collection' } });
   await expect(page.getByText('40', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
