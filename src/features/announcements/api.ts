@@ -82,6 +82,25 @@ export const monthAnnouncementsQuery = (month: string, language: SupportedLangua
       previousQuery?.queryKey[3] === month ? previous : undefined,
   });
 
+/**
+ * The newest month's entries, asked for without knowing the month: `/announcements` sends this
+ * beside the months list instead of after it, a round trip sooner. The answer is also filed under
+ * its month's key, where the month's feed finds it once the URL names the month.
+ */
+export const newestMonthAnnouncementsQuery = (language: SupportedLanguage) =>
+  queryOptions({
+    queryKey: [...announcementKeys.lists(), 'newest-month', language] as const,
+    queryFn: async ({ signal, client }) => {
+      const { items } = await api.get<Collection<Announcement>>('/v1/announcements', {
+        query: { newestMonth: true, locale: intlLocale[language] },
+        signal,
+      });
+      const month = items[0]?.month;
+      if (month) client.setQueryData(announcementKeys.month(month, language), items);
+      return items;
+    },
+  });
+
 export const latestAnnouncementsQuery = (size: number, language: SupportedLanguage) =>
   queryOptions({
     queryKey: announcementKeys.latest(size, language),

@@ -1,10 +1,10 @@
 import type { RouteObject } from 'react-router';
 
-const page = () => import('./routes/announcements-route');
-
-/** `/announcements` opens the newest month; `/announcements/2020-11/<slug>` is an entry's permalink. */
+/**
+ * `/announcements` opens the newest month; `/announcements/2020-11/<slug>` is an entry's permalink.
+ * One route for the three, so that going from one to another (opening the newest month, following
+ * a permalink) keeps the page mounted.
+ */
 export const announcementsRoutes: RouteObject[] = [
-  { path: 'announcements', lazy: page },
-  { path: 'announcements/:month', lazy: page },
-  { path: 'announcements/:month/:slug', lazy: page },
+  { path: 'announcements/:month?/:slug?', lazy: () => import('./routes/announcements-route') },
 ];

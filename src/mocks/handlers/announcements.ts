@@ -148,8 +148,9 @@ export const announcementHandlers = [
   ),
 
   /**
-   * Ours: one month of announcements (`year` and `month`), or the latest ones across months (no
-   * `year`/`month`, `size` to limit), projected into `locale` (`en-US` or `fr-FR`).
+   * Ours: one month of announcements (`year` and `month`), the newest month's (`newestMonth=true`,
+   * for a page that opens on it without asking for the months first), or the latest ones across
+   * months (none of those, `size` to limit), projected into `locale` (`en-US` or `fr-FR`).
    */
   route(
     'get',
@@ -159,10 +160,20 @@ export const announcementHandlers = [
       const yearParam = url.searchParams.get('year');
       const monthParam = url.searchParams.get('month');
       const sizeParam = url.searchParams.get('size');
+      const newestMonthParam = url.searchParams.get('newestMonth');
       if ((yearParam === null) !== (monthParam === null)) {
         return badQuery(yearParam === null ? 'year' : 'month', 'Give both year and month, or neither.');
       }
+      if (newestMonthParam !== null && newestMonthParam !== 'true' && newestMonthParam !== 'false') {
+        return badQuery('newestMonth', 'newestMonth is true or false.');
+      }
+      const newestMonth = newestMonthParam === 'true';
+      if (newestMonth && yearParam !== null) {
+        return badQuery('newestMonth', 'Give newestMonth, or year and month, not both.');
+      }
       let records = newestFirst(announcements);
+      const newestMonthId = records[0] && announcementMonth(records[0]);
+      if (newestMonth) records = records.filter((record) => announcementMonth(record) === newestMonthId);
       if (yearParam !== null && monthParam !== null) {
         const year = Number(yearParam);
         const month = Number(monthParam);

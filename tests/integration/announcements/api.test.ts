@@ -54,6 +54,20 @@ describe('announcements API (ours)', () => {
     expect(latest.totalCount).toBe(announcements.length);
   });
 
+  it('answers the newest month’s entries without being told the month, and refuses both at once', async () => {
+    const newest = await api.get<Collection<Announcement>>('/v1/announcements', {
+      query: { newestMonth: true, locale: 'fr-FR' },
+    });
+    const november = await getMonth(11, 'fr-FR');
+    expect(newest.items).toEqual(november.items);
+    expect(newest.totalCount).toBe(november.totalCount);
+    const error = await api
+      .get('/v1/announcements', { query: { newestMonth: true, year: 2020, month: 10 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
+  });
+
   it('refuses a bad month with a field-level 400', async () => {
     const error = await getMonth(13, 'en-US').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -9,8 +9,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle20Regular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
@@ -19,7 +19,13 @@ import { PageHeader } from '@/components/page-header';
 import type { Announcement, AnnouncementMonth } from '@/lib/api-types/announcements';
 import { errorMessage } from '@/lib/error-message';
 import { toSupportedLanguage, useFormatters } from '@/lib/locale';
-import { categoriesQuery, monthAnnouncementsQuery, monthsQuery, useMarkRead } from '../api';
+import {
+  categoriesQuery,
+  monthAnnouncementsQuery,
+  monthsQuery,
+  newestMonthAnnouncementsQuery,
+  useMarkRead,
+} from '../api';
 import { AnnouncementEntry, entryElementId } from '../components/announcement-entry';
 import { FeedFiltersBar } from '../components/feed-filters';
 import { SearchQueryContext } from '../components/highlighted';
@@ -43,19 +49,31 @@ const useStyles = makeStyles({
 });
 
 export function Component() {
-  const { t } = useTranslation('announcements');
+  const { t, i18n } = useTranslation('announcements');
+  const language = toSupportedLanguage(i18n.language);
   const { month, slug } = useParams();
   const { search } = useFeedFilters();
   const styles = useStyles();
   const months = useQuery(monthsQuery());
   const newest = months.data?.[0]?.id;
+  // The feed's data is asked for beside the months, not once they have come back.
+  const newestEntries = useQuery({ ...newestMonthAnnouncementsQuery(language), enabled: !month });
+  useQuery({
+    ...monthAnnouncementsQuery(month ?? '', language),
+    enabled: month !== undefined && monthPattern.test(month),
+  });
+  usePrefetchQuery(categoriesQuery(language));
 
-  // `/announcements` opens the newest month, with the month in the URL like every other view.
-  if (!month && newest) {
-    return <Navigate to={{ pathname: `/announcements/${newest}`, search }} replace />;
-  }
+  // `/announcements` opens the newest month, with the month in the URL like every other view. It
+  // shows that month at once, with its entries in hand (or without them, when asking failed), and
+  // the same route then carries on under the month's URL without mounting the feed again.
+  const opensNewest = !month && newest !== undefined && !newestEntries.isPending;
+  // The feed is the page's heaviest render: when data (not a navigation, which React already
+  // slices) brings it, it comes as a background render instead of one long task.
+  const shownMonth = useDeferredValue(month ?? (opensNewest ? newest : undefined), undefined);
   return (
     <>
+      {opensNewest ? <Navigate to={{ pathname: `/announcements/${newest}`, search }} replace /> : null}
       <PageHeader
         title={t('title')}
         description={t('description')}
@@ -63,16 +81,16 @@ export function Component() {
       />
       {months.error ? (
         <ErrorState error={months.error} onRetry={() => void months.refetch()} />
-      ) : !months.data || !month ? (
+      ) : !months.data || !shownMonth ? (
         <FeedSkeleton />
       ) : (
         <div className={styles.layout}>
-          <MonthNav months={months.data} current={month} search={search} />
+          <MonthNav months={months.data} current={shownMonth} search={search} />
           <div className={styles.feed}>
-            {months.data.some((m) => m.id === month) ? (
-              <MonthFeed key={month} month={month} slug={slug} />
+            {months.data.some((m) => m.id === shownMonth) ? (
+              <MonthFeed key={shownMonth} month={shownMonth} slug={slug} />
             ) : (
-              <UnknownMonth month={month} newest={newest} />
+              <UnknownMonth month={shownMonth} newest={newest} />
             )}
           </div>
         </div>
