@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { pageStory } from '../support/page-story';
 import {
   alertWithText,
@@ -7,6 +8,7 @@ import {
   screen,
   shellReady,
   waitFor,
+  within,
   stillLoading,
 } from '../support/play';
 
@@ -24,6 +26,36 @@ export const November2020 = pageStory('/announcements/2020-11', {
     await feed();
     await shellReady();
   },
+});
+
+async function newestMonthOpened() {
+  await feed();
+  const months = screen.getByRole('navigation', { name: 'Months' });
+  await waitFor(() =>
+    expect(within(months).getByRole('link', { name: /^November 2020/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    ),
+  );
+  await shellReady();
+}
+
+/** `/announcements` without a month: the newest one, asked for beside the months. */
+export const OpensTheNewestMonth = pageStory('/announcements', { play: newestMonthOpened });
+
+/** The newest month's entries could not be had: the page opens it from the months and asks again. */
+export const OpensTheNewestMonthAfterItsEntriesFailed = pageStory('/announcements', {
+  msw: [
+    http.get('*/v1/announcements', ({ request }) =>
+      new URL(request.url).searchParams.get('newestMonth') === 'true'
+        ? HttpResponse.json(
+            { code: 500, description: 'An unexpected error occurred in the service.' },
+            { status: 500 },
+          )
+        : undefined,
+    ),
+  ],
+  play: newestMonthOpened,
 });
 
 export const PermalinkToAnEntry = pageStory('/announcements/2020-11/enhanced-customer-screening', {

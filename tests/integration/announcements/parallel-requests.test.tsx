@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { november2020 } from '@/mocks/data/announcements';
 import { server } from '@/mocks/node';
@@ -61,5 +61,24 @@ describe('the announcements page on a direct visit', () => {
     release();
     expect(await screen.findAllByRole('article')).not.toHaveLength(0);
     expect(listRequests()).toHaveLength(1);
+  });
+
+  it('opens the newest month from the months alone when asking for its entries fails, without waiting out the retries', async () => {
+    let attempts = 0;
+    server.use(
+      http.get('*/v1/announcements', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('newestMonth') !== 'true') return undefined;
+        attempts += 1;
+        // The first answer fails; a retry would never be answered.
+        if (attempts > 1) await delay('infinite');
+        return HttpResponse.json(
+          { code: 500, description: 'An unexpected error occurred in the service.' },
+          { status: 500 },
+        );
+      }),
+    );
+    const { router } = renderApp('/announcements');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/announcements/2020-11'));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(november2020.length));
   });
 });

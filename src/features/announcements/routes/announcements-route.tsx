@@ -65,9 +65,11 @@ export function Component() {
   usePrefetchQuery(categoriesQuery(language));
 
   // `/announcements` opens the newest month, with the month in the URL like every other view. It
-  // shows that month at once, with its entries in hand (or without them, when asking failed), and
-  // the same route then carries on under the month's URL without mounting the feed again.
-  const opensNewest = !month && newest !== undefined && !newestEntries.isPending;
+  // shows that month at once, with its entries in hand, or without them from their first failure
+  // (the month's feed then asks for them itself, instead of waiting out the retries). The same route
+  // then carries on under the month's URL without mounting the feed again.
+  const opensNewest =
+    !month && newest !== undefined && (!newestEntries.isPending || newestEntries.failureCount > 0);
   // The feed is the page's heaviest render: when data (not a navigation, which React already
   // slices) brings it, it comes as a background render instead of one long task.
   const shownMonth = useDeferredValue(month ?? (opensNewest ? newest : undefined), undefined);
