@@ -5,8 +5,11 @@
  */
 const env = import.meta.env;
 
-/** Empty string means "same origin as the app" (a build without the mock and without a base). */
-export const apiBaseUrl: string = (env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
+/**
+ * Empty string means "same origin as the app" (a build without the mock and without a base).
+ * Already without a trailing slash: the build sets it from api-base.config.ts in every mode.
+ */
+export const apiBaseUrl: string = env.VITE_API_BASE_URL ?? '';
 
 /** Mocking stays on unless explicitly turned off, so `npm run dev` and `preview` need no backend. */
 export const apiMocking: boolean = (env.VITE_API_MOCKING ?? 'on') !== 'off';

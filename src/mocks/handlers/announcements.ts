@@ -172,8 +172,10 @@ export const announcementHandlers = [
         return badQuery('newestMonth', 'Give newestMonth, or year and month, not both.');
       }
       let records = newestFirst(announcements);
-      const newestMonthId = records[0] && announcementMonth(records[0]);
-      if (newestMonth) records = records.filter((record) => announcementMonth(record) === newestMonthId);
+      if (newestMonth && records[0]) {
+        const newestMonthId = announcementMonth(records[0]);
+        records = records.filter((record) => announcementMonth(record) === newestMonthId);
+      }
       if (yearParam !== null && monthParam !== null) {
         const year = Number(yearParam);
         const month = Number(monthParam);
