@@ -69,13 +69,20 @@ const localStorageStore: DatabaseStore = {
 // Seeded (or restored) on first use, so importing the mock costs nothing until a request needs data.
 let db: MockDatabase | undefined;
 let store: DatabaseStore | undefined;
-let seedFingerprint = '';
+let seedFingerprint: string | undefined;
 
 /** A new seed (new code) invalidates what a browser stored from the old one. */
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
   return `${text.length}:${hash.toString(16)}`;
+}
+
+// The seed is the same on every call within a page (or server run), so its fingerprint is
+// computed once, and only when something stored is compared or written.
+function currentSeedFingerprint(): string {
+  seedFingerprint ??= fingerprint(JSON.stringify(createSeedDatabase()));
+  return seedFingerprint;
 }
 
 export function getDb(): MockDatabase {
@@ -94,23 +101,31 @@ export function enablePersistentDatabase(target: DatabaseStore = localStorageSto
   db = undefined;
 }
 
+/** Back to a database that lives only as long as the process (how tests and stories run). */
+export function keepDatabaseInMemory(): void {
+  store = undefined;
+  db = undefined;
+}
+
+/**
+ * What was stored, when the same seed stored it; otherwise the seed. The seed itself is not written:
+ * a reload without stored edits seeds again and gets the same data. On a first visit that write
+ * (with the fingerprint it needs) held the first request's answer for about 30 ms.
+ */
 function restoreDatabase(target: DatabaseStore): MockDatabase {
-  const seed = createSeedDatabase();
-  seedFingerprint = fingerprint(JSON.stringify(seed));
   try {
     const raw = target.read();
     const stored = raw ? (JSON.parse(raw) as StoredDatabase) : undefined;
-    if (stored && stored.seedFingerprint === seedFingerprint) return stored.data;
+    if (stored && stored.seedFingerprint === currentSeedFingerprint()) return stored.data;
   } catch {
     // Unreadable: start from the seed.
   }
-  writeStored(target, seed);
-  return seed;
+  return createSeedDatabase();
 }
 
 function writeStored(target: DatabaseStore, data: MockDatabase): void {
   try {
-    const stored: StoredDatabase = { seedFingerprint, data };
+    const stored: StoredDatabase = { seedFingerprint: currentSeedFingerprint(), data };
     target.write(JSON.stringify(stored));
   } catch {
     // Quota exceeded: edits still live for this page.
@@ -123,6 +138,5 @@ export function saveDb(): void {
 
 export function resetDb(): void {
   db = createSeedDatabase();
-  if (store && !seedFingerprint) seedFingerprint = fingerprint(JSON.stringify(db));
   saveDb();
 }

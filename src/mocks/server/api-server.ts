@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import { enablePersistentDatabase, getDb, type DatabaseStore } from '../db/database';
+import { enablePersistentDatabase, getDb, saveDb, type DatabaseStore } from '../db/database';
 import { pcErrorSource } from '../http';
 import { answer, bodyTooLarge, maxBodyBytes } from './answer';
 
@@ -100,8 +100,10 @@ export interface ApiServerOptions {
 /** The mock's handlers and seeded database as a plain HTTP server, persisted to `dbFile`. */
 export function startApiServer({ port, host = '127.0.0.1', dbFile }: ApiServerOptions): Promise<Server> {
   enablePersistentDatabase(fileStore(dbFile));
-  // Restore now, so an unreadable file is replaced at start-up rather than on the first request.
+  // Restore and write back now, so an unreadable file is replaced at start-up rather than on the
+  // first edit.
   getDb();
+  saveDb();
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
