@@ -7,9 +7,12 @@ import { setGeneratedUsers } from './db/partner-users';
 import { loadFaults } from './faults';
 import { setNaturalLatency } from './http';
 import { lazyHandlers, preloadCoreHandlers } from './lazy-handlers';
+import { mockServiceWorkerUrl } from './worker-url';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
-export async function startMockServiceWorker(): Promise<void> {
+export async function startMockServiceWorker(
+  registration: Promise<ServiceWorkerRegistration>,
+): Promise<void> {
   // `?customers=generated` adds 500 customers with 5,000 subscriptions (renewals bench).
   setGeneratedTenants(new URLSearchParams(window.location.search).get('customers') === 'generated');
   enablePersistentDatabase();
@@ -35,13 +38,40 @@ export async function startMockServiceWorker(): Promise<void> {
   keepMockingAcrossNavigations();
   const worker = setupWorker(...lazyHandlers);
   preloadCoreHandlers();
+  await untilClaimed(await registration);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: mockServiceWorkerUrl },
   });
   // Read by npm run bench: from navigation start to the mock answering.
   performance.mark('mock: ready');
+}
+
+/**
+ * MSW reloads a page that a registered worker does not control: that is how it recovers from a hard
+ * reload, which bypasses the worker. The entry's early registration makes a first visit look like
+ * that until the new worker activates and claims the page (mockServiceWorker.js claims its clients
+ * on activation), so the first worker, still on its way, is waited for instead.
+ * Once a worker is active, nothing is waited for: a new version may wait behind it for as long as
+ * the active one has requests in flight, and MSW's reload puts the page under the active one.
+ */
+async function untilClaimed(registration: ServiceWorkerRegistration): Promise<void> {
+  const container = navigator.serviceWorker;
+  const { active } = registration;
+  const firstWorker = active
+    ? active.state === 'activating'
+      ? active
+      : null
+    : (registration.installing ?? registration.waiting);
+  if (container.controller || !firstWorker) return;
+  await new Promise<void>((resolve) => {
+    container.addEventListener('controllerchange', () => resolve(), { once: true });
+    // A worker that fails to install claims nothing: MSW's start then reports the failure.
+    firstWorker.addEventListener('statechange', () => {
+      if (firstWorker.state === 'activated' || firstWorker.state === 'redundant') resolve();
+    });
+  });
 }
 
 /**

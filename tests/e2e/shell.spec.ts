@@ -67,6 +67,55 @@ test('every later page load is served by the mock from its first request, and no
   expect(answeredOutsideTheMock).toEqual([]);
 });
 
+test('a first visit is answered without a reload, and a reload that bypasses the worker recovers', async ({
+  page,
+}) => {
+  // Counts the documents this tab loaded: a reload by the mock would show up as one more.
+  await page.addInitScript(() => {
+    const loads = Number(sessionStorage.getItem('documentLoads') ?? 0) + 1;
+    sessionStorage.setItem('documentLoads', String(loads));
+  });
+  const documentLoads = () => page.evaluate(() => Number(sessionStorage.getItem('documentLoads')));
+  const workerAnswered: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/v1/') && response.fromServiceWorker()) {
+      workerAnswered.push(response.url());
+    }
+  });
+
+  // The entry registers the worker before the mock's code arrives; the mock waits for it to take
+  // the page over instead of reloading a page it finds registered but uncontrolled. A worker slow to
+  // install makes sure the mock's code is ready while the worker is still on its way.
+  const workerScript = /\/mockServiceWorker\.js$/;
+  await page.context().route(workerScript, async (route) => {
+    const original = await route.fetch();
+    const slowInstall =
+      "self.addEventListener('install', (event) => event.waitUntil(new Promise((done) => setTimeout(done, 1500))));\n";
+    await route.fulfill({ response: original, body: slowInstall + (await original.text()) });
+  });
+  await page.goto('/customers/0d9455da-3f16-4a5d-af05-a3f2f17e2f2d/account');
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Outdoor Supply' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await documentLoads()).toBe(1);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+  expect(workerAnswered.length).toBeGreaterThan(0);
+
+  // The script the browser checks for updates is now the unmodified one: a newer worker installs
+  // and waits behind the active one, as after a deploy.
+  await page.context().unroute(workerScript);
+
+  // Shift+Reload: the document and its requests bypass the worker, so the page starts uncontrolled
+  // although a worker is active. It is taken over (by a claim, or by the mock reloading it once)
+  // and the page works.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.reload', { ignoreCache: true });
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Outdoor Supply' })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+});
+
 const sections: { link: string; path: RegExp }[] = [
   { link: 'Home', path: /\/$/ },
   { link: 'Customers', path: /\/customers$/ },
