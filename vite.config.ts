@@ -68,6 +68,14 @@ export default defineConfig(({ command }) => ({
       // MSW's cookie jar (tough-cookie, with tldts's public-suffix list) was half of what the mock
       // downloads before it answers (56 of 114 KB gzip), for cookies no handler sets.
       'tough-cookie': fileURLToPath(new URL('./src/mocks/cookie-jar-stub.ts', import.meta.url)),
+      // react-router's package exports point every condition at its development build, whose only
+      // difference is that its warnings are on (remix-run/react-router#14102); a build takes the
+      // production one it ships beside it.
+      ...(command === 'build' && {
+        'react-router': fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      }),
     },
   },
   build: {
