@@ -104,7 +104,8 @@ async function openWorker() {
       new URL(url, baseUrl).pathname.startsWith('/v1/')
     )
       return;
-    worker.problems.push(`console error: ${message.text()}`);
+    // "Failed to load resource" names no URL in its text; the location does.
+    worker.problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (error) => worker.problems.push(`uncaught: ${error.message}`));
 
