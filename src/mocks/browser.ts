@@ -38,7 +38,7 @@ export async function startMockServiceWorker(
   keepMockingAcrossNavigations();
   const worker = setupWorker(...lazyHandlers);
   preloadCoreHandlers();
-  await untilClaimed(await registration);
+  await untilControlled(await registration);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
@@ -49,29 +49,35 @@ export async function startMockServiceWorker(
 }
 
 /**
- * MSW reloads a page that a registered worker does not control: that is how it recovers from a hard
- * reload, which bypasses the worker. The entry's early registration makes a first visit look like
- * that until the new worker activates and claims the page (mockServiceWorker.js claims its clients
- * on activation), so the first worker, still on its way, is waited for instead.
- * Once a worker is active, nothing is waited for: a new version may wait behind it for as long as
- * the active one has requests in flight, and MSW's reload puts the page under the active one.
+ * Returns once this page is under the mock's worker, so that no call leaves it before.
+ * - A first visit: the entry's registration is still installing the worker, which claims the page
+ *   when it activates (mockServiceWorker.js claims its clients). That claim is waited for.
+ * - A hard reload bypasses an active worker, and the page stays uncontrolled. It is reloaded, and
+ *   the calls wait until it goes. MSW's own recovery reloads too, but then goes on starting, and
+ *   calls made before the page went reached the real host (a CI run caught four).
+ * A newer worker waiting behind the active one is not waited for: it waits for as long as the active
+ * one has requests in flight. A worker that failed to install leaves MSW to report the failure.
  */
-async function untilClaimed(registration: ServiceWorkerRegistration): Promise<void> {
+async function untilControlled(registration: ServiceWorkerRegistration): Promise<void> {
   const container = navigator.serviceWorker;
+  if (container.controller) return;
   const { active } = registration;
   const firstWorker = active
     ? active.state === 'activating'
       ? active
       : null
     : (registration.installing ?? registration.waiting);
-  if (container.controller || !firstWorker) return;
-  await new Promise<void>((resolve) => {
-    container.addEventListener('controllerchange', () => resolve(), { once: true });
-    // A worker that fails to install claims nothing: MSW's start then reports the failure.
-    firstWorker.addEventListener('statechange', () => {
-      if (firstWorker.state === 'activated' || firstWorker.state === 'redundant') resolve();
+  if (firstWorker) {
+    await new Promise<void>((resolve) => {
+      container.addEventListener('controllerchange', () => resolve(), { once: true });
+      firstWorker.addEventListener('statechange', () => {
+        if (firstWorker.state === 'activated' || firstWorker.state === 'redundant') resolve();
+      });
     });
-  });
+  }
+  if (container.controller || registration.active?.state !== 'activated') return;
+  window.location.reload();
+  await new Promise<never>(() => {});
 }
 
 /**
