@@ -7,7 +7,7 @@ import { setGeneratedUsers } from './db/partner-users';
 import { loadFaults } from './faults';
 import { setNaturalLatency } from './http';
 import { lazyHandlers, preloadCoreHandlers } from './lazy-handlers';
-import { mockServiceWorkerUrl } from './worker-url';
+import { mockServiceWorkerUrl } from './worker-registration';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
 export async function startMockServiceWorker(

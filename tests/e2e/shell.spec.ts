@@ -116,6 +116,40 @@ test('a first visit is answered without a reload, and a reload that bypasses the
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 });
 
+test('a reload is answered without waiting for the browser to re-check the worker script', async ({
+  page,
+}) => {
+  const customerName = page.getByRole('heading', { level: 1, name: 'Contoso Outdoor Supply' });
+  await page.goto('/customers/0d9455da-3f16-4a5d-af05-a3f2f17e2f2d/account');
+  await expect(customerName).toBeVisible({ timeout: 30_000 });
+
+  // Registering a worker that is already registered resolves only when the browser has fetched its
+  // script again to look for a newer one. On the first reload after an install that check took
+  // 2–3 s here, and the mock waited for it. The browser makes that request itself, outside the page,
+  // so neither page.route nor the browser's DevTools session can hold it: here every check the page
+  // asks for never ends, and the reload must be answered all the same.
+  await page.addInitScript(() => {
+    const checksAsked: string[] = [];
+    Object.assign(window, { checksAsked });
+    navigator.serviceWorker.register = (scriptURL) => {
+      checksAsked.push(`register ${String(scriptURL)}`);
+      return new Promise(() => {});
+    };
+    ServiceWorkerRegistration.prototype.update = () => {
+      checksAsked.push('update');
+      return new Promise(() => {});
+    };
+  });
+  await page.reload();
+  await expect(customerName).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The check is still asked for (MSW asks without waiting), so a deployed worker reaches returning
+  // visitors.
+  expect(await page.evaluate(() => (window as unknown as { checksAsked: string[] }).checksAsked)).toContain(
+    'update',
+  );
+});
+
 const sections: { link: string; path: RegExp }[] = [
   { link: 'Home', path: /\/$/ },
   { link: 'Customers', path: /\/customers$/ },
