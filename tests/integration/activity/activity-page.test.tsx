@@ -116,4 +116,14 @@ describe('activity page', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Journal d’activité' })).toBeInTheDocument();
   });
+
+  it('tells at both dates how far back Partner Center keeps activity', async () => {
+    renderApp('/activity');
+    const filters = await screen.findByRole('search', { name: 'Filter the activity' });
+    for (const name of ['From', 'To']) {
+      expect(within(filters).getByLabelText(name)).toHaveAccessibleDescription(
+        'Partner Center keeps 90 days of activity; without dates, the last 30 days are shown.',
+      );
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { auditedResourceTypes } from '@/lib/api-types/audit';
@@ -9,11 +10,18 @@ const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    // Labels on one line whether or not a field has a hint under it.
+    alignItems: 'flex-start',
     gap: tokens.spacingHorizontalL,
     marginBottom: tokens.spacingVerticalL,
   },
   text: { minWidth: '200px' },
+  // The retention hint is about both dates: it sits under the pair and wraps to their width instead
+  // of stretching the first date field to its own length.
+  dates: { display: 'inline-flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  datePair: { display: 'flex', gap: tokens.spacingHorizontalL },
+  dateHint: { width: 0, minWidth: '100%', color: tokens.colorNeutralForeground3 },
+  clear: { alignSelf: 'flex-end' },
 });
 
 const outcomes = ['succeeded', 'failed'] as const;
@@ -30,6 +38,7 @@ export function ActivityFilterBar({
   const { t } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
+  const dateHintId = useId();
   const [user, setUser] = useUrlSearchText(filters.user, (value) => update({ user: value }));
   const [customer, setCustomer] = useUrlSearchText(filters.customer, (value) => update({ customer: value }));
   const typeName = (type: string) =>
@@ -40,22 +49,31 @@ export function ActivityFilterBar({
 
   return (
     <div className={styles.root} role="search" aria-label={t('filters.label')}>
-      <Field label={t('filters.from')} hint={t('filters.dateHint')}>
-        <Input
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(_, d) => update({ from: d.value })}
-        />
-      </Field>
-      <Field label={t('filters.to')}>
-        <Input
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(_, d) => update({ to: d.value })}
-        />
-      </Field>
+      <div className={styles.dates}>
+        <div className={styles.datePair}>
+          <Field label={t('filters.from')}>
+            <Input
+              type="date"
+              value={filters.from}
+              max={filters.to || undefined}
+              aria-describedby={dateHintId}
+              onChange={(_, d) => update({ from: d.value })}
+            />
+          </Field>
+          <Field label={t('filters.to')}>
+            <Input
+              type="date"
+              value={filters.to}
+              min={filters.from || undefined}
+              aria-describedby={dateHintId}
+              onChange={(_, d) => update({ to: d.value })}
+            />
+          </Field>
+        </div>
+        <Text id={dateHintId} size={200} className={styles.dateHint}>
+          {t('filters.dateHint')}
+        </Text>
+      </div>
       <Field label={t('filters.user')} hint={t('filters.userHint')} className={styles.text}>
         <Input value={user} onChange={(_, d) => setUser(d.value)} />
       </Field>
@@ -98,6 +116,7 @@ export function ActivityFilterBar({
       </Field>
       {filtered ? (
         <Button
+          className={styles.clear}
           onClick={() => {
             setUser('');
             setCustomer('');
