@@ -28,7 +28,12 @@ import { cancellableRows, type CancellableRow } from '../model';
 import { useScan } from '../scan-store';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    paddingBlock: tokens.spacingVerticalS,
+  },
   link: { color: tokens.colorBrandForegroundLink },
 });
 
@@ -126,25 +131,34 @@ function CancellableRowView({ row, at }: { row: CancellableRow; at: Date }) {
       <TableCell>
         <div className={styles.actions}>
           {open && row.scope === 'subscription' ? (
-            <Button size="small" onClick={() => setDialog('cancel')}>
-              {t('cancellable.cancel', { name })}
+            <Button
+              size="small"
+              aria-label={t('cancellable.cancel', { name })}
+              onClick={() => setDialog('cancel')}
+            >
+              {t('cancellable.cancelShort')}
             </Button>
           ) : null}
           {open && subscription.quantity > 1 ? (
-            <Button size="small" onClick={() => setDialog('reduce')}>
-              {t('cancellable.reduce', { name })}
+            <Button
+              size="small"
+              aria-label={t('cancellable.reduce', { name })}
+              onClick={() => setDialog('reduce')}
+            >
+              {t('cancellable.reduceShort')}
             </Button>
           ) : null}
           {!open && subscription.autoRenewEnabled ? (
             <Button
               size="small"
+              aria-label={t('cancellable.autoRenewOff', { name })}
               onClick={() =>
                 void change({ autoRenewEnabled: false }, t('cancellable.updated', { name })).catch(
                   () => undefined,
                 )
               }
             >
-              {t('cancellable.autoRenewOff', { name })}
+              {t('cancellable.autoRenewOffShort')}
             </Button>
           ) : null}
         </div>
