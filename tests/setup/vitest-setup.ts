@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, prettyDOM } from '@testing-library/react';
+import * as React from 'react';
 import { afterEach, beforeEach } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { resetSession } from '@/lib/session';
@@ -75,6 +76,22 @@ if (patchWindow) {
     if (!observableCss.test(rule)) return index ?? this.cssRules.length;
     return insertRule.call(this, rule, index);
   };
+}
+
+// React's development build gives every element it creates an owner stack: an Error with its stack
+// captured, for up to 10,000 elements a second. Only React's own dev warnings print those stacks;
+// tests assert on the DOM. Counting the budget as spent makes React use its shared placeholder.
+if (patchWindow) {
+  const internals: unknown = Reflect.get(
+    React,
+    '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE',
+  );
+  if (typeof internals === 'object' && internals !== null && 'recentlyCreatedOwnerStacks' in internals) {
+    Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
+      get: () => Number.POSITIVE_INFINITY,
+      set: () => {},
+    });
+  }
 }
 
 // In the test DOM, Tabster's modalizer state outlives a test's unmount, so the next test's open modal

@@ -24,8 +24,9 @@ const probes: [string, string][] = [
   ['zod without its CSP config', "import { z } from 'zod'; export const s = z.object({});"],
 ];
 
-const eslint = new ESLint();
 const securityRules = new Set(['no-restricted-syntax', 'no-eval', 'no-implied-eval', 'no-new-func']);
+// Only the rules under test run: the React Compiler's rules alone took 3 s to warm up here.
+const eslint = new ESLint({ ruleFilter: ({ ruleId }) => securityRules.has(ruleId) });
 
 async function securityFindings(code: string, filePath: string) {
   const [result] = await eslint.lintText(code, { filePath });
