@@ -1,18 +1,15 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = [
-  'home',
-  'customers',
-  'catalog',
-  'announcements',
-  'account-settings',
-  'subscriptions',
-  'renewals',
-];
+// Every folder of src/features, read rather than listed: a listed set had missed `activity`, whose
+// imports then went unchecked.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /**
  * The architecture, enforced: app → features → shared (components, lib). A feature may use another

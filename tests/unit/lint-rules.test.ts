@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -25,13 +26,15 @@ const probes: [string, string][] = [
 ];
 
 const securityRules = new Set(['no-restricted-syntax', 'no-eval', 'no-implied-eval', 'no-new-func']);
+const rulesUnderTest = new Set([...securityRules, 'no-restricted-imports']);
 // Only the rules under test run: the React Compiler's rules alone took 3 s to warm up here.
-const eslint = new ESLint({ ruleFilter: ({ ruleId }) => securityRules.has(ruleId) });
+const eslint = new ESLint({ ruleFilter: ({ ruleId }) => rulesUnderTest.has(ruleId) });
 
-async function securityFindings(code: string, filePath: string) {
+async function findings(code: string, filePath: string, rules: Set<string>) {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId && securityRules.has(m.ruleId));
+  return (result?.messages ?? []).filter((m) => m.ruleId && rules.has(m.ruleId));
 }
+const securityFindings = (code: string, filePath: string) => findings(code, filePath, securityRules);
 
 describe('lint forbids turning strings into markup or code', { timeout: 60_000 }, () => {
   it.each(probes)('reports %s in app code', async (_name, code) => {
@@ -52,4 +55,21 @@ describe('lint forbids turning strings into markup or code', { timeout: 60_000 }
       'export function f(e: Element, h: string) { e.textContent = h; setTimeout(() => f(e, h), 1); }';
     expect(await securityFindings(code, 'src/lib/probe.tsx')).toHaveLength(0);
   });
+});
+
+describe('lint keeps each feature to the others’ public entries', { timeout: 60_000 }, () => {
+  const features = readdirSync('src/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const boundary = new Set(['no-restricted-imports']);
+
+  it.each(features)(
+    'reports %s reaching into another feature, and lets its public entry through',
+    async (feature) => {
+      const other = features.find((name) => name !== feature)!;
+      const file = `src/features/${feature}/probe.ts`;
+      expect(await findings(`export * from '@/features/${other}/api';`, file, boundary)).toHaveLength(1);
+      expect(await findings(`export * from '@/features/${other}';`, file, boundary)).toHaveLength(0);
+    },
+  );
 });
