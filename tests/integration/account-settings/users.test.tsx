@@ -21,6 +21,11 @@ describe('account settings: users', () => {
     expect(await screen.findByText(`1–25 of ${total} users`)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Users' });
     expect(within(table).getAllByRole('row')).toHaveLength(26);
+    // An address reads whole, and a column too narrow for it breaks it before the @ (in French, at
+    // 1280 px, addresses used to wrap in the middle of the domain).
+    const firstEmail = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell')[1]!;
+    expect(firstEmail).toHaveTextContent(/^[^@\s]+@woodgrovecloud\.com$/);
+    expect(firstEmail.querySelector('wbr')?.nextSibling?.textContent).toBe('@woodgrovecloud.com');
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText(`26–50 of ${total} users`)).toBeInTheDocument();

@@ -18,7 +18,12 @@ import { useRoleNames } from './role-checkboxes';
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
-  // Long addresses wrap inside their column instead of running under the next one.
+  // Fixed shares, so the columns keep still while the search narrows the rows. Addresses are the
+  // longest values and get the most room; one still too long wraps inside its column.
+  nameColumn: { width: '14%' },
+  emailColumn: { width: '29%' },
+  rolesColumn: { width: '22.5%' },
+  signInColumn: { width: '12%' },
   email: { overflowWrap: 'anywhere' },
 });
 
@@ -54,11 +59,17 @@ export const UsersTable = memo(function UsersTable({
     <Table aria-label={t('users.tableLabel')} sortable size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell {...sortProps('displayName')}>{t('users.name')}</TableHeaderCell>
-          <TableHeaderCell {...sortProps('email')}>{t('users.email')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.commercialRoles')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.developerRoles')}</TableHeaderCell>
-          <TableHeaderCell {...sortProps('lastSignIn')}>{t('users.lastSignIn')}</TableHeaderCell>
+          <TableHeaderCell {...sortProps('displayName')} className={styles.nameColumn}>
+            {t('users.name')}
+          </TableHeaderCell>
+          <TableHeaderCell {...sortProps('email')} className={styles.emailColumn}>
+            {t('users.email')}
+          </TableHeaderCell>
+          <TableHeaderCell className={styles.rolesColumn}>{t('users.commercialRoles')}</TableHeaderCell>
+          <TableHeaderCell className={styles.rolesColumn}>{t('users.developerRoles')}</TableHeaderCell>
+          <TableHeaderCell {...sortProps('lastSignIn')} className={styles.signInColumn}>
+            {t('users.lastSignIn')}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -71,7 +82,9 @@ export const UsersTable = memo(function UsersTable({
                 {user.displayName}
               </AppLink>
             </TableCell>
-            <TableCell className={styles.email}>{user.email}</TableCell>
+            <TableCell className={styles.email}>
+              <EmailAddress address={user.email} />
+            </TableCell>
             <TableCell>
               {roleNames(user.commercialRoles) || <span className={styles.muted}>{t('users.none')}</span>}
             </TableCell>
@@ -85,3 +98,16 @@ export const UsersTable = memo(function UsersTable({
     </Table>
   );
 });
+
+/** Offers the line break before the @, so an address too long for its column wraps into its two halves. */
+function EmailAddress({ address }: { address: string }) {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return address;
+  return (
+    <>
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </>
+  );
+}

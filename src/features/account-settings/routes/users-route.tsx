@@ -26,12 +26,19 @@ const useStyles = makeStyles({
   toolbar: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'flex-start',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
     marginBlock: tokens.spacingVerticalM,
   },
   search: { minWidth: '280px' },
+  // The count and the export of what it counts, together, level with the search box (below its label).
+  results: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalXXL,
+  },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -160,14 +167,16 @@ export function Component() {
         <Field label={t('users.search')} hint={t('users.searchHint')} className={styles.search}>
           <SearchBox value={search} onChange={(_event, data) => setSearch(data.value)} />
         </Field>
-        <ExportCsvButton fileName={t('users.exportFile')} columns={csvColumns} loadRows={loadRows} />
-        {matches ? (
-          <Text role="status" aria-live="polite">
-            {total === 0 && search.trim()
-              ? t('users.noMatch', { q: search.trim() })
-              : t('users.total', { from, to, total: format.number(total) })}
-          </Text>
-        ) : null}
+        <div className={styles.results}>
+          {matches ? (
+            <Text role="status" aria-live="polite">
+              {total === 0 && search.trim()
+                ? t('users.noMatch', { q: search.trim() })
+                : t('users.total', { from, to, total: format.number(total) })}
+            </Text>
+          ) : null}
+          <ExportCsvButton fileName={t('users.exportFile')} columns={csvColumns} loadRows={loadRows} />
+        </div>
       </div>
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock rows={8} /> : null}
