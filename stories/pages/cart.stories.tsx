@@ -45,6 +45,14 @@ export const Empty = pageStory(`/catalog/cart?customer=${northwind}`, {
   },
 });
 
+export const WithoutCustomer = pageStory('/catalog/cart', {
+  play: async () => {
+    await pageHeading('Cart');
+    await screen.findByText(/^To buy, choose a customer in the catalog first/);
+    await shellReady();
+  },
+});
+
 export const ReadyToCheckOut = pageStory(businessVoice(northwind), {
   play: async () => {
     await catalogTable();

@@ -11,7 +11,7 @@ export const catalog = {
       placeholder: 'Select a customer',
       hint: 'The catalog follows the customer’s country and checks add-on prerequisites against their tenant.',
       market: 'Market: {{country}} · prices in {{currency}}',
-      required: 'Select a customer to see their catalog.',
+      required: 'To buy, choose a customer in the catalog first: a cart holds one customer’s order.',
       browsing:
         'No customer selected: this is the United States catalog. Select a customer to see their market and which add-ons they can buy.',
     },
@@ -183,7 +183,8 @@ export const catalog = {
       placeholder: 'Sélectionnez un client',
       hint: 'Le catalogue suit le pays du client et vérifie les prérequis des extensions dans son locataire.',
       market: 'Marché : {{country}} · prix en {{currency}}',
-      required: 'Sélectionnez un client pour afficher son catalogue.',
+      required:
+        'Pour acheter, choisissez d’abord un client dans le catalogue : un panier contient la commande d’un seul client.',
       browsing:
         'Aucun client sélectionné : voici le catalogue des États-Unis. Sélectionnez un client pour voir son marché et les extensions qu’il peut acheter.',
     },

@@ -53,6 +53,17 @@ describe('catalog', { timeout: 45_000 }, () => {
     ).toBeDisabled();
   });
 
+  it('says how to start buying when the cart is opened without a customer', async () => {
+    renderApp('/catalog/cart');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cart' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'To buy, choose a customer in the catalog first: a cart holds one customer’s order.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the catalog' })).toHaveAttribute('href', '/catalog');
+  });
+
   it('follows ?q= deep links for free-text search', async () => {
     renderApp(`/catalog?customer=${contoso}&q=teams%20rooms`);
     const table = await catalogTable();
