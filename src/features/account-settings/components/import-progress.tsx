@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { runCounts, type ImportRun, type RowRefusal, type RunRow } from '../import-run';
@@ -27,6 +28,9 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   email: { overflowWrap: 'anywhere' },
+  // A line number needs little room; the address needs the most.
+  lineColumn: { width: '8%' },
+  emailColumn: { width: '34%' },
 });
 
 function useRefusalText() {
@@ -141,9 +145,9 @@ export function ImportProgress({
       <Table aria-label={t('userImport.resultsLabel')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('userImport.line')}</TableHeaderCell>
+            <TableHeaderCell className={styles.lineColumn}>{t('userImport.line')}</TableHeaderCell>
             <TableHeaderCell>{t('users.name')}</TableHeaderCell>
-            <TableHeaderCell>{t('users.email')}</TableHeaderCell>
+            <TableHeaderCell className={styles.emailColumn}>{t('users.email')}</TableHeaderCell>
             <TableHeaderCell>{t('userImport.outcome')}</TableHeaderCell>
             <TableHeaderCell>{t('userImport.reason')}</TableHeaderCell>
           </TableRow>
@@ -153,7 +157,9 @@ export function ImportProgress({
             <TableRow key={row.line}>
               <TableCell>{row.line}</TableCell>
               <TableCell>{`${row.input.firstName} ${row.input.lastName}`.trim()}</TableCell>
-              <TableCell className={styles.email}>{row.input.email}</TableCell>
+              <TableCell className={styles.email}>
+                <EmailAddress address={row.input.email} />
+              </TableCell>
               <TableCell>{outcomeText(row)}</TableCell>
               <TableCell>{refusalText(row.refusal)}</TableCell>
             </TableRow>

@@ -11,6 +11,7 @@ import {
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
+import { EmailAddress } from '@/components/email-address';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { useFormatters } from '@/lib/locale';
 import { parseUserSort, type UserSortKey } from '@/lib/user-search';
@@ -98,16 +99,3 @@ export const UsersTable = memo(function UsersTable({
     </Table>
   );
 });
-
-/** Offers the line break before the @, so an address too long for its column wraps into its two halves. */
-function EmailAddress({ address }: { address: string }) {
-  const at = address.lastIndexOf('@');
-  if (at <= 0) return address;
-  return (
-    <>
-      {address.slice(0, at)}
-      <wbr />
-      {address.slice(at)}
-    </>
-  );
-}

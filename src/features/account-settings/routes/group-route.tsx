@@ -29,6 +29,7 @@ import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { useRoleNames } from '../components/role-checkboxes';
 import { AppLink } from '@/components/app-link';
+import { EmailAddress } from '@/components/email-address';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
@@ -142,7 +143,9 @@ export function Component() {
                       {user.displayName}
                     </AppLink>
                   </TableCell>
-                  <TableCell>{user.email}</TableCell>
+                  <TableCell>
+                    <EmailAddress address={user.email} />
+                  </TableCell>
                   {canEdit ? (
                     <TableCell>
                       <Button

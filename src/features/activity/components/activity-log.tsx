@@ -18,6 +18,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
+import { EmailAddress } from '@/components/email-address';
 import { ErrorState } from '@/components/error-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { LoadingBlock } from '@/components/page-state';
@@ -115,7 +116,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
                       <span className={styles.stack}>
                         <span>{record.userDisplayName ?? record.userPrincipalName}</span>
                         <Text size={200} className={styles.muted}>
-                          {record.userPrincipalName}
+                          <EmailAddress address={record.userPrincipalName} />
                         </Text>
                       </span>
                     </TableCell>
