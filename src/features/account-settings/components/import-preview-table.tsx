@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { ErrorCircle16Filled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
 import {
   importColumns,
@@ -93,7 +94,15 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportRow[] }) {
                 return (
                   <TableCell key={column} className={problems ? styles.badCell : undefined}>
                     <span className={styles.value}>
-                      {row.cells[column] || <span className={styles.muted}>{t('userImport.empty')}</span>}
+                      {row.cells[column] ? (
+                        column === 'email' ? (
+                          <EmailAddress address={row.cells[column]} />
+                        ) : (
+                          row.cells[column]
+                        )
+                      ) : (
+                        <span className={styles.muted}>{t('userImport.empty')}</span>
+                      )}
                     </span>
                     {problems?.map((problem, index) => (
                       <span key={index} className={styles.problem}>
