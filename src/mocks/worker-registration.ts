@@ -11,6 +11,15 @@ export const mockServiceWorkerUrl = `${import.meta.env.BASE_URL}mockServiceWorke
 export async function registerMockWorker(): Promise<ServiceWorkerRegistration> {
   const existing = await navigator.serviceWorker.getRegistration();
   const scriptUrl = new URL(mockServiceWorkerUrl, window.location.href).href;
-  if (existing?.active?.scriptURL === scriptUrl) return existing;
+  // Only a settled case takes the short way: this page already under our active worker, and no
+  // newer one installing. A hard reload (page uncontrolled) or a newer worker on its way (a deploy)
+  // waits for the browser's job as before: a newer worker claims the page when it activates, and
+  // calls made through the old one meanwhile escaped the mock (a CI run caught one).
+  const settled =
+    existing?.active?.scriptURL === scriptUrl &&
+    navigator.serviceWorker.controller?.scriptURL === scriptUrl &&
+    !existing.installing &&
+    !existing.waiting;
+  if (settled) return existing;
   return navigator.serviceWorker.register(mockServiceWorkerUrl);
 }
