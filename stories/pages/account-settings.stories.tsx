@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { seededGuid } from '@/mocks/db/seed-ids';
 import { pageStory } from '../support/page-story';
 import {
   alertWithText,
@@ -192,4 +193,11 @@ export const AppsReadOnlyForSalesAgent = pageStory('/settings/account/users/apps
 export const AppsFrench = pageStory('/settings/account/users/apps', {
   locale: 'fr',
   play: async () => loaded('Applications Azure AD'),
+});
+
+export const GroupMembers = pageStory(`/settings/account/users/groups/${seededGuid('group:billing')}`, {
+  play: async () => {
+    await pageHeading('Billing team');
+    await shellReady();
+  },
 });
