@@ -1,5 +1,5 @@
 import { ApiError, NetworkError, type PartnerCenterErrorBody } from './api-error';
-import { apiReady } from './api-ready';
+import { sendWhenReady } from './api-ready';
 import { apiBaseUrl } from './config';
 import { newGuid } from './ids';
 import { demoTokenFor, getSignedInUserId } from './session';
@@ -80,13 +80,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    await apiReady();
-    response = await fetch(resolveUrl(path, options.query), {
-      method,
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
-    });
+    response = await sendWhenReady(() =>
+      fetch(resolveUrl(path, options.query), {
+        method,
+        headers,
+        body: options.body === undefined ? null : JSON.stringify(options.body),
+        signal: options.signal ?? null,
+      }),
+    );
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkError(error);

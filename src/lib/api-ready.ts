@@ -4,6 +4,8 @@
  * A real-API build never sets a gate and calls go out at once.
  */
 let gate: Promise<void> = Promise.resolve();
+let callsInFlight = 0;
+const whenIdle: (() => void)[] = [];
 
 export function holdApiCallsUntil(ready: Promise<void>): void {
   // A mock that failed to start is reported by each call as a network error, not as a stray
@@ -12,6 +14,26 @@ export function holdApiCallsUntil(ready: Promise<void>): void {
   gate = ready;
 }
 
-export function apiReady(): Promise<void> {
-  return gate;
+/**
+ * Holds new calls while `change` runs, and starts it only once the calls already sent have been
+ * answered: the mock switching to a newer service worker must not drop the old one's answers.
+ */
+export function holdApiCallsWhile(change: () => Promise<void>): void {
+  const idle = callsInFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => whenIdle.push(resolve));
+  holdApiCallsUntil(idle.then(change));
+}
+
+/** Sends one call once the gate is open; a gate set while it waited is waited for too. */
+export async function sendWhenReady(send: () => Promise<Response>): Promise<Response> {
+  for (let current = gate; ; current = gate) {
+    await current;
+    if (current === gate) break;
+  }
+  callsInFlight += 1;
+  try {
+    return await send();
+  } finally {
+    callsInFlight -= 1;
+    if (callsInFlight === 0) for (const resolve of whenIdle.splice(0)) resolve();
+  }
 }

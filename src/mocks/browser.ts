@@ -1,4 +1,5 @@
-import { setupWorker } from 'msw/browser';
+import { type SetupWorker, setupWorker } from 'msw/browser';
+import { holdApiCallsWhile } from '@/lib/api-ready';
 import { setNow } from '@/lib/clock';
 import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
@@ -39,11 +40,11 @@ export async function startMockServiceWorker(
   const worker = setupWorker(...lazyHandlers);
   preloadCoreHandlers();
   await untilControlled(await registration);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: mockServiceWorkerUrl },
-  });
+  const start = () =>
+    worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: mockServiceWorkerUrl } });
+  const started = start();
+  followNewerWorkers(worker, started, start);
+  await started;
   // Read by npm run bench: from navigation start to the mock answering.
   performance.mark('mock: ready');
 }
@@ -107,5 +108,27 @@ function keepMockingAcrossNavigations() {
       () => navigator.serviceWorker.controller?.postMessage('KEEPALIVE_REQUEST'),
       5_000,
     );
+  });
+}
+
+/**
+ * A newer worker script (a deploy, or the update check MSW asks for on start) installs, skips
+ * waiting and takes this page over. It was never told that this page mocks, so it passes every call
+ * through to the real host, and MSW only listens to the worker it started with. So when the page
+ * changes hands, new calls are held, the calls already sent are answered by the old worker, and
+ * MSW is started again on the new one. A CI run caught a page whose calls all escaped this way.
+ */
+function followNewerWorkers(worker: SetupWorker, started: Promise<unknown>, start: () => Promise<unknown>) {
+  let switching = started;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    holdApiCallsWhile(async () => {
+      switching = switching
+        .catch(() => {})
+        .then(() => {
+          worker.stop();
+          return start();
+        });
+      await switching;
+    });
   });
 }

@@ -116,6 +116,45 @@ test('a first visit is answered without a reload, and a reload that bypasses the
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 });
 
+test('a newer mock worker taking the page over answers its calls, none reaching the real host', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const takeovers = { count: 0 };
+    Object.assign(window, { takeovers });
+    navigator.serviceWorker.addEventListener('controllerchange', () => (takeovers.count += 1));
+  });
+  const answeredOutsideTheWorker: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/v1/') && !response.fromServiceWorker()) answeredOutsideTheWorker.push(url.pathname);
+  });
+  // The first install gets a script that differs from the one the server has, so the next update
+  // check finds a newer worker, as after a deploy. It skips waiting and takes the page over.
+  const workerScript = /\/mockServiceWorker\.js$/;
+  await page.context().route(workerScript, async (route) => {
+    const original = await route.fetch();
+    await route.fulfill({ response: original, body: `// an older build\n${await original.text()}` });
+  });
+  await page.goto('/customers/0d9455da-3f16-4a5d-af05-a3f2f17e2f2d/account');
+  await expect(page.getByRole('heading', { level: 1, name: 'Contoso Outdoor Supply' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.context().unroute(workerScript);
+  // MSW asks for an update check when it starts; asking again covers a check that found nothing.
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const takeovers = () => page.evaluate(() => (window as unknown as { takeovers: { count: number } }).takeovers.count);
+  // The first worker's claim, then the newer worker's.
+  await expect.poll(takeovers, { timeout: 30_000 }).toBe(2);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Contoso Outdoor Supply' })).toBeVisible({ timeout: 30_000 });
+  expect(answeredOutsideTheWorker).toEqual([]);
+});
+
 test('a reload is answered without waiting for the browser to re-check the worker script', async ({
   page,
 }) => {

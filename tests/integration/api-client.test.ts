@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { api, apiRequest } from '@/lib/api-client';
-import { holdApiCallsUntil } from '@/lib/api-ready';
+import { holdApiCallsUntil, holdApiCallsWhile } from '@/lib/api-ready';
 import { ApiError, NetworkError } from '@/lib/api-error';
 import { createQueryClient, queryRetryDelay, shouldRetryQuery } from '@/lib/query-client';
 import { signInAs } from '@/lib/session';
@@ -30,6 +30,37 @@ describe('API client', () => {
     } finally {
       holdApiCallsUntil(Promise.resolve());
     }
+  });
+
+  it('lets calls already sent finish before a change of worker, and holds new calls until it is done', async () => {
+    const order: string[] = [];
+    let answerFirst = () => {};
+    server.use(
+      http.get('*/v1/probe/:name', async ({ params }) => {
+        order.push(`received ${String(params.name)}`);
+        if (params.name === 'first') await new Promise<void>((resolve) => (answerFirst = resolve));
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    const first = api.get('/v1/probe/first');
+    await vi.waitFor(() => expect(order).toEqual(['received first']));
+    let finishChange = () => {};
+    holdApiCallsWhile(async () => {
+      order.push('change started');
+      await new Promise<void>((resolve) => (finishChange = resolve));
+      order.push('change done');
+    });
+    const second = api.get('/v1/probe/second');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(order).toEqual(['received first']);
+    answerFirst();
+    await first;
+    await vi.waitFor(() => expect(order).toContain('change started'));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(order).not.toContain('received second');
+    finishChange();
+    await second;
+    expect(order).toEqual(['received first', 'change started', 'change done', 'received second']);
   });
 
   it('fails held calls as a network error when the mock cannot start', async () => {
