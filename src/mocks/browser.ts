@@ -1,5 +1,4 @@
-import { type SetupWorker, setupWorker } from 'msw/browser';
-import { holdApiCallsWhile } from '@/lib/api-ready';
+import { setupWorker } from 'msw/browser';
 import { setNow } from '@/lib/clock';
 import { setCatalogMode } from './catalog';
 import { enablePersistentDatabase } from './db/database';
@@ -8,6 +7,7 @@ import { setGeneratedUsers } from './db/partner-users';
 import { loadFaults } from './faults';
 import { setNaturalLatency } from './http';
 import { lazyHandlers, preloadCoreHandlers } from './lazy-handlers';
+import { followNewerWorkers } from './newer-worker';
 import { mockServiceWorkerUrl } from './worker-registration';
 
 /** Loaded with a dynamic import only when mocking is on, so a real-API build does not ship it. */
@@ -39,11 +39,20 @@ export async function startMockServiceWorker(
   keepMockingAcrossNavigations();
   const worker = setupWorker(...lazyHandlers);
   preloadCoreHandlers();
-  await untilControlled(await registration);
+  const settledRegistration = await registration;
+  await untilControlled(settledRegistration);
   const start = () =>
     worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: mockServiceWorkerUrl } });
   const started = start();
-  followNewerWorkers(worker, started, start);
+  followNewerWorkers({
+    container: navigator.serviceWorker,
+    registration: settledRegistration,
+    started,
+    restart: () => {
+      worker.stop();
+      return start();
+    },
+  });
   await started;
   // Read by npm run bench: from navigation start to the mock answering.
   performance.mark('mock: ready');
@@ -108,31 +117,5 @@ function keepMockingAcrossNavigations() {
       () => navigator.serviceWorker.controller?.postMessage('KEEPALIVE_REQUEST'),
       5_000,
     );
-  });
-}
-
-/**
- * A newer worker script (a deploy, or the update check MSW asks for on start) installs, skips
- * waiting and takes this page over. It was never told that this page mocks, so it passes every call
- * through to the real host, and MSW only listens to the worker it started with. So when the page
- * changes hands, new calls are held, the calls already sent are answered by the old worker, and
- * MSW is started again on the new one. A CI run caught a page whose calls all escaped this way.
- * Left open: a call made in the instant between the browser switching the page and the page's
- * `controllerchange` (stress runs saw one in about twelve takeovers during a page's first load).
- * Holding calls from `updatefound` instead closed it, but hung pages: a newer worker can wait for
- * minutes behind an old one whose answers went to a page that has since been reloaded.
- */
-function followNewerWorkers(worker: SetupWorker, started: Promise<unknown>, start: () => Promise<unknown>) {
-  let switching = started;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    holdApiCallsWhile(async () => {
-      switching = switching
-        .catch(() => {})
-        .then(() => {
-          worker.stop();
-          return start();
-        });
-      await switching;
-    });
   });
 }
