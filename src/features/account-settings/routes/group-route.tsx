@@ -17,19 +17,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AppLink } from '@/components/app-link';
+import { EmailAddress } from '@/components/email-address';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import type { PartnerGroup } from '@/lib/api-types/account';
 import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { addGroupMember, groupMembersQuery, groupQuery, removeGroupMember, searchUsers } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
-import { LoadingBlock } from '@/components/page-state';
-import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { useRoleNames } from '../components/role-checkboxes';
-import { AppLink } from '@/components/app-link';
-import { EmailAddress } from '@/components/email-address';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
