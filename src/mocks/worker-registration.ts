@@ -13,8 +13,8 @@ export async function registerMockWorker(): Promise<ServiceWorkerRegistration> {
   const scriptUrl = new URL(mockServiceWorkerUrl, window.location.href).href;
   // Only a settled case takes the short way: this page already under our active worker, and no
   // newer one installing. A hard reload (page uncontrolled) or a newer worker on its way (a deploy)
-  // waits for the browser's job as before: a newer worker claims the page when it activates, and
-  // calls made through the old one meanwhile escaped the mock (a CI run caught one).
+  // waits for the browser's job, so the mock starts on the worker that will keep the page. A newer
+  // worker that turns up later, at any time, is followed by newer-worker.ts.
   const settled =
     existing?.active?.scriptURL === scriptUrl &&
     navigator.serviceWorker.controller?.scriptURL === scriptUrl &&

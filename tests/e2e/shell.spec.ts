@@ -1,4 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test, expectNoSeriousA11yViolations, trackConsoleErrors } from './support';
+
+/** API calls answered by anything but the mock's worker, that is by the real host. */
+function trackCallsOutsideTheMock(page: Page): string[] {
+  const answered: string[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/v1/') && !response.fromServiceWorker()) {
+      answered.push(`${response.status()} ${url.pathname}`);
+    }
+  });
+  return answered;
+}
 
 test('the app loads and the service-worker mock answers in a real browser', async ({ page }) => {
   const errors = trackConsoleErrors(page);
@@ -26,13 +39,7 @@ test('every later page load is served by the mock from its first request, and no
   page,
 }) => {
   test.setTimeout(180_000);
-  const answeredOutsideTheMock: string[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.startsWith('/v1/') && !response.fromServiceWorker()) {
-      answeredOutsideTheMock.push(`${response.status()} ${url.pathname}`);
-    }
-  });
+  const answeredOutsideTheMock = trackCallsOutsideTheMock(page);
   // Read as the document starts, before any of the app's scripts: was the page born controlled?
   await page.addInitScript(() => {
     Object.assign(window, { controlledFromTheStart: navigator.serviceWorker.controller !== null });
@@ -128,11 +135,7 @@ test('a newer mock worker taking the page over answers its calls, none reaching 
     };
     navigator.serviceWorker.addEventListener('controllerchange', () => (takeovers.count += 1));
   });
-  const answeredOutsideTheWorker: string[] = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.pathname.startsWith('/v1/') && !response.fromServiceWorker()) answeredOutsideTheWorker.push(url.pathname);
-  });
+  const answeredOutsideTheMock = trackCallsOutsideTheMock(page);
   // The first install gets a script that differs from the one the server has, so the update check
   // finds a newer worker, as after a deploy. It skips waiting and takes the page over.
   const workerScript = /\/mockServiceWorker\.js$/;
@@ -151,14 +154,15 @@ test('a newer mock worker taking the page over answers its calls, none reaching 
     const { checkForUpdate } = window as unknown as { checkForUpdate: ServiceWorkerRegistration['update'] };
     if (registration) await checkForUpdate.call(registration);
   });
-  const takeovers = () => page.evaluate(() => (window as unknown as { takeovers: { count: number } }).takeovers.count);
+  const takeovers = () =>
+    page.evaluate(() => (window as unknown as { takeovers: { count: number } }).takeovers.count);
   // The first worker's claim, then the newer worker's.
   await expect.poll(takeovers, { timeout: 30_000 }).toBe(2);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Contoso Outdoor Supply' })).toBeVisible({ timeout: 30_000 });
-  expect(answeredOutsideTheWorker).toEqual([]);
+  expect(answeredOutsideTheMock).toEqual([]);
 });
 
 test('a reload is answered without waiting for the browser to re-check the worker script', async ({
