@@ -1,4 +1,5 @@
 import { getResponse, http, type RequestHandler } from 'msw';
+import { noteArrival } from './http';
 
 type HandlerLoader = () => Promise<RequestHandler[]>;
 
@@ -62,9 +63,13 @@ export function domainOf(pathname: string): string {
 
 export const lazyHandlers: RequestHandler[] = [
   http.all('*/v1/*', async ({ request }) => {
+    const arrivedAt = performance.now();
     const { pathname } = new URL(request.url);
     const domain = domains.find((candidate) => candidate.pattern.test(pathname));
-    const response = await getResponse(await handlersFrom(domain?.load ?? core), request.clone());
+    const forDomain = request.clone();
+    noteArrival(forDomain, arrivedAt);
+    noteArrival(request, arrivedAt);
+    const response = await getResponse(await handlersFrom(domain?.load ?? core), forDomain);
     if (response) return response;
     // A path its part of the API did not answer gets the full list: the answer is always the one
     // the eager handlers would give.

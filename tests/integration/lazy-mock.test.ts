@@ -1,8 +1,9 @@
 import { getResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoTokenFor } from '@/lib/session';
 import { seededGuid } from '@/mocks/db/seed-ids';
 import { handlers } from '@/mocks/handlers';
+import { noteArrival, setNaturalLatency } from '@/mocks/http';
 import { domainOf, lazyHandlers } from '@/mocks/lazy-handlers';
 
 const adatum = seededGuid('customer:adatumedu');
@@ -65,5 +66,58 @@ describe('the browser mock loads each domain on first call', () => {
     expect(eager?.status).toBe(400);
     expect(lazy).toEqual(eager);
     expect(await getResponse(lazyHandlers, request('/assets/index.js'))).toBeUndefined();
+  });
+});
+
+describe('the natural latency counts from when the mock first saw a call', () => {
+  afterEach(() => {
+    setNaturalLatency([0, 0]);
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  async function answeredAfter(call: Request): Promise<number> {
+    const sentAt = performance.now();
+    let answeredAt: number | undefined;
+    void getResponse(handlers, call).then(() => {
+      answeredAt = performance.now();
+    });
+    while (answeredAt === undefined) await vi.advanceTimersByTimeAsync(10);
+    return answeredAt - sentAt;
+  }
+
+  it('waits the whole latency for a call that arrives at its endpoint directly', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    setNaturalLatency([300, 300]);
+    expect(await answeredAfter(request(`/v1/customers/${adatum}`))).toBe(300);
+  });
+
+  it('takes the time spent loading its domain out of the latency, never below zero', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    setNaturalLatency([300, 300]);
+    const loadedIn100 = request(`/v1/customers/${adatum}`);
+    noteArrival(loadedIn100, performance.now() - 100);
+    expect(await answeredAfter(loadedIn100)).toBe(200);
+
+    const loadedIn500 = request(`/v1/customers/${adatum}`);
+    noteArrival(loadedIn500, performance.now() - 500);
+    expect(await answeredAfter(loadedIn500)).toBe(0);
+  });
+
+  it('in the browser mock, counts from when the dispatcher received the call', async () => {
+    // Loaded once beforehand, so the domain is ready at once and only the clock says it took 100 ms.
+    await getResponse(lazyHandlers, request(`/v1/customers/${adatum}`));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    setNaturalLatency([300, 300]);
+    const clock = [1000, 1100];
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.shift() ?? 1100);
+    let answered = false;
+    void getResponse(lazyHandlers, request(`/v1/customers/${adatum}`)).then(() => {
+      answered = true;
+    });
+    await vi.advanceTimersByTimeAsync(199);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answered).toBe(true);
   });
 });
