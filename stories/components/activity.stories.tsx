@@ -57,7 +57,7 @@ export const Empty: Story = {
   render: () => <Log />,
   play: async () => {
     await screen.findByRole('search', { name: 'Filter the activity' });
-    await screen.findByText('No activity matches these filters.');
+    await screen.findByText(/^No activity in the last 30 days\./);
   },
 };
 
@@ -111,6 +111,6 @@ export const CustomerPanel: Story = {
   render: () => <CustomerActivityPanel customerId={customer('contosooutdoor')} />,
   play: async () => {
     await screen.findByRole('search', { name: 'Filter the activity' });
-    await screen.findByText('No activity matches these filters.');
+    await screen.findByText('No activity for this customer in the last 30 days.');
   },
 };

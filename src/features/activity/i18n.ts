@@ -82,6 +82,9 @@ export const activity = {
       empty: '(empty)',
     },
     empty: 'No activity matches these filters.',
+    emptyRecently:
+      'No activity in the last 30 days. Every change made through Partner Center, and every change it refuses, is recorded here.',
+    emptyForCustomer: 'No activity for this customer in the last 30 days.',
     loadMore: 'Load more',
     shown_one: 'Record shown: {{count}}',
     shown_other: 'Records shown: {{count}}',
@@ -184,6 +187,9 @@ export const activity = {
       empty: '(vide)',
     },
     empty: 'Aucune activité ne correspond à ces filtres.',
+    emptyRecently:
+      'Aucune activité au cours des 30 derniers jours. Chaque modification faite dans Partner Center, et chaque modification qu’il refuse, est enregistrée ici.',
+    emptyForCustomer: 'Aucune activité pour ce client au cours des 30 derniers jours.',
     loadMore: 'Afficher plus',
     shown_one: 'Enregistrement affiché : {{count}}',
     shown_many: 'Enregistrements affichés : {{count}}',

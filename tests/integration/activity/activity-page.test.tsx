@@ -109,12 +109,28 @@ describe('activity page', () => {
     ]);
   });
 
-  it('says so when nothing matches, in French too', async () => {
+  it('says nothing happened yet when the log is empty under the default window, in French too', async () => {
     renderApp('/activity', { language: 'fr' });
+    expect(
+      await screen.findByText(/^Aucune activité au cours des 30 derniers jours\./, {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Journal d’activité' })).toBeInTheDocument();
+    expect(screen.queryByText('Aucune activité ne correspond à ces filtres.')).not.toBeInTheDocument();
+  });
+
+  it('says no record matches when the filters chosen leave none, in French too', async () => {
+    await someActivity();
+    renderApp('/activity?user=nobody', { language: 'fr' });
     expect(
       await screen.findByText('Aucune activité ne correspond à ces filtres.', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Journal d’activité' })).toBeInTheDocument();
+  });
+
+  it('says a customer without records has had no activity', async () => {
+    renderApp(`/customers/${await customerIdByName('Contoso Outdoor Supply')}/activity`);
+    expect(
+      await screen.findByText('No activity for this customer in the last 30 days.', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
   });
 
   it('tells at both dates how far back Partner Center keeps activity', async () => {

@@ -46,6 +46,16 @@ const useStyles = makeStyles({
   more: { marginTop: tokens.spacingVerticalM },
 });
 
+/**
+ * An empty log under the default 30 days is news (nothing happened yet), not a filter to loosen: a
+ * first visit, or the log just after "Reset demo data", said "No activity matches these filters".
+ */
+function emptyMessageKey(filters: ActivityFilters) {
+  const { customerId, ...chosen } = filters;
+  if (Object.values(chosen).some(Boolean)) return 'empty' as const;
+  return customerId ? ('emptyForCustomer' as const) : ('emptyRecently' as const);
+}
+
 export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilters; showCustomer: boolean }) {
   const { t } = useTranslation('activity');
   const styles = useStyles();
@@ -86,7 +96,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
       {query.isPending ? <LoadingBlock rows={6} /> : null}
       {query.data && records.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{t('empty')}</MessageBarBody>
+          <MessageBarBody>{t(emptyMessageKey(filters))}</MessageBarBody>
         </MessageBar>
       ) : null}
       {records.length > 0 ? (
