@@ -198,6 +198,8 @@ export const accountSettings = {
       formatHint:
         'Columns: firstName, lastName, email, commercialRoles, developerRoles. Separate several roles in one cell with a semicolon (;). A role can be written as its id (AdminAgent) or its name (Admin agent).',
       file: 'CSV file',
+      pick: 'Select a CSV file',
+      noFile: 'No file selected.',
       loadingUsers: 'Loading your current users to check the emails against…',
       fileProblems: {
         missingColumns: 'The file has no {{columns}} column. Start from the template.',
@@ -508,6 +510,8 @@ export const accountSettings = {
       formatHint:
         'Colonnes : firstName, lastName, email, commercialRoles, developerRoles. Séparez plusieurs rôles d’une même cellule par un point-virgule (;). Un rôle peut être écrit sous la forme de son identifiant (AdminAgent) ou de son nom (Agent d’administration).',
       file: 'Fichier CSV',
+      pick: 'Sélectionner un fichier CSV',
+      noFile: 'Aucun fichier sélectionné.',
       loadingUsers: 'Chargement de vos utilisateurs actuels pour vérifier les adresses e-mail…',
       fileProblems: {
         missingColumns: 'Le fichier n’a pas de colonne {{columns}}. Partez du modèle.',

@@ -231,6 +231,16 @@ describe('bulk user import', () => {
     expect(third[0]?.requestId).toBe(third[1]?.requestId);
   });
 
+  it('says in the page’s language which file is chosen, on the input the label names', async () => {
+    const view = renderApp('/settings/account/users/import', { language: 'fr' });
+    const input = await screen.findByLabelText('Fichier CSV', {}, { timeout: 8000 });
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAccessibleDescription(/Aucun fichier sélectionné\.$/);
+    await view.user.upload(input, csvFile(['Ana,Lopez,ana.lopez@example.com,Admin agent,'], 'équipe.csv'));
+    await waitFor(() => expect(input).toHaveAccessibleDescription(/équipe\.csv$/));
+    expect(screen.queryByText('Aucun fichier sélectionné.')).not.toBeInTheDocument();
+  });
+
   it('is offered only to roles that may manage users', async () => {
     renderApp('/settings/account/users', { userId: 'user-devon-sales-agent' });
     await waitForShell();

@@ -37,6 +37,35 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, maxWidth: '90ch' },
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   label: { fontWeight: tokens.fontWeightSemibold },
+  picker: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // The input stays in the page (focusable, named, and what a test or assistive technology
+  // uses); only its look, whose texts the browser writes in its own language, is replaced.
+  fileInput: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    '&:focus-visible + label': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+    },
+  },
+  pickButton: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -143,16 +172,25 @@ function FileStep({
           </Button>
         </div>
         <div className={styles.file}>
-          <label htmlFor={inputId} className={styles.label}>
+          <label htmlFor={inputId} id={`${inputId}-label`} className={styles.label}>
             {t('userImport.file')}
           </label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={hintId}
-            onChange={(event) => void choose(event)}
-          />
+          <div className={styles.picker}>
+            <input
+              id={inputId}
+              type="file"
+              accept=".csv,text/csv"
+              className={styles.fileInput}
+              aria-labelledby={`${inputId}-label`}
+              aria-describedby={`${hintId} ${inputId}-chosen`}
+              onChange={(event) => void choose(event)}
+            />
+            {/* A second label, so a click on it opens the picker; the input's name is the first. */}
+            <label htmlFor={inputId} className={styles.pickButton} aria-hidden>
+              {t('userImport.pick')}
+            </label>
+            <Text id={`${inputId}-chosen`}>{file ? file.name : t('userImport.noFile')}</Text>
+          </div>
         </div>
         {emails.isPending ? <Text>{t('userImport.loadingUsers')}</Text> : null}
         {emails.error ? <ErrorState error={emails.error} onRetry={() => void emails.refetch()} /> : null}
