@@ -20,6 +20,9 @@ export const useFormStyles = makeStyles({
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    // Fields keep their natural height: a hint or an error under one must not stretch its
+    // neighbours' inputs (the legal country's note made State and Postal code inputs 40 px tall).
+    alignItems: 'start',
     gap: tokens.spacingHorizontalL,
   },
   subheading: { marginTop: tokens.spacingVerticalS },

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   names: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    // An error under one name must not stretch the other name's input.
+    alignItems: 'start',
     gap: tokens.spacingHorizontalL,
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },

@@ -53,6 +53,8 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    // An error or a hint under one field must not stretch its neighbours' inputs.
+    alignItems: 'start',
     gap: tokens.spacingVerticalM,
   },
   facts: {
