@@ -79,6 +79,19 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  // Names take two lines before they are cut: on one line, at 1280 px, "Microsoft 365 Business
+  // Basic" and "… Standard" both read "Microsoft 365 Busines…", and the Base / Add-on badge was cut
+  // off with them. Two lines of body text fit the fixed row height the virtual list needs.
+  twoLines: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  productCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  productKind: { flexShrink: 0 },
   sortButton: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightSemibold },
   link: { color: tokens.colorBrandForegroundLink },
 });
@@ -101,14 +114,21 @@ const RenewalRowView = memo(function RenewalRowView({ row }: { row: RenewalRow }
   const styles = useStyles();
   return (
     <>
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={styles.twoLines} title={row.customer.name}>
         <Link className={styles.link} to={`/customers/${row.customer.id}/subscriptions`}>
           {row.customer.name}
         </Link>
       </div>
-      <div role="cell" className={styles.cell}>
-        {row.product}{' '}
-        <Badge appearance="tint" size="small" color={row.isAddon ? 'brand' : 'informative'}>
+      <div role="cell" className={styles.productCell}>
+        <span className={styles.twoLines} title={row.product}>
+          {row.product}
+        </span>{' '}
+        <Badge
+          appearance="tint"
+          size="small"
+          color={row.isAddon ? 'brand' : 'informative'}
+          className={styles.productKind}
+        >
           {row.isAddon ? t('addon') : t('base')}
         </Badge>
       </div>
