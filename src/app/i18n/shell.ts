@@ -4,6 +4,7 @@ export const shell = {
     skipToContent: 'Skip to main content',
     nav: {
       label: 'Main',
+      toggle: 'Menu',
       home: 'Home',
       customers: 'Customers',
       catalog: 'Catalog',
@@ -64,6 +65,7 @@ export const shell = {
     skipToContent: 'Aller au contenu principal',
     nav: {
       label: 'Principale',
+      toggle: 'Menu',
       home: 'Accueil',
       customers: 'Clients',
       catalog: 'Catalogue',

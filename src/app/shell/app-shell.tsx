@@ -1,10 +1,12 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { Button, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Navigation24Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { apiMocking } from '@/lib/config';
 import { DevPanel } from './dev-panel';
 import { LanguageMenu } from './language-menu';
+import { narrowScreen } from './narrow-screen';
 import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
 import { ThemeMenu } from './theme-menu';
@@ -15,7 +17,6 @@ import './global.css';
 const AppToaster = lazy(() => import('./app-toaster'));
 const NavigationProgress = lazy(() => import('./navigation-progress'));
 
-
 const useStyles = makeStyles({
   root: {
     display: 'grid',
@@ -23,7 +24,11 @@ const useStyles = makeStyles({
     gridTemplateColumns: '240px minmax(0, 1fr)',
     gridTemplateAreas: '"top top" "nav main"',
     minHeight: '100vh',
-    '@media (max-width: 720px)': { gridTemplateColumns: '1fr', gridTemplateAreas: '"top" "nav" "main"' },
+    [narrowScreen]: {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'auto auto 1fr',
+      gridTemplateAreas: '"top" "nav" "main"',
+    },
   },
   top: {
     gridArea: 'top',
@@ -37,6 +42,15 @@ const useStyles = makeStyles({
     position: 'relative',
   },
   product: { color: tokens.colorNeutralForegroundOnBrand, textDecoration: 'none', marginRight: 'auto' },
+  // Only a phone's layout folds the navigation away; on a wide screen there is nothing to toggle.
+  menuToggle: {
+    display: 'none',
+    color: tokens.colorNeutralForegroundOnBrand,
+    // Fluent's transparent button turns brand-coloured on hover: on the brand bar it would vanish.
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand },
+    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand },
+    [narrowScreen]: { display: 'inline-flex' },
+  },
   tools: {
     display: 'flex',
     alignItems: 'center',
@@ -45,8 +59,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXXS,
     flexWrap: 'wrap',
+    // Icons only on a phone (see HeaderButtonText): the buttons drop the width kept for words.
+    [narrowScreen]: { '& .fui-Button': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS } },
   },
   nav: { gridArea: 'nav', display: 'flex', flexDirection: 'column' },
+  navFolded: { [narrowScreen]: { display: 'none' } },
   main: {
     gridArea: 'main',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
@@ -65,6 +82,8 @@ const useStyles = makeStyles({
   },
 });
 
+const sideNavId = 'side-nav';
+
 /** Holds a page's place while its chunk loads (on a first visit, in place of the page's route). */
 export function PageSpinner() {
   const { t } = useTranslation('shell');
@@ -75,12 +94,26 @@ export function AppShell() {
   const { t } = useTranslation('shell');
   const styles = useStyles();
   const navigation = useNavigation();
+  const location = useLocation();
+  // Opened for the page it was opened on: following one of its links folds it away again.
+  const [navOpenAt, setNavOpenAt] = useState<string | null>(null);
+  const navOpen = navOpenAt === location.key;
   return (
     <div className={styles.root}>
       <a href="#main" className={styles.skip}>
         {t('skipToContent')}
       </a>
       <header className={styles.top}>
+        <Button
+          appearance="transparent"
+          className={styles.menuToggle}
+          icon={<Navigation24Regular />}
+          aria-expanded={navOpen}
+          aria-controls={sideNavId}
+          onClick={() => setNavOpenAt(navOpen ? null : location.key)}
+        >
+          {t('nav.toggle')}
+        </Button>
         <Link to="/" className={styles.product}>
           <Text size={500} weight="semibold">
             {t('productName')}
@@ -99,7 +132,7 @@ export function AppShell() {
           </Suspense>
         ) : null}
       </header>
-      <div className={styles.nav}>
+      <div id={sideNavId} className={mergeClasses(styles.nav, !navOpen && styles.navFolded)}>
         <SideNav />
       </div>
       <main id="main" className={styles.main} tabIndex={-1}>

@@ -3,6 +3,7 @@ import { WrenchScrewdriver24Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { HeaderButtonText } from './header-button-text';
 
 // The drawer and its controls are a separate chunk: most visits never open it.
 const DevPanelDrawer = lazy(() => import('./dev-panel-drawer'));
@@ -47,7 +48,7 @@ export function DevPanel() {
           setOpen(true);
         }}
       >
-        {t('devPanel.button')}
+        <HeaderButtonText>{t('devPanel.button')}</HeaderButtonText>
       </Button>
       {loaded ? (
         <Suspense fallback={null}>

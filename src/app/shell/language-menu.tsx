@@ -3,6 +3,7 @@ import { Translate24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { toSupportedLanguage } from '@/lib/locale';
 import { DeferredMenu, lazyMenu } from './deferred-menu';
+import { HeaderButtonText } from './header-button-text';
 
 const LanguageMenuBody = lazyMenu(() => import('./language-menu-body'));
 
@@ -14,7 +15,7 @@ export function LanguageMenu() {
       body={LanguageMenuBody}
       trigger={
         <Button appearance="subtle" icon={<Translate24Regular />}>
-          {t('language.button', { language: t(`language.${current}`) })}
+          <HeaderButtonText>{t('language.button', { language: t(`language.${current}`) })}</HeaderButtonText>
         </Button>
       }
     />

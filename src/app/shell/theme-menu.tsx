@@ -3,6 +3,7 @@ import { DarkTheme24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useTheme } from '../theme/theme';
 import { DeferredMenu, lazyMenu } from './deferred-menu';
+import { HeaderButtonText } from './header-button-text';
 
 const ThemeMenuBody = lazyMenu(() => import('./theme-menu-body'));
 
@@ -15,7 +16,7 @@ export function ThemeMenu() {
       body={ThemeMenuBody}
       trigger={
         <Button appearance="subtle" icon={<DarkTheme24Regular />}>
-          {t('theme.button', { theme: t(`theme.${preference}`) })}
+          <HeaderButtonText>{t('theme.button', { theme: t(`theme.${preference}`) })}</HeaderButtonText>
         </Button>
       }
     />

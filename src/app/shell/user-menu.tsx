@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSignedInUser } from '@/lib/auth';
 import { DeferredMenu, lazyMenu } from './deferred-menu';
 import { useDemoUsers, useRoleName } from './user-menu-data';
+import { HeaderButtonText } from './header-button-text';
 
 const UserMenuBody = lazyMenu(() => import('./user-menu-body'));
 
@@ -23,10 +24,10 @@ export function UserMenu() {
           icon={<PersonCircle24Regular />}
           aria-label={t('userMenu.button', { name, role })}
         >
-          <span>
+          <HeaderButtonText>
             {name}
             {role ? ` · ${role}` : ''}
-          </span>
+          </HeaderButtonText>
         </Button>
       }
     />

@@ -12,6 +12,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { EmailAddress } from '@/components/email-address';
+import { TableScroller } from '@/components/table-scroller';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { useFormatters } from '@/lib/locale';
 import { parseUserSort, type UserSortKey } from '@/lib/user-search';
@@ -57,45 +58,47 @@ export const UsersTable = memo(function UsersTable({
   });
 
   return (
-    <Table aria-label={t('users.tableLabel')} sortable size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell {...sortProps('displayName')} className={styles.nameColumn}>
-            {t('users.name')}
-          </TableHeaderCell>
-          <TableHeaderCell {...sortProps('email')} className={styles.emailColumn}>
-            {t('users.email')}
-          </TableHeaderCell>
-          <TableHeaderCell className={styles.rolesColumn}>{t('users.commercialRoles')}</TableHeaderCell>
-          <TableHeaderCell className={styles.rolesColumn}>{t('users.developerRoles')}</TableHeaderCell>
-          <TableHeaderCell {...sortProps('lastSignIn')} className={styles.signInColumn}>
-            {t('users.lastSignIn')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {/* Keyed by position: a keystroke changes most rows, and updating the 25 rows on screen
-            costs far less than unmounting and mounting their Fluent cells (the rows hold no state). */}
-        {users.map((user, position) => (
-          <TableRow key={position}>
-            <TableCell>
-              <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
-                {user.displayName}
-              </AppLink>
-            </TableCell>
-            <TableCell className={styles.email}>
-              <EmailAddress address={user.email} />
-            </TableCell>
-            <TableCell>
-              {roleNames(user.commercialRoles) || <span className={styles.muted}>{t('users.none')}</span>}
-            </TableCell>
-            <TableCell>
-              {roleNames(user.developerRoles) || <span className={styles.muted}>{t('users.none')}</span>}
-            </TableCell>
-            <TableCell>{user.lastSignIn ? format.date(user.lastSignIn) : t('users.never')}</TableCell>
+    <TableScroller label={t('users.tableLabel')} minWidth="720px">
+      <Table aria-label={t('users.tableLabel')} sortable size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell {...sortProps('displayName')} className={styles.nameColumn}>
+              {t('users.name')}
+            </TableHeaderCell>
+            <TableHeaderCell {...sortProps('email')} className={styles.emailColumn}>
+              {t('users.email')}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.rolesColumn}>{t('users.commercialRoles')}</TableHeaderCell>
+            <TableHeaderCell className={styles.rolesColumn}>{t('users.developerRoles')}</TableHeaderCell>
+            <TableHeaderCell {...sortProps('lastSignIn')} className={styles.signInColumn}>
+              {t('users.lastSignIn')}
+            </TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {/* Keyed by position: a keystroke changes most rows, and updating the 25 rows on screen
+              costs far less than unmounting and mounting their Fluent cells (the rows hold no state). */}
+          {users.map((user, position) => (
+            <TableRow key={position}>
+              <TableCell>
+                <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                  {user.displayName}
+                </AppLink>
+              </TableCell>
+              <TableCell className={styles.email}>
+                <EmailAddress address={user.email} />
+              </TableCell>
+              <TableCell>
+                {roleNames(user.commercialRoles) || <span className={styles.muted}>{t('users.none')}</span>}
+              </TableCell>
+              <TableCell>
+                {roleNames(user.developerRoles) || <span className={styles.muted}>{t('users.none')}</span>}
+              </TableCell>
+              <TableCell>{user.lastSignIn ? format.date(user.lastSignIn) : t('users.never')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableScroller>
   );
 });

@@ -22,6 +22,7 @@ import { EmailAddress } from '@/components/email-address';
 import { ErrorState } from '@/components/error-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { LoadingBlock } from '@/components/page-state';
+import { TableScroller } from '@/components/table-scroller';
 import type { AuditRecord } from '@/lib/api-types/audit';
 import { useFormatters } from '@/lib/locale';
 import { auditRecordsQuery, fetchAllRecords, type ActivityFilters } from '../api';
@@ -100,87 +101,89 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
         </MessageBar>
       ) : null}
       {records.length > 0 ? (
-        <Table aria-label={t('table.label')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('table.when')}</TableHeaderCell>
-              <TableHeaderCell>{t('table.user')}</TableHeaderCell>
-              <TableHeaderCell>{t('table.operation')}</TableHeaderCell>
-              <TableHeaderCell>{t('table.resource')}</TableHeaderCell>
-              {showCustomer ? <TableHeaderCell>{t('table.customer')}</TableHeaderCell> : null}
-              <TableHeaderCell>{t('table.outcome')}</TableHeaderCell>
-              <TableHeaderCell>{t('table.details')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {records.map((record) => {
-              const expanded = open.has(record.id);
-              const detailsId = `${baseId}-${record.id}`;
-              const operation = labels.operation(record.operationType);
-              const when = format.dateTime(record.operationDate);
-              return (
-                <Fragment key={record.id}>
-                  <TableRow>
-                    <TableCell>{when}</TableCell>
-                    <TableCell>
-                      <span className={styles.stack}>
-                        <span>{record.userDisplayName ?? record.userPrincipalName}</span>
-                        <Text size={200} className={styles.muted}>
-                          <EmailAddress address={record.userPrincipalName} />
-                        </Text>
-                      </span>
-                    </TableCell>
-                    <TableCell>{operation}</TableCell>
-                    <TableCell>
-                      <span className={styles.stack}>
-                        <span>{labels.resourceType(record.resourceType)}</span>
-                        {record.resourceId ? (
-                          <Text size={200} className={styles.muted}>
-                            {record.resourceId}
-                          </Text>
-                        ) : null}
-                      </span>
-                    </TableCell>
-                    {showCustomer ? (
-                      <TableCell>
-                        {record.customerId ? (
-                          <AppLink to={`/customers/${encodeURIComponent(record.customerId)}/activity`}>
-                            {record.customerName ?? record.customerId}
-                          </AppLink>
-                        ) : null}
-                      </TableCell>
-                    ) : null}
-                    <TableCell>
-                      <Badge
-                        appearance="tint"
-                        color={record.operationStatus === 'succeeded' ? 'success' : 'danger'}
-                      >
-                        {labels.outcome(record.operationStatus)}
-                      </Badge>
-                    </TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="subtle"
-                        icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
-                        aria-expanded={expanded}
-                        aria-controls={expanded ? detailsId : undefined}
-                        aria-label={t('showChanges', { operation, time: when })}
-                        onClick={() => toggle(record.id)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                  {expanded ? (
+        <TableScroller label={t('table.label')} minWidth="800px">
+          <Table aria-label={t('table.label')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('table.when')}</TableHeaderCell>
+                <TableHeaderCell>{t('table.user')}</TableHeaderCell>
+                <TableHeaderCell>{t('table.operation')}</TableHeaderCell>
+                <TableHeaderCell>{t('table.resource')}</TableHeaderCell>
+                {showCustomer ? <TableHeaderCell>{t('table.customer')}</TableHeaderCell> : null}
+                <TableHeaderCell>{t('table.outcome')}</TableHeaderCell>
+                <TableHeaderCell>{t('table.details')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {records.map((record) => {
+                const expanded = open.has(record.id);
+                const detailsId = `${baseId}-${record.id}`;
+                const operation = labels.operation(record.operationType);
+                const when = format.dateTime(record.operationDate);
+                return (
+                  <Fragment key={record.id}>
                     <TableRow>
-                      <TableCell colSpan={columns} id={detailsId} className={styles.details}>
-                        <RecordChanges record={record} operation={operation} />
+                      <TableCell>{when}</TableCell>
+                      <TableCell>
+                        <span className={styles.stack}>
+                          <span>{record.userDisplayName ?? record.userPrincipalName}</span>
+                          <Text size={200} className={styles.muted}>
+                            <EmailAddress address={record.userPrincipalName} />
+                          </Text>
+                        </span>
+                      </TableCell>
+                      <TableCell>{operation}</TableCell>
+                      <TableCell>
+                        <span className={styles.stack}>
+                          <span>{labels.resourceType(record.resourceType)}</span>
+                          {record.resourceId ? (
+                            <Text size={200} className={styles.muted}>
+                              {record.resourceId}
+                            </Text>
+                          ) : null}
+                        </span>
+                      </TableCell>
+                      {showCustomer ? (
+                        <TableCell>
+                          {record.customerId ? (
+                            <AppLink to={`/customers/${encodeURIComponent(record.customerId)}/activity`}>
+                              {record.customerName ?? record.customerId}
+                            </AppLink>
+                          ) : null}
+                        </TableCell>
+                      ) : null}
+                      <TableCell>
+                        <Badge
+                          appearance="tint"
+                          color={record.operationStatus === 'succeeded' ? 'success' : 'danger'}
+                        >
+                          {labels.outcome(record.operationStatus)}
+                        </Badge>
+                      </TableCell>
+                      <TableCell>
+                        <Button
+                          appearance="subtle"
+                          icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                          aria-expanded={expanded}
+                          aria-controls={expanded ? detailsId : undefined}
+                          aria-label={t('showChanges', { operation, time: when })}
+                          onClick={() => toggle(record.id)}
+                        />
                       </TableCell>
                     </TableRow>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </TableBody>
-        </Table>
+                    {expanded ? (
+                      <TableRow>
+                        <TableCell colSpan={columns} id={detailsId} className={styles.details}>
+                          <RecordChanges record={record} operation={operation} />
+                        </TableCell>
+                      </TableRow>
+                    ) : null}
+                  </Fragment>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
       {query.hasNextPage ? (
         <Button

@@ -9,15 +9,15 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { TableScroller } from '@/components/table-scroller';
 import type { AnnouncementBlockDto } from '@/lib/api-types/announcements';
 import { Highlighted } from './highlighted';
 
 const useStyles = makeStyles({
   paragraph: { margin: 0, maxWidth: '80ch' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, maxWidth: '80ch' },
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   // Content decides the column widths: the long Moldova note must not squeeze the short codes.
-  table: { minWidth: '480px', tableLayout: 'auto' },
+  table: { tableLayout: 'auto' },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -65,15 +65,7 @@ export function AnnouncementBlocks({ blocks }: { blocks: AnnouncementBlockDto[] 
           case 'table':
             return (
               // Wide tables (the INN rules, the throttled endpoints) scroll inside the entry, not the page.
-              <div
-                key={key}
-                className={styles.tableWrap}
-                // A scrollable area must be reachable by keyboard to be scrolled without a mouse.
-                // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-                tabIndex={0}
-                role="group"
-                aria-label={block.caption}
-              >
+              <TableScroller key={key} label={block.caption} minWidth="480px">
                 <Table className={styles.table} size="small">
                   <caption className={styles.caption}>
                     <Highlighted text={block.caption} />
@@ -99,7 +91,7 @@ export function AnnouncementBlocks({ blocks }: { blocks: AnnouncementBlockDto[] 
                     ))}
                   </TableBody>
                 </Table>
-              </div>
+              </TableScroller>
             );
         }
       })}

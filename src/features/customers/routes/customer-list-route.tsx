@@ -30,6 +30,7 @@ import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { useLocation, useNavigate } from 'react-router';
 import { rememberListSearch } from '../list-return';
 import { ErrorState } from '@/components/error-state';
+import { TableScroller } from '@/components/table-scroller';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
@@ -225,45 +226,47 @@ export function Component() {
       ) : (
         <>
           {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
-          <Table aria-label={t('list.tableLabel')} sortable aria-busy={list.isFetching}>
-            <TableHeader>
-              <TableRow>
-                {header('companyName', t('list.columns.company'))}
-                {header('domain', t('list.columns.domain'))}
-                {header('country', t('list.columns.country'))}
-                <TableHeaderCell>{t('list.columns.screening')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.data?.items.map((customer) => {
-                const country = customer.companyProfile.address?.country ?? '';
-                const missing = customer.missingScreeningInfo ?? [];
-                return (
-                  <TableRow key={customer.id}>
-                    <TableCell>
-                      <AppLink to={`/customers/${customer.id}/account`}>
-                        {customer.companyProfile.companyName ?? customer.companyProfile.domain}
-                      </AppLink>
-                    </TableCell>
-                    <TableCell>{customer.companyProfile.domain}</TableCell>
-                    <TableCell>{rulesFormat.countryName(country)}</TableCell>
-                    <TableCell>
-                      {missing.length > 0 ? (
-                        <div className={styles.screening}>
-                          <Badge color="warning" appearance="tint" icon={<WarningRegular />}>
-                            {t('list.missingBadge')}
-                          </Badge>
-                          <Text size={200}>
-                            {t('list.missingDetail', { fields: missing.map(shortName).join(', ') })}
-                          </Text>
-                        </div>
-                      ) : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <TableScroller label={t('list.tableLabel')} minWidth="640px">
+            <Table aria-label={t('list.tableLabel')} sortable aria-busy={list.isFetching}>
+              <TableHeader>
+                <TableRow>
+                  {header('companyName', t('list.columns.company'))}
+                  {header('domain', t('list.columns.domain'))}
+                  {header('country', t('list.columns.country'))}
+                  <TableHeaderCell>{t('list.columns.screening')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {list.data?.items.map((customer) => {
+                  const country = customer.companyProfile.address?.country ?? '';
+                  const missing = customer.missingScreeningInfo ?? [];
+                  return (
+                    <TableRow key={customer.id}>
+                      <TableCell>
+                        <AppLink to={`/customers/${customer.id}/account`}>
+                          {customer.companyProfile.companyName ?? customer.companyProfile.domain}
+                        </AppLink>
+                      </TableCell>
+                      <TableCell>{customer.companyProfile.domain}</TableCell>
+                      <TableCell>{rulesFormat.countryName(country)}</TableCell>
+                      <TableCell>
+                        {missing.length > 0 ? (
+                          <div className={styles.screening}>
+                            <Badge color="warning" appearance="tint" icon={<WarningRegular />}>
+                              {t('list.missingBadge')}
+                            </Badge>
+                            <Text size={200}>
+                              {t('list.missingDetail', { fields: missing.map(shortName).join(', ') })}
+                            </Text>
+                          </div>
+                        ) : null}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </TableScroller>
           <nav className={styles.pager} aria-label={t('list.pagination')}>
             <Button disabled={params.page <= 1} onClick={() => update({ page: params.page - 1 })}>
               {tCommon('actions.previousPage')}

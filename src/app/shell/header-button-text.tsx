@@ -1,0 +1,25 @@
+import { makeStyles } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { narrowScreen } from './narrow-screen';
+
+const useStyles = makeStyles({
+  text: {
+    [narrowScreen]: {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      margin: '-1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+    },
+  },
+});
+
+/**
+ * A header button's words: shown beside its icon on a wide screen; on a phone only the icon
+ * shows, and the words stay the button's name. Five labelled buttons took five lines there.
+ */
+export function HeaderButtonText({ children }: { children: ReactNode }) {
+  return <span className={useStyles().text}>{children}</span>;
+}

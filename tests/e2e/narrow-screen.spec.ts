@@ -1,0 +1,61 @@
+import { expect, expectNoSeriousA11yViolations, test, trackConsoleErrors } from './support';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('on a phone the navigation folds behind Menu, and following one of its links folds it again', async ({
+  page,
+}) => {
+  const errors = trackConsoleErrors(page);
+  await page.goto('/customers');
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible({ timeout: 30_000 });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const navigation = page.getByRole('navigation', { name: 'Main' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(navigation).toBeHidden();
+  // The header's buttons show only their icons here, and keep their names.
+  const banner = page.getByRole('banner');
+  for (const name of [/^Language: English$/, /^Theme: /, /^Signed in as /]) {
+    await expect(banner.getByRole('button', { name })).toBeVisible();
+  }
+  await expect(banner.getByText('Language: English')).not.toBeInViewport();
+
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(navigation).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'phone, navigation open');
+  await navigation.getByRole('link', { name: 'Catalog' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
+  await expect(navigation).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  expect(errors).toEqual([]);
+});
+
+test('on a phone a wide table scrolls in its own box, which the keyboard can reach', async ({ page }) => {
+  const errors = trackConsoleErrors(page);
+  await page.goto('/customers');
+  const table = page.getByRole('table', { name: 'Customers' });
+  await expect(table.getByRole('link', { name: 'Contoso Outdoor Supply' })).toBeVisible({ timeout: 30_000 });
+  const region = page.getByRole('region', { name: 'Customers' });
+  await expect(region).toHaveAttribute('tabindex', '0');
+  const widths = await region.evaluate((box) => ({ client: box.clientWidth, scroll: box.scrollWidth }));
+  expect(widths.scroll).toBeGreaterThan(widths.client);
+  // The page itself does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page, 'phone, customers');
+  expect(errors).toEqual([]);
+});
+
+test('on a wide screen there is no Menu button and the table adds no tab stop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/customers');
+  const table = page.getByRole('table', { name: 'Customers' });
+  await expect(table.getByRole('link', { name: 'Contoso Outdoor Supply' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Customers' })).toHaveCount(0);
+  await expect(page.getByRole('banner').getByText('Language: English')).toBeVisible();
+});
