@@ -1,19 +1,10 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, type GriffelStyle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { narrowScreen } from './narrow-screen';
 
 const useStyles = makeStyles({
-  text: {
-    [narrowScreen]: {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      margin: '-1px',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    },
-  },
+  text: { [narrowScreen]: visuallyHidden as GriffelStyle },
 });
 
 /**

@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   makeStyles,
+  type GriffelStyle,
   MessageBar,
   MessageBarBody,
   Text,
@@ -16,6 +17,7 @@ import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
+import { visuallyHidden } from '@/components/visually-hidden';
 import { useCan, useSignedInUserId } from '@/lib/auth';
 import { downloadCsv } from '@/lib/csv';
 import { userEmailsQuery } from '../api/users';
@@ -41,13 +43,7 @@ const useStyles = makeStyles({
   // The input stays in the page (focusable, named, and what a test or assistive technology
   // uses); only its look, whose texts the browser writes in its own language, is replaced.
   fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
+    ...(visuallyHidden as GriffelStyle),
     '&:focus-visible + label': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '2px',
