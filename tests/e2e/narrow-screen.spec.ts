@@ -49,6 +49,23 @@ test('on a phone a wide table scrolls in its own box, which the keyboard can rea
   expect(errors).toEqual([]);
 });
 
+test('on a phone the customer workspace fits: tabs scroll in place, status badges wrap', async ({ page }) => {
+  await page.goto('/customers/0d9455da-3f16-4a5d-af05-a3f2f17e2f2d/subscriptions');
+  const tabs = page.getByRole('tablist', { name: /Contoso Outdoor Supply/ });
+  await expect(tabs.getByRole('tab', { name: 'Activity' })).toBeAttached({ timeout: 30_000 });
+  const badge = page.getByText(/^Acceptance confirmed on /);
+  await expect(badge).toBeVisible();
+  // The badge's words stay inside it: it is no taller than one line of its text.
+  const box = await badge.boundingBox();
+  expect(box?.height ?? 0).toBeLessThan(24);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await tabs.getByRole('tab', { name: 'Subscriptions' }).focus();
+  await page.keyboard.press('End');
+  await expect(tabs.getByRole('tab', { name: 'Activity' })).toBeFocused();
+  await expect(tabs.getByRole('tab', { name: 'Activity' })).toBeInViewport();
+  await expectNoSeriousA11yViolations(page, 'phone, customer workspace');
+});
+
 test('on a wide screen there is no Menu button and the table adds no tab stop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/customers');

@@ -1,7 +1,7 @@
 import { makeStyles, type GriffelStyle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { visuallyHidden } from '@/components/visually-hidden';
-import { narrowScreen } from './narrow-screen';
+import { narrowScreen } from '@/components/narrow-screen';
 
 const useStyles = makeStyles({
   text: { [narrowScreen]: visuallyHidden as GriffelStyle },

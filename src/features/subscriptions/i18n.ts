@@ -21,6 +21,7 @@ export const subscriptions = {
     },
     subscriptions: {
       title: 'Subscriptions',
+      titleFor: 'Subscriptions: {{customer}}',
       intro:
         'Subscriptions {{customer}} holds with you. Each add-on is its own subscription with its own term and renewal.',
       empty: 'This customer has no subscriptions with you yet.',
@@ -133,6 +134,7 @@ export const subscriptions = {
     },
     subscriptions: {
       title: 'Abonnements',
+      titleFor: 'Abonnements : {{customer}}',
       intro:
         'Abonnements de {{customer}} auprès de vous. Chaque extension est un abonnement distinct, avec son propre terme et son propre renouvellement.',
       empty: 'Ce client n’a encore aucun abonnement auprès de vous.',

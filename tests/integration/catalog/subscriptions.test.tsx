@@ -44,6 +44,12 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     expect(within(base).getByRole('switch', { name: 'Auto-renew Office 365 E3' })).toBeChecked();
     expect(within(addon).getByRole('switch', { name: 'Auto-renew Teams Phone Standard' })).toBeChecked();
   });
+  it('names the page after the customer, with French punctuation in French', async () => {
+    renderApp(`/customers/${contoso}/subscriptions`, { language: 'fr' });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Abonnements : Contoso Outdoor Supply' }),
+    ).toBeInTheDocument();
+  });
   it('shows no subscription until the catalog says which is an add-on of which', async () => {
     const release = holdGet('*/v1/products');
     let subscriptionsAnswered = false;

@@ -17,6 +17,7 @@ import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
 import { PageHeadingLevelContext } from '@/components/heading-level';
 import { useDocumentTitle } from '@/components/use-document-title';
+import { narrowScreen } from '@/components/narrow-screen';
 import { LoadingBlock } from '@/components/page-state';
 import { ApiError } from '@/lib/api-error';
 import type { Customer } from '@/lib/api-types/customers';
@@ -42,10 +43,16 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXL}`,
     margin: 0,
   },
-  statusItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // On a phone the badge goes under its term rather than squeezing its words out of its pill.
+  statusItem: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   term: { color: tokens.colorNeutralForeground2 },
   detail: { margin: 0 },
-  tabs: { marginBottom: tokens.spacingVerticalL },
+  tabs: {
+    marginBottom: tokens.spacingVerticalL,
+    // Five tabs are wider than a phone: there they scroll in place instead of widening the page,
+    // with room above and below for the focus ring, which a scrolling box would otherwise clip.
+    [narrowScreen]: { overflowX: 'auto', paddingBlock: tokens.spacingVerticalXS },
+  },
 });
 
 /** Which tab the URL names: the first path segment below `/customers/:customerId`. */

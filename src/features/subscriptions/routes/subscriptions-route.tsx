@@ -150,7 +150,7 @@ export function Component() {
   return (
     <>
       <PageHeader
-        title={name ? `${t('subscriptions.title')}: ${name}` : t('subscriptions.title')}
+        title={name ? t('subscriptions.titleFor', { customer: name }) : t('subscriptions.title')}
         description={name ? t('subscriptions.intro', { customer: name }) : undefined}
         actions={
           <>
@@ -167,10 +167,7 @@ export function Component() {
         }
       />
       {failed[0] ? (
-        <ErrorState
-          error={failed[0].error}
-          onRetry={() => failed.forEach((query) => void query.refetch())}
-        />
+        <ErrorState error={failed[0].error} onRetry={() => failed.forEach((query) => void query.refetch())} />
       ) : !ready ? (
         <Skeleton aria-label={t('subscriptions.title')}>
           <SkeletonItem size={48} />
