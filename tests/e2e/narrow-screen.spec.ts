@@ -66,6 +66,21 @@ test('on a phone the customer workspace fits: tabs scroll in place, status badge
   await expectNoSeriousA11yViolations(page, 'phone, customer workspace');
 });
 
+const phoneTables: Array<[path: string, table: string]> = [
+  ['/settings/account/tenants', 'Associated tenants'],
+  ['/settings/account/legal', 'List of company locations'],
+  ['/renewals/cancellable', 'Subscriptions and seats still inside their window'],
+  ['/customers/0d9455da-3f16-4a5d-af05-a3f2f17e2f2d/agreements', 'Customer agreement attestations'],
+];
+for (const [path, table] of phoneTables) {
+  test(`on a phone ${path} does not scroll sideways: its table scrolls in its own box`, async ({ page }) => {
+    await page.goto(path);
+    const region = page.getByRole('region', { name: table });
+    await expect(region).toHaveAttribute('tabindex', '0', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}
+
 test('on a wide screen there is no Menu button and the table adds no tab stop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/customers');

@@ -55,6 +55,7 @@ export const accountSettings = {
       },
       locations: {
         heading: 'Company locations',
+        tableLabel: 'List of company locations',
         hint: 'Each location has its own partner location ID, used for CSP transactions, incentives and payouts.',
         add: 'Add location',
         name: 'Location name',
@@ -363,6 +364,7 @@ export const accountSettings = {
       },
       locations: {
         heading: 'Emplacements de la société',
+        tableLabel: 'Liste des emplacements de la société',
         hint: 'Chaque emplacement a son propre ID de partenaire, utilisé pour les transactions CSP, les incentives et les paiements.',
         add: 'Ajouter un emplacement',
         name: 'Nom de l’emplacement',

@@ -35,6 +35,7 @@ import { useFormStyles } from './legal-business-form';
 import { LoadingBlock } from '@/components/page-state';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { TableScroller } from '@/components/table-scroller';
 
 const locationFields = [
   'name',
@@ -175,53 +176,55 @@ export function LocationsSection({ canEdit }: { canEdit: boolean }) {
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock rows={3} /> : null}
       {data ? (
-        <Table aria-labelledby="locations-heading" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('legal.locations.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('legal.locations.address')}</TableHeaderCell>
-              <TableHeaderCell>{t('legal.locations.partnerId')}</TableHeaderCell>
-              {canEdit ? <TableHeaderCell>{t('legal.locations.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((location) => (
-              <TableRow key={location.id}>
-                <TableCell>
-                  {location.name}{' '}
-                  {location.isHeadquarters ? (
-                    <Badge appearance="tint" color="brand">
-                      {t('legal.locations.headquarters')}
-                    </Badge>
-                  ) : null}
-                </TableCell>
-                <TableCell>
-                  {[
-                    location.address.addressLine1,
-                    location.address.postalCode,
-                    location.address.city,
-                    t(`countries.${location.address.country as 'FR'}`, {
-                      defaultValue: location.address.country,
-                    }),
-                  ].join(', ')}
-                </TableCell>
-                <TableCell>{location.id}</TableCell>
-                {canEdit ? (
-                  <TableCell>
-                    <Button size="small" appearance="subtle" onClick={() => setEditing(location)}>
-                      {t('legal.locations.edit', { name: location.name })}
-                    </Button>
-                    {location.isHeadquarters ? null : (
-                      <Button size="small" appearance="subtle" onClick={() => setRemoving(location)}>
-                        {t('legal.locations.remove', { name: location.name })}
-                      </Button>
-                    )}
-                  </TableCell>
-                ) : null}
+        <TableScroller label={t('legal.locations.tableLabel')} minWidth="640px">
+          <Table aria-labelledby="locations-heading" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('legal.locations.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('legal.locations.address')}</TableHeaderCell>
+                <TableHeaderCell>{t('legal.locations.partnerId')}</TableHeaderCell>
+                {canEdit ? <TableHeaderCell>{t('legal.locations.actions')}</TableHeaderCell> : null}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((location) => (
+                <TableRow key={location.id}>
+                  <TableCell>
+                    {location.name}{' '}
+                    {location.isHeadquarters ? (
+                      <Badge appearance="tint" color="brand">
+                        {t('legal.locations.headquarters')}
+                      </Badge>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    {[
+                      location.address.addressLine1,
+                      location.address.postalCode,
+                      location.address.city,
+                      t(`countries.${location.address.country as 'FR'}`, {
+                        defaultValue: location.address.country,
+                      }),
+                    ].join(', ')}
+                  </TableCell>
+                  <TableCell>{location.id}</TableCell>
+                  {canEdit ? (
+                    <TableCell>
+                      <Button size="small" appearance="subtle" onClick={() => setEditing(location)}>
+                        {t('legal.locations.edit', { name: location.name })}
+                      </Button>
+                      {location.isHeadquarters ? null : (
+                        <Button size="small" appearance="subtle" onClick={() => setRemoving(location)}>
+                          {t('legal.locations.remove', { name: location.name })}
+                        </Button>
+                      )}
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
       {editing ? (
         <LocationDialog location={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />

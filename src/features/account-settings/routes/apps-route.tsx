@@ -31,6 +31,7 @@ import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { TableScroller } from '@/components/table-scroller';
 
 function AddApplicationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -118,36 +119,38 @@ export function Component() {
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (
-        <Table aria-label={t('apps.tableLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('apps.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('apps.appId')}</TableHeaderCell>
-              <TableHeaderCell>{t('apps.roles')}</TableHeaderCell>
-              <TableHeaderCell>{t('apps.addedAt')}</TableHeaderCell>
-              {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((app) => (
-              <TableRow key={app.appId}>
-                <TableCell>{app.displayName}</TableCell>
-                <TableCell>
-                  <code>{app.appId}</code>
-                </TableCell>
-                <TableCell>{roleNames([...app.commercialRoles, ...app.developerRoles])}</TableCell>
-                <TableCell>{format.date(app.addedAt)}</TableCell>
-                {canEdit ? (
-                  <TableCell>
-                    <Button size="small" appearance="subtle" onClick={() => setRemoving(app)}>
-                      {t('apps.remove', { name: app.displayName })}
-                    </Button>
-                  </TableCell>
-                ) : null}
+        <TableScroller label={t('apps.tableLabel')} minWidth="560px">
+          <Table aria-label={t('apps.tableLabel')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('apps.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('apps.appId')}</TableHeaderCell>
+                <TableHeaderCell>{t('apps.roles')}</TableHeaderCell>
+                <TableHeaderCell>{t('apps.addedAt')}</TableHeaderCell>
+                {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((app) => (
+                <TableRow key={app.appId}>
+                  <TableCell>{app.displayName}</TableCell>
+                  <TableCell>
+                    <code>{app.appId}</code>
+                  </TableCell>
+                  <TableCell>{roleNames([...app.commercialRoles, ...app.developerRoles])}</TableCell>
+                  <TableCell>{format.date(app.addedAt)}</TableCell>
+                  {canEdit ? (
+                    <TableCell>
+                      <Button size="small" appearance="subtle" onClick={() => setRemoving(app)}>
+                        {t('apps.remove', { name: app.displayName })}
+                      </Button>
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
       {adding ? <AddApplicationDialog onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog

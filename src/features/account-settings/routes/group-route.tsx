@@ -24,6 +24,7 @@ import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
+import { TableScroller } from '@/components/table-scroller';
 import type { PartnerGroup } from '@/lib/api-types/account';
 import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
@@ -127,41 +128,43 @@ export function Component() {
         {members.error ? <ErrorState error={members.error} onRetry={() => void members.refetch()} /> : null}
         {members.data && members.data.items.length === 0 ? <Text>{t('groups.noMembers')}</Text> : null}
         {members.data && members.data.items.length > 0 ? (
-          <Table aria-label={t('groups.membersTableLabel', { name })} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('users.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('users.email')}</TableHeaderCell>
-                {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {members.data.items.map((user) => (
-                <TableRow key={user.id}>
-                  <TableCell>
-                    <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
-                      {user.displayName}
-                    </AppLink>
-                  </TableCell>
-                  <TableCell>
-                    <EmailAddress address={user.email} />
-                  </TableCell>
-                  {canEdit ? (
-                    <TableCell>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        disabled={remove.isPending}
-                        onClick={() => remove.mutate(user)}
-                      >
-                        {t('groups.removeMember', { name: user.displayName })}
-                      </Button>
-                    </TableCell>
-                  ) : null}
+          <TableScroller label={t('groups.membersTableLabel', { name })} minWidth="560px">
+            <Table aria-label={t('groups.membersTableLabel', { name })} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('users.name')}</TableHeaderCell>
+                  <TableHeaderCell>{t('users.email')}</TableHeaderCell>
+                  {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {members.data.items.map((user) => (
+                  <TableRow key={user.id}>
+                    <TableCell>
+                      <AppLink to={`/settings/account/users/${encodeURIComponent(user.id)}`}>
+                        {user.displayName}
+                      </AppLink>
+                    </TableCell>
+                    <TableCell>
+                      <EmailAddress address={user.email} />
+                    </TableCell>
+                    {canEdit ? (
+                      <TableCell>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          disabled={remove.isPending}
+                          onClick={() => remove.mutate(user)}
+                        >
+                          {t('groups.removeMember', { name: user.displayName })}
+                        </Button>
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroller>
         ) : null}
       </div>
     </>

@@ -30,6 +30,7 @@ import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { AppLink } from '@/components/app-link';
+import { TableScroller } from '@/components/table-scroller';
 
 function CreateGroupDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -116,30 +117,32 @@ export function Component() {
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (
-        <Table aria-label={t('groups.tableLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('groups.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('groups.groupDescription')}</TableHeaderCell>
-              <TableHeaderCell>{t('groups.roles')}</TableHeaderCell>
-              <TableHeaderCell>{t('groups.members')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((group) => (
-              <TableRow key={group.id}>
-                <TableCell>
-                  <AppLink to={`/settings/account/users/groups/${encodeURIComponent(group.id)}`}>
-                    {group.name}
-                  </AppLink>
-                </TableCell>
-                <TableCell>{group.description}</TableCell>
-                <TableCell>{roleNames([...group.commercialRoles, ...group.developerRoles])}</TableCell>
-                <TableCell>{t('groups.memberCount', { count: group.memberIds.length })}</TableCell>
+        <TableScroller label={t('groups.tableLabel')} minWidth="560px">
+          <Table aria-label={t('groups.tableLabel')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('groups.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('groups.groupDescription')}</TableHeaderCell>
+                <TableHeaderCell>{t('groups.roles')}</TableHeaderCell>
+                <TableHeaderCell>{t('groups.members')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((group) => (
+                <TableRow key={group.id}>
+                  <TableCell>
+                    <AppLink to={`/settings/account/users/groups/${encodeURIComponent(group.id)}`}>
+                      {group.name}
+                    </AppLink>
+                  </TableCell>
+                  <TableCell>{group.description}</TableCell>
+                  <TableCell>{roleNames([...group.commercialRoles, ...group.developerRoles])}</TableCell>
+                  <TableCell>{t('groups.memberCount', { count: group.memberIds.length })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
       {creating ? <CreateGroupDialog onClose={() => setCreating(false)} /> : null}
     </>

@@ -17,6 +17,7 @@ import { PageHeader } from '@/components/page-header';
 import { identifiersQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { LoadingBlock } from '@/components/page-state';
+import { TableScroller } from '@/components/table-scroller';
 
 export function Component() {
   const { t } = useTranslation('accountSettings');
@@ -45,41 +46,46 @@ export function Component() {
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (
-        <Table aria-label={t('identifiers.tableLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('identifiers.value')}</TableHeaderCell>
-              <TableHeaderCell>{t('identifiers.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('identifiers.program')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((identifier) => (
-              <TableRow key={`${identifier.type}:${identifier.value}`}>
-                <TableCell>
-                  <code>{identifier.value}</code>{' '}
-                  <Tooltip content={t('identifiers.copy', { value: identifier.value })} relationship="label">
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<Copy20Regular />}
-                      onClick={() => void copy(identifier.value)}
-                    />
-                  </Tooltip>
-                </TableCell>
-                <TableCell>
-                  {identifier.scope
-                    ? t('identifiers.location', {
-                        type: t(`identifiers.types.${identifier.type}`),
-                        location: identifier.scope,
-                      })
-                    : t(`identifiers.types.${identifier.type}`)}
-                </TableCell>
-                <TableCell>{t(`identifiers.programs.${identifier.program}`)}</TableCell>
+        <TableScroller label={t('identifiers.tableLabel')} minWidth="560px">
+          <Table aria-label={t('identifiers.tableLabel')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('identifiers.value')}</TableHeaderCell>
+                <TableHeaderCell>{t('identifiers.type')}</TableHeaderCell>
+                <TableHeaderCell>{t('identifiers.program')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((identifier) => (
+                <TableRow key={`${identifier.type}:${identifier.value}`}>
+                  <TableCell>
+                    <code>{identifier.value}</code>{' '}
+                    <Tooltip
+                      content={t('identifiers.copy', { value: identifier.value })}
+                      relationship="label"
+                    >
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<Copy20Regular />}
+                        onClick={() => void copy(identifier.value)}
+                      />
+                    </Tooltip>
+                  </TableCell>
+                  <TableCell>
+                    {identifier.scope
+                      ? t('identifiers.location', {
+                          type: t(`identifiers.types.${identifier.type}`),
+                          location: identifier.scope,
+                        })
+                      : t(`identifiers.types.${identifier.type}`)}
+                  </TableCell>
+                  <TableCell>{t(`identifiers.programs.${identifier.program}`)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
     </>
   );

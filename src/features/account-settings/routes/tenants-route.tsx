@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  makeStyles,
   Select,
   Table,
   TableBody,
@@ -38,6 +39,13 @@ import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { TableScroller } from '@/components/table-scroller';
+
+const useTableStyles = makeStyles({
+  // Content decides the widths: shared out equally, a primary domain ran over the Type column
+  // and the Remove button out of the page, even at 1280 px.
+  table: { tableLayout: 'auto' },
+});
 
 function AssociateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -125,6 +133,7 @@ export function Component() {
   const [associating, setAssociating] = useState(false);
   const [removing, setRemoving] = useState<AccountTenant | null>(null);
   const onlyOne = data?.items.length === 1;
+  const tableStyles = useTableStyles();
   return (
     <>
       <AccountBreadcrumb
@@ -148,42 +157,44 @@ export function Component() {
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
       {isPending ? <LoadingBlock /> : null}
       {data ? (
-        <Table aria-label={t('tenants.tableLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('tenants.tenantId')}</TableHeaderCell>
-              <TableHeaderCell>{t('tenants.primaryDomain')}</TableHeaderCell>
-              <TableHeaderCell>{t('tenants.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('tenants.associatedAt')}</TableHeaderCell>
-              {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.items.map((tenant) => (
-              <TableRow key={tenant.tenantId}>
-                <TableCell>
-                  <code>{tenant.tenantId}</code>
-                </TableCell>
-                <TableCell>{tenant.primaryDomain}</TableCell>
-                <TableCell>{t(`tenants.types.${tenant.type}`)}</TableCell>
-                <TableCell>{format.date(tenant.associatedAt)}</TableCell>
-                {canEdit ? (
-                  <TableCell>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabled={onlyOne}
-                      title={onlyOne ? t('tenants.lastTenant') : undefined}
-                      onClick={() => setRemoving(tenant)}
-                    >
-                      {t('tenants.remove', { domain: tenant.primaryDomain })}
-                    </Button>
-                  </TableCell>
-                ) : null}
+        <TableScroller label={t('tenants.tableLabel')} minWidth="640px">
+          <Table aria-label={t('tenants.tableLabel')} size="small" className={tableStyles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('tenants.tenantId')}</TableHeaderCell>
+                <TableHeaderCell>{t('tenants.primaryDomain')}</TableHeaderCell>
+                <TableHeaderCell>{t('tenants.type')}</TableHeaderCell>
+                <TableHeaderCell>{t('tenants.associatedAt')}</TableHeaderCell>
+                {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {data.items.map((tenant) => (
+                <TableRow key={tenant.tenantId}>
+                  <TableCell>
+                    <code>{tenant.tenantId}</code>
+                  </TableCell>
+                  <TableCell>{tenant.primaryDomain}</TableCell>
+                  <TableCell>{t(`tenants.types.${tenant.type}`)}</TableCell>
+                  <TableCell>{format.date(tenant.associatedAt)}</TableCell>
+                  {canEdit ? (
+                    <TableCell>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        disabled={onlyOne}
+                        title={onlyOne ? t('tenants.lastTenant') : undefined}
+                        onClick={() => setRemoving(tenant)}
+                      >
+                        {t('tenants.remove', { domain: tenant.primaryDomain })}
+                      </Button>
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       ) : null}
       {associating ? <AssociateDialog onClose={() => setAssociating(false)} /> : null}
       <ConfirmDialog

@@ -36,6 +36,7 @@ import { CustomerPicker } from '../components/customer-picker';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
+import { TableScroller } from '@/components/table-scroller';
 
 const useStyles = makeStyles({
   sections: {
@@ -63,52 +64,54 @@ function RoomsComparison({ skus }: { skus: Sku[] }) {
   const { t } = useTranslation('catalog');
   const format = useFormatters();
   return (
-    <Table aria-label={t('sku.comparison')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('sku.feature')}</TableHeaderCell>
-          {skus.map((sku) => (
-            <TableHeaderCell key={sku.id}>
-              <span>{sku.title}</span>
-              <br />
-              <span>
-                {t('sku.pricePerDevice', {
-                  price: format.currency(
-                    sku.availabilities?.find((a) => a.terms[0]?.duration === 'P1Y')?.prices[0]
-                      ?.unitPricePerMonth ?? 0,
-                    sku.availabilities?.[0]?.defaultCurrency.code ?? 'USD',
-                  ),
-                })}
-              </span>
-            </TableHeaderCell>
+    <TableScroller label={t('sku.comparison')} minWidth="560px">
+      <Table aria-label={t('sku.comparison')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('sku.feature')}</TableHeaderCell>
+            {skus.map((sku) => (
+              <TableHeaderCell key={sku.id}>
+                <span>{sku.title}</span>
+                <br />
+                <span>
+                  {t('sku.pricePerDevice', {
+                    price: format.currency(
+                      sku.availabilities?.find((a) => a.terms[0]?.duration === 'P1Y')?.prices[0]
+                        ?.unitPricePerMonth ?? 0,
+                      sku.availabilities?.[0]?.defaultCurrency.code ?? 'USD',
+                    ),
+                  })}
+                </span>
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {comparedServices.map((service) => (
+            <TableRow key={service}>
+              <TableCell>{t(`services.${service}`)}</TableCell>
+              {skus.map((sku) => (
+                <TableCell key={sku.id}>
+                  {sku.dynamicAttributes.includedServices?.includes(service)
+                    ? t('sku.included')
+                    : t('sku.notIncluded')}
+                </TableCell>
+              ))}
+            </TableRow>
           ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {comparedServices.map((service) => (
-          <TableRow key={service}>
-            <TableCell>{t(`services.${service}`)}</TableCell>
+          <TableRow>
+            <TableCell>{t('sku.worldwide')}</TableCell>
             {skus.map((sku) => (
               <TableCell key={sku.id}>
-                {sku.dynamicAttributes.includedServices?.includes(service)
-                  ? t('sku.included')
-                  : t('sku.notIncluded')}
+                {sku.dynamicAttributes.availableIn === 'selectMarkets'
+                  ? t('sku.worldwideSelect')
+                  : t('sku.worldwideYes')}
               </TableCell>
             ))}
           </TableRow>
-        ))}
-        <TableRow>
-          <TableCell>{t('sku.worldwide')}</TableCell>
-          {skus.map((sku) => (
-            <TableCell key={sku.id}>
-              {sku.dynamicAttributes.availableIn === 'selectMarkets'
-                ? t('sku.worldwideSelect')
-                : t('sku.worldwideYes')}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableBody>
-    </Table>
+        </TableBody>
+      </Table>
+    </TableScroller>
   );
 }
 
@@ -215,33 +218,35 @@ export function Component() {
           <Text as="h2" size={500} weight="semibold">
             {t('sku.termsAndPrices')}
           </Text>
-          <Table aria-label={t('sku.termsAndPrices')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('sku.term')}</TableHeaderCell>
-                <TableHeaderCell>{t('sku.billingCycle')}</TableHeaderCell>
-                <TableHeaderCell>{t('sku.unitPrice')}</TableHeaderCell>
-                <TableHeaderCell>{t('sku.termPrice')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {availabilities.flatMap((availability) =>
-                availability.prices.map((price) => {
-                  const term = availability.terms[0]?.duration ?? 'P1M';
-                  return (
-                    <TableRow key={`${availability.id}-${price.billingCycle}`}>
-                      <TableCell>{t(`termLong.${term}`)}</TableCell>
-                      <TableCell>{t(`billingCycles.${price.billingCycle}`)}</TableCell>
-                      <TableCell>{format.currency(price.unitPricePerMonth, price.currencyCode)}</TableCell>
-                      <TableCell>
-                        {format.currency(price.unitPricePerMonth * termMonths(term), price.currencyCode)}
-                      </TableCell>
-                    </TableRow>
-                  );
-                }),
-              )}
-            </TableBody>
-          </Table>
+          <TableScroller label={t('sku.termsAndPrices')} minWidth="560px">
+            <Table aria-label={t('sku.termsAndPrices')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('sku.term')}</TableHeaderCell>
+                  <TableHeaderCell>{t('sku.billingCycle')}</TableHeaderCell>
+                  <TableHeaderCell>{t('sku.unitPrice')}</TableHeaderCell>
+                  <TableHeaderCell>{t('sku.termPrice')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {availabilities.flatMap((availability) =>
+                  availability.prices.map((price) => {
+                    const term = availability.terms[0]?.duration ?? 'P1M';
+                    return (
+                      <TableRow key={`${availability.id}-${price.billingCycle}`}>
+                        <TableCell>{t(`termLong.${term}`)}</TableCell>
+                        <TableCell>{t(`billingCycles.${price.billingCycle}`)}</TableCell>
+                        <TableCell>{format.currency(price.unitPricePerMonth, price.currencyCode)}</TableCell>
+                        <TableCell>
+                          {format.currency(price.unitPricePerMonth * termMonths(term), price.currencyCode)}
+                        </TableCell>
+                      </TableRow>
+                    );
+                  }),
+                )}
+              </TableBody>
+            </Table>
+          </TableScroller>
         </section>
 
         <section className={styles.section}>

@@ -29,6 +29,7 @@ import { PageHeader } from '@/components/page-header';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { TableScroller } from '@/components/table-scroller';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { agreementErrorCodes, type Agreement, type AgreementContact } from '@/lib/api-types/agreements';
@@ -155,34 +156,36 @@ function AgreementTable({ agreements, company }: { agreements: Agreement[]; comp
   }
   const sorted = [...agreements].sort((a, b) => b.dateAgreed.localeCompare(a.dateAgreed));
   return (
-    <Table aria-label={t('agreements.tableLabel')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('agreements.columns.type')}</TableHeaderCell>
-          <TableHeaderCell>{t('agreements.columns.template')}</TableHeaderCell>
-          <TableHeaderCell>{t('agreements.columns.contact')}</TableHeaderCell>
-          <TableHeaderCell>{t('agreements.columns.dateAgreed')}</TableHeaderCell>
-          <TableHeaderCell>{t('agreements.columns.attestedBy')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {sorted.map((item, index) => {
-          return (
-            <TableRow key={`${item.dateAgreed}-${index}`}>
-              <TableCell>
-                {item.type === 'MicrosoftCustomerAgreement' ? t('agreements.mca') : t('agreements.mcloud')}
-              </TableCell>
-              <TableCell>
-                <span className={styles.mono}>{item.templateId}</span>
-              </TableCell>
-              <TableCell>{contactText(item.primaryContact)}</TableCell>
-              <TableCell>{format.date(item.dateAgreed)}</TableCell>
-              <TableCell>{names.get(item.userId)}</TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <TableScroller label={t('agreements.tableLabel')} minWidth="640px">
+      <Table aria-label={t('agreements.tableLabel')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('agreements.columns.type')}</TableHeaderCell>
+            <TableHeaderCell>{t('agreements.columns.template')}</TableHeaderCell>
+            <TableHeaderCell>{t('agreements.columns.contact')}</TableHeaderCell>
+            <TableHeaderCell>{t('agreements.columns.dateAgreed')}</TableHeaderCell>
+            <TableHeaderCell>{t('agreements.columns.attestedBy')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sorted.map((item, index) => {
+            return (
+              <TableRow key={`${item.dateAgreed}-${index}`}>
+                <TableCell>
+                  {item.type === 'MicrosoftCustomerAgreement' ? t('agreements.mca') : t('agreements.mcloud')}
+                </TableCell>
+                <TableCell>
+                  <span className={styles.mono}>{item.templateId}</span>
+                </TableCell>
+                <TableCell>{contactText(item.primaryContact)}</TableCell>
+                <TableCell>{format.date(item.dateAgreed)}</TableCell>
+                <TableCell>{names.get(item.userId)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableScroller>
   );
 }
 

@@ -32,6 +32,7 @@ import { PageHeader } from '@/components/page-header';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { TableScroller } from '@/components/table-scroller';
 import { ApiError } from '@/lib/api-error';
 import {
   educationSegments,
@@ -175,26 +176,28 @@ function QualificationTable({ items, company }: { items: CustomerQualification[]
       {items.length === 0 ? (
         <Text block>{t('qualifications.none', { company })}</Text>
       ) : (
-        <Table aria-label={t('qualifications.tableLabel')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('qualifications.columns.qualification')}</TableHeaderCell>
-              <TableHeaderCell>{t('qualifications.columns.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('qualifications.columns.requested')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.qualification}>
-                <TableCell>{t(`qualifications.names.${item.qualification}`)}</TableCell>
-                <TableCell>
-                  {item.vettingStatus ? statusText(item) : t('qualifications.status.recorded')}
-                </TableCell>
-                <TableCell>{item.vettingCreateDate ? format.date(item.vettingCreateDate) : null}</TableCell>
+        <TableScroller label={t('qualifications.tableLabel')} minWidth="560px">
+          <Table aria-label={t('qualifications.tableLabel')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('qualifications.columns.qualification')}</TableHeaderCell>
+                <TableHeaderCell>{t('qualifications.columns.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('qualifications.columns.requested')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={item.qualification}>
+                  <TableCell>{t(`qualifications.names.${item.qualification}`)}</TableCell>
+                  <TableCell>
+                    {item.vettingStatus ? statusText(item) : t('qualifications.status.recorded')}
+                  </TableCell>
+                  <TableCell>{item.vettingCreateDate ? format.date(item.vettingCreateDate) : null}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       )}
       <div role="status" aria-live="polite">
         {announcement}

@@ -18,6 +18,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
+import { TableScroller } from '@/components/table-scroller';
 import { now } from '@/lib/clock';
 import { isWithin } from '@/lib/commerce-rules';
 import { useFormatters } from '@/lib/locale';
@@ -61,22 +62,24 @@ export function Component() {
       {rows.length === 0 && snapshot.status === 'done' ? (
         <Text>{t('cancellable.empty')}</Text>
       ) : (
-        <Table aria-label={t('cancellable.table')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('cancellable.columns.customer')}</TableHeaderCell>
-              <TableHeaderCell>{t('cancellable.columns.subscription')}</TableHeaderCell>
-              <TableHeaderCell>{t('cancellable.columns.what')}</TableHeaderCell>
-              <TableHeaderCell>{t('cancellable.columns.left')}</TableHeaderCell>
-              <TableHeaderCell>{t('cancellable.columns.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <CancellableRowView key={`${row.subscription.id}:${row.scope}`} row={row} at={at} />
-            ))}
-          </TableBody>
-        </Table>
+        <TableScroller label={t('cancellable.table')} minWidth="760px">
+          <Table aria-label={t('cancellable.table')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('cancellable.columns.customer')}</TableHeaderCell>
+                <TableHeaderCell>{t('cancellable.columns.subscription')}</TableHeaderCell>
+                <TableHeaderCell>{t('cancellable.columns.what')}</TableHeaderCell>
+                <TableHeaderCell>{t('cancellable.columns.left')}</TableHeaderCell>
+                <TableHeaderCell>{t('cancellable.columns.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <CancellableRowView key={`${row.subscription.id}:${row.scope}`} row={row} at={at} />
+              ))}
+            </TableBody>
+          </Table>
+        </TableScroller>
       )}
     </>
   );
