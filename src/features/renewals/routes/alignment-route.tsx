@@ -25,6 +25,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { TableScroller } from '@/components/table-scroller';
 import { now } from '@/lib/clock';
 import { errorMessage } from '@/lib/error-message';
 import { useFormatters } from '@/lib/locale';
@@ -47,8 +48,6 @@ const useStyles = makeStyles({
   fixes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // Fluent's table lays columns out at equal widths; the fixes are sentences, so their column gets
   // a third of the width and the table scrolls sideways rather than squeezing them on narrow screens.
-  scroller: { overflowX: 'auto' },
-  table: { minWidth: '1080px' },
   selectColumn: { width: '44px' },
   fixesColumn: { width: '34%' },
   actions: {
@@ -133,8 +132,8 @@ export function Component() {
       {rows.length === 0 && snapshot.status === 'done' ? (
         <Text>{t('alignment.empty')}</Text>
       ) : (
-        <div className={styles.scroller}>
-          <Table aria-label={t('alignment.table')} className={styles.table}>
+        <TableScroller label={t('alignment.table')} minWidth="1080px">
+          <Table aria-label={t('alignment.table')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.selectColumn}>
@@ -245,7 +244,7 @@ export function Component() {
               })}
             </TableBody>
           </Table>
-        </div>
+        </TableScroller>
       )}
       {preview ? (
         <FixDialog
