@@ -13,6 +13,7 @@ import { ErrorCircle16Filled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
+import { TableScroller } from '@/components/table-scroller';
 import {
   importColumns,
   rowIsValid,
@@ -75,59 +76,61 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportRow[] }) {
   };
   return (
     <>
-      <Table aria-label={t('userImport.tableLabel')} size="small" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('userImport.line')}</TableHeaderCell>
-            {importColumns.map((column) => (
-              <TableHeaderCell key={column}>{headers[column]}</TableHeaderCell>
-            ))}
-            <TableHeaderCell>{t('userImport.check')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {paged.visible.map((row) => (
-            <TableRow key={row.line}>
-              <TableCell>{row.line}</TableCell>
-              {importColumns.map((column) => {
-                const problems = row.problems[column];
-                return (
-                  <TableCell key={column} className={problems ? styles.badCell : undefined}>
-                    <span className={styles.value}>
-                      {row.cells[column] ? (
-                        column === 'email' ? (
-                          <EmailAddress address={row.cells[column]} />
-                        ) : (
-                          row.cells[column]
-                        )
-                      ) : (
-                        <span className={styles.muted}>{t('userImport.empty')}</span>
-                      )}
-                    </span>
-                    {problems?.map((problem, index) => (
-                      <span key={index} className={styles.problem}>
-                        <ErrorCircle16Filled className={styles.icon} aria-hidden />
-                        {problemText(problem)}
-                      </span>
-                    ))}
-                  </TableCell>
-                );
-              })}
-              <TableCell>
-                {rowIsValid(row) ? (
-                  <Badge appearance="tint" color="success" className={styles.badge}>
-                    {t('userImport.ready')}
-                  </Badge>
-                ) : (
-                  <Badge appearance="tint" color="danger" className={styles.badge}>
-                    {t('userImport.hasProblems')}
-                  </Badge>
-                )}
-              </TableCell>
+      <TableScroller label={t('userImport.tableLabel')} minWidth="760px">
+        <Table aria-label={t('userImport.tableLabel')} size="small" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('userImport.line')}</TableHeaderCell>
+              {importColumns.map((column) => (
+                <TableHeaderCell key={column}>{headers[column]}</TableHeaderCell>
+              ))}
+              <TableHeaderCell>{t('userImport.check')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {paged.visible.map((row) => (
+              <TableRow key={row.line}>
+                <TableCell>{row.line}</TableCell>
+                {importColumns.map((column) => {
+                  const problems = row.problems[column];
+                  return (
+                    <TableCell key={column} className={problems ? styles.badCell : undefined}>
+                      <span className={styles.value}>
+                        {row.cells[column] ? (
+                          column === 'email' ? (
+                            <EmailAddress address={row.cells[column]} />
+                          ) : (
+                            row.cells[column]
+                          )
+                        ) : (
+                          <span className={styles.muted}>{t('userImport.empty')}</span>
+                        )}
+                      </span>
+                      {problems?.map((problem, index) => (
+                        <span key={index} className={styles.problem}>
+                          <ErrorCircle16Filled className={styles.icon} aria-hidden />
+                          {problemText(problem)}
+                        </span>
+                      ))}
+                    </TableCell>
+                  );
+                })}
+                <TableCell>
+                  {rowIsValid(row) ? (
+                    <Badge appearance="tint" color="success" className={styles.badge}>
+                      {t('userImport.ready')}
+                    </Badge>
+                  ) : (
+                    <Badge appearance="tint" color="danger" className={styles.badge}>
+                      {t('userImport.hasProblems')}
+                    </Badge>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroller>
       <RowPager label={t('userImport.rowsPagination')} {...paged} />
     </>
   );

@@ -19,6 +19,7 @@ import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
+import { TableScroller } from '@/components/table-scroller';
 import { downloadCsv, toCsv } from '@/lib/csv';
 import { runCounts, type ImportRun, type RowRefusal, type RunRow } from '../import-run';
 import { RowPager, usePagedRows } from './row-pager';
@@ -122,7 +123,7 @@ export function ImportProgress({
       </Text>
       {run.state === 'paused' ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('userImport.paused', counts)}</MessageBarBody>
+          <MessageBarBody>{t('userImport.paused', { count: counts.pending })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={onResume}>{t('userImport.resume')}</Button>
           </MessageBarActions>
@@ -142,30 +143,32 @@ export function ImportProgress({
           </>
         )}
       </div>
-      <Table aria-label={t('userImport.resultsLabel')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.lineColumn}>{t('userImport.line')}</TableHeaderCell>
-            <TableHeaderCell>{t('users.name')}</TableHeaderCell>
-            <TableHeaderCell className={styles.emailColumn}>{t('users.email')}</TableHeaderCell>
-            <TableHeaderCell>{t('userImport.outcome')}</TableHeaderCell>
-            <TableHeaderCell>{t('userImport.reason')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {paged.visible.map((row) => (
-            <TableRow key={row.line}>
-              <TableCell>{row.line}</TableCell>
-              <TableCell>{`${row.input.firstName} ${row.input.lastName}`.trim()}</TableCell>
-              <TableCell className={styles.email}>
-                <EmailAddress address={row.input.email} />
-              </TableCell>
-              <TableCell>{outcomeText(row)}</TableCell>
-              <TableCell>{refusalText(row.refusal)}</TableCell>
+      <TableScroller label={t('userImport.resultsLabel')} minWidth="640px">
+        <Table aria-label={t('userImport.resultsLabel')} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.lineColumn}>{t('userImport.line')}</TableHeaderCell>
+              <TableHeaderCell>{t('users.name')}</TableHeaderCell>
+              <TableHeaderCell className={styles.emailColumn}>{t('users.email')}</TableHeaderCell>
+              <TableHeaderCell>{t('userImport.outcome')}</TableHeaderCell>
+              <TableHeaderCell>{t('userImport.reason')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {paged.visible.map((row) => (
+              <TableRow key={row.line}>
+                <TableCell>{row.line}</TableCell>
+                <TableCell>{`${row.input.firstName} ${row.input.lastName}`.trim()}</TableCell>
+                <TableCell className={styles.email}>
+                  <EmailAddress address={row.input.email} />
+                </TableCell>
+                <TableCell>{outcomeText(row)}</TableCell>
+                <TableCell>{refusalText(row.refusal)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableScroller>
       <RowPager label={t('userImport.rowsPagination')} {...paged} />
     </section>
   );
