@@ -90,7 +90,7 @@ test('in French the import preview and the announcement impact are axe-clean', a
     buffer: Buffer.from(twentyRowFile()),
   });
   await expect(page.getByRole('status').filter({ hasText: 'lot.csv' })).toHaveText(
-    'lot.csv : 20 lignes, 17 prêtes, 3 avec des problèmes.',
+    'lot.csv : 20 lignes ; prêtes : 17, avec des problèmes : 3.',
     slow,
   );
   await expect(page.getByText('Rôle inconnu : Sales wizard')).toBeVisible();

@@ -261,4 +261,20 @@ describe('bulk user import', () => {
     await user.click(await screen.findByRole('link', { name: 'Import users' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings/account/users/import'));
   });
+
+  it('counts a one-row file in the singular, in English and in French', async () => {
+    const english = await openImport();
+    await choose(english, csvFile(['Iris,Vega,iris.vega@contoso.com,AdminAgent,'], 'one.csv'));
+    expect(screen.getByRole('status')).toHaveTextContent('one.csv: 1 row, 1 ready, 0 with problems.');
+    english.unmount();
+
+    const french = renderApp('/settings/account/users/import', { language: 'fr' });
+    await french.user.upload(
+      await screen.findByLabelText('Fichier CSV'),
+      csvFile(['Iris,Vega,iris.vega@contoso.com,AdminAgent,', 'Bad,Email,not-an-email,,'], 'un.csv'),
+    );
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'un.csv : 2 lignes ; prêtes : 1, avec des problèmes : 1.',
+    );
+  });
 });

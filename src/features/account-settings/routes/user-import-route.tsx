@@ -210,7 +210,7 @@ function FileStep({
           <Text role="status" aria-live="polite">
             {t('userImport.summary', {
               file: file.name,
-              total: preview.rows.length,
+              count: preview.rows.length,
               valid: validCount,
               invalid: invalidCount,
             })}
