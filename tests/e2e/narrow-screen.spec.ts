@@ -89,5 +89,46 @@ test('on a wide screen there is no Menu button and the table adds no tab stop', 
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Menu' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Customers' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Sections/ })).toHaveCount(0);
   await expect(page.getByRole('banner').getByText('Language: English')).toBeVisible();
+});
+
+test('on a phone the import preview scrolls in its own box and the page does not', async ({ page }) => {
+  await page.goto('/settings/account/users/import');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'two.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'firstName,lastName,email,commercialRoles,developerRoles\r\n' +
+        'Aiko,Tanaka,aiko.tanaka@contoso.com,SalesAgent,\r\n' +
+        'Bruno,Costa,not-an-address,,Developer\r\n',
+    ),
+  });
+  const region = page.getByRole('region', { name: 'Rows of the file' });
+  await expect(region).toHaveAttribute('tabindex', '0', { timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(page, 'phone, import preview');
+});
+
+test('on a phone the account settings sections fold behind a button naming the current one', async ({
+  page,
+}) => {
+  await page.goto('/settings/account/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeInViewport({ timeout: 30_000 });
+  const sections = page.getByRole('navigation', { name: 'Account settings' });
+  const toggle = sections.getByRole('button', { name: 'Sections: Users' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(sections.getByRole('link', { name: 'Groups' })).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expectNoSeriousA11yViolations(page, 'phone, account settings sections open');
+  await sections.getByRole('link', { name: 'Groups' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+  await expect(sections.getByRole('button', { name: 'Sections: Groups' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(sections.getByRole('link', { name: 'Users' })).toBeHidden();
+  // The header's five tools stay on one row beside the product's name.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

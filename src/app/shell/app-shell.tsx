@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { narrowScreen } from '@/components/narrow-screen';
 import { apiMocking } from '@/lib/config';
 import { DevPanel } from './dev-panel';
+import { HeaderButtonText } from './header-button-text';
 import { LanguageMenu } from './language-menu';
 import { SettingsMenu } from './settings-menu';
 import { SideNav } from './side-nav';
@@ -37,6 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `0 ${tokens.spacingHorizontalL}`,
     minHeight: '48px',
+    [narrowScreen]: { padding: `0 ${tokens.spacingHorizontalS}` },
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
     position: 'relative',
@@ -49,7 +51,7 @@ const useStyles = makeStyles({
     // Fluent's transparent button turns brand-coloured on hover: on the brand bar it would vanish.
     ':hover': { color: tokens.colorNeutralForegroundOnBrand },
     ':hover:active': { color: tokens.colorNeutralForegroundOnBrand },
-    [narrowScreen]: { display: 'inline-flex' },
+    [narrowScreen]: { display: 'inline-flex', minWidth: 'auto' },
   },
   tools: {
     display: 'flex',
@@ -60,7 +62,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXS,
     flexWrap: 'wrap',
     // Icons only on a phone (see HeaderButtonText): the buttons drop the width kept for words.
-    [narrowScreen]: { '& .fui-Button': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS } },
+    // On one row there: wrapped, the five icons made a two-row block beside the product's name.
+    [narrowScreen]: {
+      flexWrap: 'nowrap',
+      '& .fui-Button': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS },
+    },
   },
   nav: { gridArea: 'nav', display: 'flex', flexDirection: 'column' },
   navFolded: { [narrowScreen]: { display: 'none' } },
@@ -112,7 +118,7 @@ export function AppShell() {
           aria-controls={sideNavId}
           onClick={() => setNavOpenAt(navOpen ? null : location.key)}
         >
-          {t('nav.toggle')}
+          <HeaderButtonText>{t('nav.toggle')}</HeaderButtonText>
         </Button>
         <Link to="/" className={styles.product}>
           <Text size={500} weight="semibold">

@@ -9,6 +9,7 @@ import {
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useWrappingBreadcrumb } from '@/components/wrapping-breadcrumb';
 
 export interface Crumb {
   label: string;
@@ -22,10 +23,16 @@ const useStyles = makeStyles({ root: { marginBottom: tokens.spacingVerticalS } }
 export function AccountBreadcrumb({ items }: { items: Crumb[] }) {
   const { t } = useTranslation('accountSettings');
   const styles = useStyles();
+  const wrapping = useWrappingBreadcrumb();
   const navigate = useNavigate();
   const all: Crumb[] = [{ label: t('title'), to: '/settings/account' }, ...items];
   return (
-    <Breadcrumb aria-label={t('breadcrumb')} className={styles.root} size="small">
+    <Breadcrumb
+      aria-label={t('breadcrumb')}
+      className={styles.root}
+      list={{ className: wrapping.list }}
+      size="small"
+    >
       {all.map((crumb, index) => {
         const last = index === all.length - 1;
         return (

@@ -1,5 +1,6 @@
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { ChevronDown20Regular, ChevronUp20Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useNavItemStyles } from '@/components/nav-item-styles';
@@ -13,12 +14,20 @@ interface Entry {
   matches: (path: string) => boolean;
 }
 
+// Where the settings layout stacks the navigation above the page (see settings-layout.tsx).
+const stacked = '@media (max-width: 900px)';
+
 const useStyles = makeStyles({
   nav: {
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingRight: tokens.spacingHorizontalM,
-    '@media (max-width: 900px)': { borderRight: 'none', paddingRight: 0 },
+    [stacked]: { borderRight: 'none', paddingRight: 0 },
   },
+  // Stacked, the eight entries came before the page itself: on a phone its heading started below
+  // the fold. There they fold behind a button that names the current section.
+  toggle: { display: 'none', [stacked]: { display: 'inline-flex' } },
+  folded: { [stacked]: { display: 'none' } },
+  groups: { [stacked]: { marginTop: tokens.spacingVerticalS } },
   group: { marginBottom: tokens.spacingVerticalL },
   heading: {
     display: 'block',
@@ -67,7 +76,12 @@ const under = (prefix: string) => (path: string) => path === prefix || path.star
 export function SettingsNav() {
   const { t } = useTranslation('accountSettings');
   const styles = useStyles();
-  const path = useLocation().pathname.replace(/\/+$/, '');
+  const location = useLocation();
+  const path = location.pathname.replace(/\/+$/, '');
+  const groupsId = useId();
+  // Opened for the page it was opened on, as the main navigation: following an entry folds it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === location.key;
   const groupsPath = `${base}/users/groups`;
   const appsPath = `${base}/users/apps`;
   const organization: Entry[] = [
@@ -84,10 +98,24 @@ export function SettingsNav() {
     { to: groupsPath, label: t('nav.groups'), matches: under(groupsPath) },
     { to: appsPath, label: t('nav.applications'), matches: under(appsPath) },
   ];
+  const current = [...organization, ...users].find((entry) => entry.matches(path));
   return (
     <nav aria-label={t('nav.label')} className={styles.nav}>
-      <NavGroup heading={t('nav.organizationProfile')} entries={organization} path={path} />
-      <NavGroup heading={t('nav.userManagement')} entries={users} path={path} />
+      <Button
+        className={styles.toggle}
+        appearance="subtle"
+        icon={open ? <ChevronUp20Regular /> : <ChevronDown20Regular />}
+        iconPosition="after"
+        aria-expanded={open}
+        aria-controls={groupsId}
+        onClick={() => setOpenAt(open ? null : location.key)}
+      >
+        {current ? t('nav.sectionsAt', { section: current.label }) : t('nav.sections')}
+      </Button>
+      <div id={groupsId} className={mergeClasses(styles.groups, !open && styles.folded)}>
+        <NavGroup heading={t('nav.organizationProfile')} entries={organization} path={path} />
+        <NavGroup heading={t('nav.userManagement')} entries={users} path={path} />
+      </div>
     </nav>
   );
 }

@@ -37,6 +37,7 @@ import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
 import { TableScroller } from '@/components/table-scroller';
+import { useWrappingBreadcrumb } from '@/components/wrapping-breadcrumb';
 
 const useStyles = makeStyles({
   sections: {
@@ -128,10 +129,11 @@ export function Component() {
   const promotions = useQuery(promotionsQuery(market)).data ?? [];
   const [adding, setAdding] = useState(false);
   const gate = useScreeningGate();
+  const wrapping = useWrappingBreadcrumb();
   const query = customerId ? `?customer=${customerId}` : '';
 
   const breadcrumb = (
-    <Breadcrumb aria-label={t('sku.backToCatalog')}>
+    <Breadcrumb aria-label={t('sku.backToCatalog')} list={{ className: wrapping.list }}>
       <BreadcrumbItem>
         <BreadcrumbButton onClick={() => navigate(`/catalog${query}`)}>
           {t('sku.backToCatalog')}

@@ -28,6 +28,7 @@ import { customerListHref } from '../list-return';
 import { missingScreeningFields } from '../rules';
 import { useRuleFormatters } from '../use-rule-formatters';
 import { isWorkspaceHandle } from '../workspace-tabs';
+import { useWrappingBreadcrumb } from '@/components/wrapping-breadcrumb';
 
 const useStyles = makeStyles({
   header: {
@@ -180,8 +181,9 @@ function moveBetweenTabs(event: KeyboardEvent<HTMLElement>) {
 
 function WorkspaceBreadcrumb({ company }: { company: string | undefined }) {
   const { t } = useTranslation('customers');
+  const wrapping = useWrappingBreadcrumb();
   return (
-    <Breadcrumb aria-label={t('account.breadcrumb')}>
+    <Breadcrumb aria-label={t('account.breadcrumb')} list={{ className: wrapping.list }}>
       <BreadcrumbItem>
         <AppLink to={customerListHref()}>{t('title')}</AppLink>
       </BreadcrumbItem>
