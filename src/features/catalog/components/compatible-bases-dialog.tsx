@@ -91,7 +91,7 @@ export function CompatibleBasesDialog({
                             <Badge appearance="filled" color="success">
                               {t('addon.provisioned', {
                                 channel: t(`channels.${licence.channel}`),
-                                units: licence.totalUnits,
+                                count: licence.totalUnits,
                               })}
                             </Badge>
                           ) : (

@@ -266,7 +266,7 @@ export function Component() {
                   {t('sku.promotionDates', {
                     discount: format.percent(promotion.discountFraction),
                     duration: t('sku.promotionMonths', {
-                      months: Number(promotion.discountDuration.replace(/^P(\d+)M$/, '$1')),
+                      count: Number(promotion.discountDuration.replace(/^P(\d+)M$/, '$1')),
                     }),
                     start: format.date(promotion.startDate),
                     end: format.date(promotion.endDate),
