@@ -44,6 +44,8 @@ const rules: AuditRule[] = [
   { pattern: /\/promotionEligibilities$/i, resourceType: '', operations: {}, readOnly: true },
   // Read/unread marks are the reader's own view state, not a change to the partner's resources.
   { pattern: /^\/v1\/announcements\/reads/i, resourceType: '', operations: {}, readOnly: true },
+  // Validating an address only reads the service's address data.
+  { pattern: /^\/v1\/validations\//i, resourceType: '', operations: {}, readOnly: true },
   {
     pattern: /^\/v1\/customers\/(?<customer>[^/]+)\/carts\/[^/]+\/checkout$/i,
     resourceType: 'order',
@@ -121,6 +123,11 @@ const rules: AuditRule[] = [
     operations: crud('partner_tenant'),
   },
 ];
+
+/** A write-method request that only reads (its rule says so): it leaves no audit record. */
+export function onlyReads(pathname: string): boolean {
+  return rules.find((rule) => rule.pattern.test(pathname))?.readOnly === true;
+}
 
 /** Endpoints added later still get a record: type from the last named segment, verb from the method. */
 function fallbackRule(pathname: string): AuditRule {

@@ -197,7 +197,11 @@ export function route<Params extends PathParams = PathParams>(
     const correlationId = request.headers.get('MS-CorrelationId');
     if (requestId) response.headers.set('MS-RequestId', requestId);
     if (correlationId) response.headers.set('MS-CorrelationId', correlationId);
-    return response;
+    // HTTP: a HEAD answer has the status and headers of the GET it stands for, never a body,
+    // its errors (401, 403, 429, 500) included.
+    return method === 'head'
+      ? new Response(null, { status: response.status, headers: response.headers })
+      : response;
 
     async function answer(): Promise<Response> {
       if (faults.serverErrors) {

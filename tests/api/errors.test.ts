@@ -28,6 +28,8 @@ const endpoints: Array<[string, string]> = [
   ['PUT', `/v1/customers/${id}/profiles/billing`],
   ['GET', '/v1/countryvalidationrules'],
   ['GET', '/v1/countryvalidationrules/KZ'],
+  ['HEAD', '/v1/domains/contoso.onmicrosoft.com'],
+  ['POST', '/v1/validations/address'],
   ['GET', '/v1/products?country=US'],
   ['GET', '/v1/products/P?country=US'],
   ['GET', '/v1/products/P/skus?country=US'],
@@ -83,10 +85,14 @@ const endpoints: Array<[string, string]> = [
   ['POST', '/v1/announcements/reads'],
 ];
 
-const withBody = (method: string) => (method === 'GET' || method === 'DELETE' ? {} : { body: {} });
+const withBody = (method: string) =>
+  method === 'GET' || method === 'HEAD' || method === 'DELETE' ? {} : { body: {} };
+// A HEAD answer never has a body, its errors included.
+const withoutHead = endpoints.filter(([method]) => method !== 'HEAD');
+const headOnly = endpoints.filter(([method]) => method === 'HEAD');
 
 describe('authentication', () => {
-  it.each(endpoints)(
+  it.each(withoutHead)(
     '%s %s without a token: 401, WWW-Authenticate and the error body',
     async (method, path) => {
       const res = await pc(path, { method, user: null, ...withBody(method) });
@@ -94,6 +100,13 @@ describe('authentication', () => {
       expect(res.headers.get('WWW-Authenticate')).toMatch(/^OAuth realm=/);
     },
   );
+
+  it.each(headOnly)('%s %s without a token: 401 and WWW-Authenticate, no body', async (method, path) => {
+    const res = await pc(path, { method, user: null });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('WWW-Authenticate')).toMatch(/^OAuth realm=/);
+    expect(res.body).toBeUndefined();
+  });
 });
 
 describe('the endpoint list above', () => {

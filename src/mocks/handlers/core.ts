@@ -1,6 +1,7 @@
 import { accountHandlers } from './account';
 import { auditHandlers } from './audit';
 import { countryValidationRulesHandlers } from './country-validation-rules';
+import { customerCheckHandlers } from './customer-checks';
 import { customerHandlers } from './customers';
 import { directoryHandlers } from './directory';
 import { mockControlHandlers } from './mock-control';
@@ -15,6 +16,7 @@ export const coreHandlers = [
   ...mockControlHandlers,
   ...userHandlers,
   ...customerHandlers,
+  ...customerCheckHandlers,
   ...countryValidationRulesHandlers,
   ...accountHandlers,
   ...directoryHandlers,

@@ -1,4 +1,5 @@
 import type { Customer, CustomerBillingProfile, CustomerCompanyProfile } from '@/lib/api-types/customers';
+import { onMicrosoftDomain } from '@/lib/customer-domain';
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
@@ -14,6 +15,12 @@ type CustomerParams = { customerId: string };
 
 export function findCustomer(customerId: string): Customer | undefined {
   return getDb().customers.find((customer) => customer.id === customerId);
+}
+
+/** Whether a customer already has this initial domain (a bare name is under .onmicrosoft.com). */
+export function domainInUse(domain: string): boolean {
+  const wanted = onMicrosoftDomain(domain);
+  return getDb().customers.some((customer) => customer.companyProfile.domain.toLowerCase() === wanted);
 }
 
 export function customerNotFound(customerId: string) {
@@ -392,8 +399,8 @@ export const customerHandlers = [
           data: all,
         });
       }
-      const fullDomain = domain.endsWith('.onmicrosoft.com') ? domain : `${domain}.onmicrosoft.com`;
-      if (getDb().customers.some((customer) => customer.companyProfile.domain === fullDomain)) {
+      const fullDomain = onMicrosoftDomain(domain);
+      if (domainInUse(fullDomain)) {
         return pcError({
           status: 409,
           code: 1002,
