@@ -1,4 +1,5 @@
 /** Compliance state the commerce endpoints consult: MCA attestations and vetted qualifications. */
+import { accountValidationErrorCodes } from '@/lib/api-types/account-validation';
 import { agreementErrorCodes, type SettableQualification } from '@/lib/api-types/agreements';
 import { now } from '@/lib/clock';
 import { getDb, saveDb } from './db/database';
@@ -7,6 +8,37 @@ import { pcError } from './http';
 
 export function hasMcaAttestation(customerId: string): boolean {
   return (getDb().agreements[customerId] ?? []).some((item) => item.type === 'MicrosoftCustomerAgreement');
+}
+
+/**
+ * 403 at checkout while the customer's account validation blocks transactions: under review
+ * (800073), Unknown (800074, documented with the same text) or not approved (800075). Allowed, or
+ * no status at all, lets the purchase through.
+ */
+export function accountValidationRefusal(customerId: string) {
+  const status = getDb().accountValidations[customerId]?.status;
+  if (status === 'UnderReview' || status === 'Unknown') {
+    return pcError({
+      status: 403,
+      code:
+        status === 'UnderReview'
+          ? accountValidationErrorCodes.underReview
+          : accountValidationErrorCodes.statusUnknown,
+      errorName: 'CustomerAccountUnderReview',
+      description:
+        'This customer account is under review. Check back in a few days; purchases for it are on hold until the review ends.',
+    });
+  }
+  if (status === 'NotAllowed') {
+    return pcError({
+      status: 403,
+      code: accountValidationErrorCodes.notApproved,
+      errorName: 'CustomerAccountNotApproved',
+      description:
+        'This customer account was not approved, so transactions for it are not allowed. Check that the customer account information is correct.',
+    });
+  }
+  return undefined;
 }
 
 /** 403 / 13605: Partner Center refuses purchases until the customer's MCA acceptance is confirmed. */

@@ -20,7 +20,7 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
   {
     name: 'commerce',
     pattern:
-      /^\/v1\/(products|productPromotions)(\/|$)|^\/v1\/customers\/[^/]+\/(carts|orders|subscriptions|subscribedskus|promotionEligibilities)(\/|$)/,
+      /^\/v1\/(products|productPromotions)(\/|$)|^\/v1\/customers\/[^/]+\/(carts|orders|subscriptions|subscribedskus|promotionEligibilities|products)(\/|$)/,
     load: () =>
       Promise.all([import('./handlers/catalog'), import('./handlers/commerce')]).then(
         ([catalog, commerce]) => [...catalog.catalogHandlers, ...commerce.commerceHandlers],
@@ -28,8 +28,15 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
   },
   {
     name: 'compliance',
-    pattern: /^\/v1\/agreements(\/|$)|^\/v1\/customers\/[^/]+\/(agreements|qualifications)(\/|$)/,
-    load: () => import('./handlers/agreements').then((module) => module.agreementHandlers),
+    pattern:
+      /^\/v1\/agreements(\/|$)|^\/v1\/customers\/[^/]+\/(agreements|qualifications|validationStatus)(\/|$)/,
+    load: () =>
+      Promise.all([import('./handlers/agreements'), import('./handlers/account-validation')]).then(
+        ([agreements, validation]) => [
+          ...agreements.agreementHandlers,
+          ...validation.accountValidationHandlers,
+        ],
+      ),
   },
 ];
 

@@ -34,6 +34,8 @@ describe('the browser mock loads each domain on first call', () => {
     expect(domainOf(`/v1/customers/${adatum}/subscriptions`)).toBe('commerce');
     expect(domainOf(`/v1/customers/${adatum}/carts/abc/checkout`)).toBe('commerce');
     expect(domainOf(`/v1/customers/${adatum}/qualifications`)).toBe('compliance');
+    expect(domainOf(`/v1/customers/${adatum}/validationStatus`)).toBe('compliance');
+    expect(domainOf(`/v1/customers/${adatum}/products`)).toBe('commerce');
     expect(domainOf('/v1/agreements')).toBe('compliance');
     expect(domainOf(`/v1/customers/${adatum}`)).toBe('core');
     expect(domainOf('/v1/customers')).toBe('core');
@@ -51,6 +53,8 @@ describe('the browser mock loads each domain on first call', () => {
     ['/v1/users'],
     ['/v1/countryvalidationrules/KZ'],
     ['/v1/customers/not-a-customer/subscriptions'],
+    [`/v1/customers/${adatum}/validationStatus?type=account`],
+    [`/v1/customers/${adatum}/products?targetView=OnlineServicesNCE`],
   ])('answers GET %s exactly as the full handler list does', async (path) => {
     const eager = await read(await getResponse(handlers, request(path)));
     const lazy = await read(await getResponse(lazyHandlers, request(path)));

@@ -1,3 +1,4 @@
+import type { AccountValidation } from '@/lib/api-types/account-validation';
 /**
  * Static compliance fixtures: the agreement templates Partner Center publishes, and how the
  * (simulated) Microsoft vetting answers each customer's qualification requests.
@@ -29,6 +30,19 @@ export const customersWithoutAttestation = [
   'alsterlogistik',
   'sakuraprecision',
 ] as const;
+
+/**
+ * Account validation statuses by customer (domain prefix). Every other customer has none, which
+ * Partner Center answers with 404 / 600074 and which does not block purchases.
+ */
+export const accountValidationFixtures = {
+  contosooutdoor: { status: 'Allowed', lastUpdateDateTime: '2026-03-02T09:15:00' },
+  northwindtraders: { status: 'Allowed', lastUpdateDateTime: '2026-04-18T14:40:00' },
+  fabrikamhealth: { status: 'Allowed', lastUpdateDateTime: '2026-02-03T11:05:00' },
+  adatumedu: { status: 'Allowed', lastUpdateDateTime: '2026-05-21T08:30:00' },
+  mapleleafrobotics: { status: 'UnderReview', lastUpdateDateTime: '2026-11-27T16:20:00' },
+  ipanemapag: { status: 'NotAllowed', lastUpdateDateTime: '2026-10-09T10:00:00' },
+} as const satisfies Record<string, Omit<AccountValidation, 'type'>>;
 
 /** How long the simulated vetting takes, by the shared clock. */
 export const vettingDelayMs = 5_000;

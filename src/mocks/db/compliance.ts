@@ -2,10 +2,16 @@
  * Seed of the compliance slices: Microsoft Customer Agreement attestations and special
  * qualifications, keyed by customer id. Most seed customers have an attestation; a few do not.
  */
+import type { AccountValidation } from '@/lib/api-types/account-validation';
 import type { Agreement, CustomerQualification, EducationSegment } from '@/lib/api-types/agreements';
 import type { Customer } from '@/lib/api-types/customers';
 import { defaultDemoUserId } from '@/lib/session';
-import { agreementMetadata, customersWithoutAttestation, mcaTemplateId } from '../data/compliance';
+import {
+  accountValidationFixtures,
+  agreementMetadata,
+  customersWithoutAttestation,
+  mcaTemplateId,
+} from '../data/compliance';
 import { seededGuid } from './seed-ids';
 
 export interface StoredQualification extends CustomerQualification {
@@ -19,6 +25,8 @@ export interface StoredQualification extends CustomerQualification {
 export interface ComplianceData {
   agreements: Record<string, Agreement[]>;
   customerQualifications: Record<string, StoredQualification[]>;
+  /** By customer id; a customer without an entry has no account status. */
+  accountValidations: Record<string, AccountValidation>;
 }
 
 const mcaLink =
@@ -50,8 +58,15 @@ export function seedCompliance(customers: Customer[]): ComplianceData {
       },
     ];
   });
+  const accountValidations = Object.fromEntries(
+    Object.entries(accountValidationFixtures).map(([prefix, fixture]) => [
+      customerId(prefix),
+      { type: 'account' as const, ...fixture },
+    ]),
+  );
   return {
     agreements,
+    accountValidations,
     customerQualifications: {
       [customerId('fabrikamhealth')]: [
         {

@@ -11,7 +11,9 @@ import {
   toSku,
 } from '../catalog';
 import { collection, pcError, route } from '../http';
+import { customerNotFound, findCustomer } from './customers';
 
+type CustomerParams = { customerId: string };
 type ProductParams = { productId: string };
 type SkuParams = { productId: string; skuId: string };
 type AvailabilityParams = SkuParams & { availabilityId: string };
@@ -41,6 +43,78 @@ function segmentFilter(url: URL) {
   return (value: string) => !segment || value === segment;
 }
 
+/** "Get a list of products", for one country (given, or the customer's). */
+function productList(url: URL, country: string) {
+  const view = url.searchParams.get('targetView');
+  if (view && !targetViews[view]) {
+    return pcError({ status: 403, code: 400036, description: `The target view ${view} is not allowed.` });
+  }
+  const inSegment = segmentFilter(url);
+  const expand = url.searchParams.get('expand') === 'skus';
+  const items = catalogFixtures()
+    .filter((product) => !view || product.productType === targetViews[view])
+    .map((product) => ({
+      product,
+      skus: product.skus.filter((sku) => soldIn(sku, country) && inSegment(sku.segment)),
+    }))
+    .filter(({ skus }) => skus.length > 0)
+    .map(({ product, skus }) => ({
+      ...toProduct(product, country),
+      ...(expand
+        ? {
+            skus: skus.map((sku) => ({
+              ...toSku(product, sku, country),
+              availabilities: toAvailabilities(product, sku, country),
+            })),
+          }
+        : {}),
+    }));
+  return Response.json(collection(items, url));
+}
+
+/** "Get a list of SKUs for a product", for one country. */
+function skuList(url: URL, country: string, productId: string) {
+  const product = findProduct(productId);
+  if (!product) return productNotFound(productId);
+  const inSegment = segmentFilter(url);
+  const items = product.skus
+    .filter((sku) => soldIn(sku, country) && inSegment(sku.segment))
+    .map((sku) => toSku(product, sku, country));
+  return Response.json(collection(items, url));
+}
+
+/** "Get a list of availabilities for a SKU", for one country. */
+function availabilityList(url: URL, country: string, { productId, skuId }: SkuParams) {
+  const found = findSkuFixture(productId, skuId);
+  if (!found || !soldIn(found.sku, country)) return skuNotFound(skuId);
+  const inSegment = segmentFilter(url);
+  const items = toAvailabilities(found.product, found.sku, country, { embed: true }).filter((a) =>
+    inSegment(a.segment),
+  );
+  return Response.json(collection(items, url));
+}
+
+/**
+ * The customer-scoped catalog ("… by customer") answers what the unscoped one answers for the
+ * customer's country. Its `targetView` is required, as documented for this variant.
+ */
+function forCustomer(customerId: string, respond: (country: string) => Response) {
+  const customer = findCustomer(customerId);
+  if (!customer) return customerNotFound(customerId);
+  const country =
+    customer.billingProfile?.defaultAddress.country ?? customer.companyProfile.address?.country ?? '';
+  return respond(country.toUpperCase());
+}
+
+const missingTargetView = () =>
+  pcError({
+    status: 400,
+    code: 800002,
+    errorName: 'InvalidInput',
+    description: 'The targetView query parameter is required, e.g. targetView=OnlineServices.',
+    data: [{ field: 'targetView', message: 'The target view is required.' }],
+  });
+
 export const catalogHandlers = [
   /**
    * `targetView` is optional here (Partner Center requires it); without it every view is listed.
@@ -52,32 +126,7 @@ export const catalogHandlers = [
     '/v1/products',
     ({ url }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const view = url.searchParams.get('targetView');
-      if (view && !targetViews[view]) {
-        return pcError({ status: 403, code: 400036, description: `The target view ${view} is not allowed.` });
-      }
-      const inSegment = segmentFilter(url);
-      const expand = url.searchParams.get('expand') === 'skus';
-      const items = catalogFixtures()
-        .filter((product) => !view || product.productType === targetViews[view])
-        .map((product) => ({
-          product,
-          skus: product.skus.filter((sku) => soldIn(sku, country) && inSegment(sku.segment)),
-        }))
-        .filter(({ skus }) => skus.length > 0)
-        .map(({ product, skus }) => ({
-          ...toProduct(product, country),
-          ...(expand
-            ? {
-                skus: skus.map((sku) => ({
-                  ...toSku(product, sku, country),
-                  availabilities: toAvailabilities(product, sku, country),
-                })),
-              }
-            : {}),
-        }));
-      return Response.json(collection(items, url));
+      return country ? productList(url, country) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -101,14 +150,7 @@ export const catalogHandlers = [
     '/v1/products/:productId/skus',
     ({ params, url }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const product = findProduct(params.productId);
-      if (!product) return productNotFound(params.productId);
-      const inSegment = segmentFilter(url);
-      const items = product.skus
-        .filter((sku) => soldIn(sku, country) && inSegment(sku.segment))
-        .map((sku) => toSku(product, sku, country));
-      return Response.json(collection(items, url));
+      return country ? skuList(url, country, params.productId) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -132,14 +174,7 @@ export const catalogHandlers = [
     '/v1/products/:productId/skus/:skuId/availabilities',
     ({ params, url }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const found = findSkuFixture(params.productId, params.skuId);
-      if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
-      const inSegment = segmentFilter(url);
-      const items = toAvailabilities(found.product, found.sku, country, { embed: true }).filter((a) =>
-        inSegment(a.segment),
-      );
-      return Response.json(collection(items, url));
+      return country ? availabilityList(url, country, params) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -178,6 +213,30 @@ export const catalogHandlers = [
       const items = promotionsFor(country).map(toPromotion);
       return Response.json(collection(items, url));
     },
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/products',
+    ({ params, url }) =>
+      url.searchParams.get('targetView')
+        ? forCustomer(params.customerId, (country) => productList(url, country))
+        : missingTargetView(),
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams & ProductParams>(
+    'get',
+    '/v1/customers/:customerId/products/:productId/skus',
+    ({ params, url }) => forCustomer(params.customerId, (country) => skuList(url, country, params.productId)),
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams & SkuParams>(
+    'get',
+    '/v1/customers/:customerId/products/:productId/skus/:skuId/availabilities',
+    ({ params, url }) => forCustomer(params.customerId, (country) => availabilityList(url, country, params)),
     { action: 'catalog.read' },
   ),
 ];

@@ -32,7 +32,7 @@ import {
 } from '../catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
-import { acceptanceRequired, hasMcaAttestation } from '../compliance';
+import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
 import { screeningRefusal } from '../screening';
 import { createSubscription, subscriptionResource } from '../subscription-factory';
@@ -457,6 +457,8 @@ export const commerceHandlers = [
         return pcError({ status: 400, code: 800065, description: 'This cart has already been submitted.' });
       }
       if (!hasMcaAttestation(customer.id)) return acceptanceRequired(customer.id);
+      const accountRefusal = accountValidationRefusal(customer.id);
+      if (accountRefusal) return accountRefusal;
       const failing = cart.lineItems.filter((line) => line.error);
       if (failing.length > 0) {
         return pcError({

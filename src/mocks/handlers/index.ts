@@ -1,3 +1,4 @@
+import { accountValidationHandlers } from './account-validation';
 import { agreementHandlers } from './agreements';
 import { announcementImpactHandlers } from './announcement-impact';
 import { announcementHandlers } from './announcements';
@@ -12,4 +13,5 @@ export const handlers = [
   ...catalogHandlers,
   ...commerceHandlers,
   ...agreementHandlers,
+  ...accountValidationHandlers,
 ];
