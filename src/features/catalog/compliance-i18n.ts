@@ -18,6 +18,15 @@ export const catalogComplianceStrings = {
       body: 'Partner Center refused the checkout: {{customer}}’s acceptance of the Microsoft Customer Agreement has not been confirmed. Record it first; this cart is kept and you come back to it.',
       confirm: 'Confirm customer acceptance',
     },
+    accountValidation: {
+      underReviewTitle: 'The customer account is under review',
+      underReview:
+        'Partner Center is reviewing the account of {{customer}} and holds its purchases until the review ends, usually within a few days. This cart is kept: check out again once the account is approved.',
+      notApprovedTitle: 'The customer account was not approved',
+      notApproved:
+        'Partner Center did not approve the account of {{customer}}, so nothing can be bought for it. Check the customer’s account information; this cart is kept.',
+      openAccount: 'Open the account of {{customer}}',
+    },
   },
   fr: {
     qualification: {
@@ -36,6 +45,15 @@ export const catalogComplianceStrings = {
       title: 'L’acceptation du Contrat client Microsoft manque',
       body: 'Partner Center a refusé la commande : l’acceptation du Contrat client Microsoft par {{customer}} n’a pas été confirmée. Enregistrez-la d’abord ; ce panier est conservé et vous y revenez ensuite.',
       confirm: 'Confirmer l’acceptation du client',
+    },
+    accountValidation: {
+      underReviewTitle: 'Le compte du client est en cours d’examen',
+      underReview:
+        'Partner Center examine le compte de {{customer}} et suspend ses achats jusqu’à la fin de l’examen, en général sous quelques jours. Ce panier est conservé : validez la commande de nouveau une fois le compte approuvé.',
+      notApprovedTitle: 'Le compte du client n’a pas été approuvé',
+      notApproved:
+        'Partner Center n’a pas approuvé le compte de {{customer}} : aucun achat n’est possible pour lui. Vérifiez les informations du compte du client ; ce panier est conservé.',
+      openAccount: 'Ouvrir le compte de {{customer}}',
     },
   },
 };

@@ -36,6 +36,7 @@ import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
+import { accountValidationErrorCodes } from '@/lib/api-types/account-validation';
 import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
@@ -184,6 +185,15 @@ export function Component() {
 
   const acceptanceMissing =
     checkout.error instanceof ApiError && checkout.error.hasCode(agreementErrorCodes.acceptanceRequired);
+  const accountHold =
+    checkout.error instanceof ApiError
+      ? checkout.error.hasCode(accountValidationErrorCodes.notApproved)
+        ? 'notApproved'
+        : checkout.error.hasCode(accountValidationErrorCodes.underReview) ||
+            checkout.error.hasCode(accountValidationErrorCodes.statusUnknown)
+          ? 'underReview'
+          : undefined
+      : undefined;
   const cartPath = `/catalog/cart?customer=${encodeURIComponent(customerId ?? '')}`;
 
   const total = draft.lines.reduce((sum, line, index) => {
@@ -369,6 +379,18 @@ export function Component() {
                   to={`/customers/${encodeURIComponent(customerId)}/agreements?returnTo=${encodeURIComponent(cartPath)}`}
                 >
                   {t('agreement.confirm')}
+                </AppLink>
+              </MessageBarActions>
+            </MessageBar>
+          ) : accountHold ? (
+            <MessageBar intent="warning" role="alert" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t(`accountValidation.${accountHold}Title`)}</MessageBarTitle>
+                {t(`accountValidation.${accountHold}`, { customer: customerName })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <AppLink to={`/customers/${encodeURIComponent(customerId)}/account`}>
+                  {t('accountValidation.openAccount', { customer: customerName })}
                 </AppLink>
               </MessageBarActions>
             </MessageBar>
