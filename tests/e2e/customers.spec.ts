@@ -55,3 +55,28 @@ test('the full customer list is free of serious accessibility violations', async
   await expect(page.getByRole('link', { name: 'Ararat Digital LLC' })).toBeVisible({ timeout: 30_000 });
   await expectNoSeriousA11yViolations(page);
 });
+
+test.describe('domain availability', () => {
+  // "Available" is the documented 404 of HEAD /v1/domains/{domain}, which the browser reports as a
+  // failed load. Its text names no URL; the bodiless HEAD answer is the one 404 without a reason.
+  test.use({ expectedConsoleErrors: /status of 404 \(\)$/ });
+
+  test('the new-customer page checks a domain only when asked: taken, then free; axe-clean', async ({
+    page,
+  }) => {
+    await page.goto('/customers/new');
+    const domain = page.getByRole('textbox', { name: /^Domain/ });
+    await domain.fill('contosooutdoor');
+    await domain.blur();
+    const check = page.getByRole('button', { name: 'Check availability' });
+    await check.click();
+    await expect(page.getByRole('status').filter({ hasText: 'already in use' })).toHaveText(
+      'contosooutdoor.onmicrosoft.com is already in use: choose another domain.',
+      { timeout: 30_000 },
+    );
+    await expectNoSeriousA11yViolations(page);
+    await domain.fill('brandnewdemo');
+    await check.click();
+    await expect(page.getByText('brandnewdemo.onmicrosoft.com is available.')).toBeVisible();
+  });
+});

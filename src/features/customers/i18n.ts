@@ -99,6 +99,13 @@ export const customers = {
       created: 'Customer {{company}} created.',
       failed: 'The customer was not created. Your entries are kept.',
     },
+    domainCheck: {
+      button: 'Check availability',
+      checking: 'Checking…',
+      taken: '{{domain}} is already in use: choose another domain.',
+      available: '{{domain}} is available.',
+      failed: 'The domain could not be checked just now. You can still create the customer.',
+    },
     account: {
       subscriptionsLink: 'View subscriptions',
       title: 'Account of {{company}}',
@@ -231,6 +238,13 @@ export const customers = {
       submitting: 'Création…',
       created: 'Client {{company}} créé.',
       failed: 'Le client n’a pas été créé. Vos saisies sont conservées.',
+    },
+    domainCheck: {
+      button: 'Vérifier la disponibilité',
+      checking: 'Vérification…',
+      taken: '{{domain}} est déjà utilisé : choisissez un autre domaine.',
+      available: '{{domain}} est disponible.',
+      failed: 'Le domaine n’a pas pu être vérifié pour le moment. Vous pouvez quand même créer le client.',
     },
     account: {
       subscriptionsLink: 'Voir les abonnements',

@@ -19,6 +19,7 @@ import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
+import { DomainAvailability } from '../components/domain-availability';
 import {
   addressFromForm,
   emptyCustomerForm,
@@ -119,6 +120,7 @@ export function Component() {
             hint={t('fields.domainHint')}
             required
           />
+          <DomainAvailability form={form} />
         </FormSection>
         <BillingFields
           control={control}
