@@ -42,6 +42,7 @@ import {
 } from '../customer-form';
 import { missingScreeningFields } from '../rules';
 import { useCustomerForm } from '../use-customer-form';
+import { AddressCheck } from '../components/address-check';
 
 const useStyles = makeStyles({
   stack: {
@@ -292,6 +293,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       >
         <ErrorSummary form={form} labels={labels} />
         <BillingFields control={control} rules={rules} rulesError={rulesError} readOnly={readOnly} />
+        {readOnly ? null : <AddressCheck form={form} labels={labels} />}
         {readOnly ? null : (
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={save.isPending || rulesLoading}>

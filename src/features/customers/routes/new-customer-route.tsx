@@ -19,6 +19,7 @@ import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
+import { AddressCheck } from '../components/address-check';
 import { DomainAvailability } from '../components/domain-availability';
 import {
   addressFromForm,
@@ -128,6 +129,7 @@ export function Component() {
           rulesError={rulesError}
           readOnly={canCreate === false}
         />
+        {canCreate === false ? null : <AddressCheck form={form} labels={labels} />}
         <div className={styles.actions}>
           <Button
             appearance="primary"
