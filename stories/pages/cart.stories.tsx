@@ -75,6 +75,21 @@ export const OrderPlaced = pageStory(businessVoice(northwind), {
   },
 });
 
+// Maple Leaf Robotics' account is under review (seed): Partner Center holds its purchases (800073).
+export const AccountUnderReview800073 = pageStory(
+  `/catalog?customer=${customer('mapleleafrobotics')}&q=business%20basic`,
+  {
+    play: async () => {
+      await catalogTable();
+      await addToCart('Microsoft 365 Business Basic');
+      await openCart(1);
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+      await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+      await alertWithText('The customer account is under review');
+    },
+  },
+);
+
 export const AddOnWithoutBase400041OnTheLine = pageStory(businessVoice(thames), {
   play: async () => {
     await catalogTable();

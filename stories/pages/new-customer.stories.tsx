@@ -58,6 +58,42 @@ export const Duplicate409KeepsTheForm = pageStory('/customers/new', {
   },
 });
 
+// "Check availability" asks only when pressed (a free domain's documented answer is a 404).
+export const DomainTaken = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fill(/^Domain/, 'contosooutdoor');
+    await userEvent.click(screen.getByRole('button', { name: 'Check availability' }));
+    await screen.findByText('contosooutdoor.onmicrosoft.com is already in use: choose another domain.');
+  },
+});
+
+export const AddressSuggestions = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fill(/^Address line 1/, 'Main St');
+    await fill(/^City/, 'Springfield');
+    await fill(/^State or region/, 'IL');
+    await fill(/^Postal code/, '62701');
+    await chooseOption(/^Country/, 'United States');
+    await userEvent.click(screen.getByRole('button', { name: 'Check the address' }));
+    await screen.findByRole('radiogroup', { name: 'Suggested addresses' });
+  },
+});
+
+export const AddressNotVerified = pageStory('/customers/new', {
+  play: async () => {
+    await pageHeading('New customer');
+    await fill(/^Address line 1/, '5 Elm Street');
+    await fill(/^City/, 'Springfield');
+    await fill(/^State or region/, 'ZZ');
+    await fill(/^Postal code/, '62701');
+    await chooseOption(/^Country/, 'United States');
+    await userEvent.click(screen.getByRole('button', { name: 'Check the address' }));
+    await screen.findByText('Partner Center could not verify this address.');
+  },
+});
+
 export const ReadOnlyForSalesAgent = pageStory('/customers/new', {
   role: 'salesAgent',
   play: async () => {

@@ -76,7 +76,7 @@ export function ImportPreviewTable({ rows }: { rows: readonly ImportRow[] }) {
   };
   return (
     <>
-      <TableScroller label={t('userImport.tableLabel')} minWidth="760px">
+      <TableScroller label={t('userImport.tableLabel')} minWidth="640px">
         <Table aria-label={t('userImport.tableLabel')} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
