@@ -7,6 +7,16 @@ export default { title: 'Pages/Customers/New customer' } satisfies Meta;
 
 const create = async () => userEvent.click(screen.getByRole('button', { name: 'Create customer' }));
 
+/** Types a Springfield, IL address (a street the mock's address book knows) and checks it. */
+async function checkSpringfieldAddress(line1: string, state: string) {
+  await fill(/^Address line 1/, line1);
+  await fill(/^City/, 'Springfield');
+  await fill(/^State or region/, state);
+  await fill(/^Postal code/, '62701');
+  await chooseOption(/^Country/, 'United States');
+  await userEvent.click(screen.getByRole('button', { name: 'Check the address' }));
+}
+
 export const EmptyForm = pageStory('/customers/new', {
   play: async () => {
     await pageHeading('New customer');
@@ -71,12 +81,7 @@ export const DomainTaken = pageStory('/customers/new', {
 export const AddressSuggestions = pageStory('/customers/new', {
   play: async () => {
     await pageHeading('New customer');
-    await fill(/^Address line 1/, 'Main St');
-    await fill(/^City/, 'Springfield');
-    await fill(/^State or region/, 'IL');
-    await fill(/^Postal code/, '62701');
-    await chooseOption(/^Country/, 'United States');
-    await userEvent.click(screen.getByRole('button', { name: 'Check the address' }));
+    await checkSpringfieldAddress('Main St', 'IL');
     await screen.findByRole('radiogroup', { name: 'Suggested addresses' });
   },
 });
@@ -84,12 +89,7 @@ export const AddressSuggestions = pageStory('/customers/new', {
 export const AddressNotVerified = pageStory('/customers/new', {
   play: async () => {
     await pageHeading('New customer');
-    await fill(/^Address line 1/, '5 Elm Street');
-    await fill(/^City/, 'Springfield');
-    await fill(/^State or region/, 'ZZ');
-    await fill(/^Postal code/, '62701');
-    await chooseOption(/^Country/, 'United States');
-    await userEvent.click(screen.getByRole('button', { name: 'Check the address' }));
+    await checkSpringfieldAddress('5 Elm Street', 'ZZ');
     await screen.findByText('Partner Center could not verify this address.');
   },
 });
