@@ -117,12 +117,14 @@ export function AddressCheck({
         {checking ? t('addressCheck.checking') : t('addressCheck.button')}
       </Button>
       <div className={styles.result} aria-live="polite">
-        {shown ? <Result /> : null}
+        {shown ? result() : null}
       </div>
     </div>
   );
 
-  function Result() {
+  // A render function, not a component declared in render: that would remount on every change of
+  // the chosen radio and drop the keyboard focus inside the group.
+  function result() {
     if (!shown) return null;
     if (shown.kind === 'failed') {
       return (
