@@ -87,6 +87,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
         body: options.body === undefined ? null : JSON.stringify(options.body),
         signal: options.signal ?? null,
       }),
+      requestId,
     );
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

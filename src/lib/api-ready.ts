@@ -23,17 +23,35 @@ export function holdApiCallsWhile(change: () => Promise<void>): void {
   holdApiCallsUntil(idle.then(change));
 }
 
+/** When each call in flight was made, by its `MS-RequestId`. */
+const madeAtById = new Map<string, number>();
+
+/**
+ * When the app made the call with this `MS-RequestId`, while it is in flight. The embedded mock
+ * counts its simulated network latency from then: a call made while the mock was still starting
+ * would have been on the wire to a real API meanwhile, so the start-up is part of its wait, not
+ * added to it.
+ */
+export function callMadeAt(requestId: string | null): number | undefined {
+  return requestId === null ? undefined : madeAtById.get(requestId);
+}
+
 /** Sends one call once the gate is open; a gate set while it waited is waited for too. */
-export async function sendWhenReady(send: () => Promise<Response>): Promise<Response> {
-  for (let current = gate; ; current = gate) {
-    await current;
-    if (current === gate) break;
-  }
-  callsInFlight += 1;
+export async function sendWhenReady(send: () => Promise<Response>, requestId?: string): Promise<Response> {
+  if (requestId !== undefined) madeAtById.set(requestId, performance.now());
   try {
-    return await send();
+    for (let current = gate; ; current = gate) {
+      await current;
+      if (current === gate) break;
+    }
+    callsInFlight += 1;
+    try {
+      return await send();
+    } finally {
+      callsInFlight -= 1;
+      if (callsInFlight === 0) for (const resolve of whenIdle.splice(0)) resolve();
+    }
   } finally {
-    callsInFlight -= 1;
-    if (callsInFlight === 0) for (const resolve of whenIdle.splice(0)) resolve();
+    if (requestId !== undefined) madeAtById.delete(requestId);
   }
 }

@@ -126,10 +126,11 @@ export function setNaturalLatency(range: [number, number]): void {
 const arrivals = new WeakMap<Request, number>();
 
 /**
- * Records when the mock first saw a request that reaches its endpoint later. The browser's mock
- * loads a domain's handlers on that domain's first call (80-110 ms here), and the latency counts
- * from arrival so that the mock's own loading is part of it instead of added to it: a visitor's
- * first catalog or announcements call was the slowest of the page for no reason an API would have.
+ * Records when a request that reaches its endpoint later set off: when the app made it (it may have
+ * waited for the mock to start, see api-ready.ts), else when the mock first saw it. The browser's
+ * mock loads a domain's handlers on that domain's first call (80-110 ms here), and the latency
+ * counts from then so that the mock's own start-up and loading are part of it instead of added to
+ * it: a visitor's first calls were the slowest of the page for no reason an API would have.
  */
 export function noteArrival(request: Request, at: number): void {
   arrivals.set(request, at);

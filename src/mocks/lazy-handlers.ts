@@ -1,4 +1,5 @@
 import { getResponse, http, type RequestHandler } from 'msw';
+import { callMadeAt } from '@/lib/api-ready';
 import { noteArrival } from './http';
 
 type HandlerLoader = () => Promise<RequestHandler[]>;
@@ -70,7 +71,7 @@ export function domainOf(pathname: string): string {
 
 export const lazyHandlers: RequestHandler[] = [
   http.all('*/v1/*', async ({ request }) => {
-    const arrivedAt = performance.now();
+    const arrivedAt = callMadeAt(request.headers.get('MS-RequestId')) ?? performance.now();
     const { pathname } = new URL(request.url);
     const domain = domains.find((candidate) => candidate.pattern.test(pathname));
     const forDomain = request.clone();

@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdApiCallsUntil, sendWhenReady } from '@/lib/api-ready';
 import { demoTokenFor } from '@/lib/session';
 import { seededGuid } from '@/mocks/db/seed-ids';
 import { handlers } from '@/mocks/handlers';
@@ -8,12 +9,13 @@ import { domainOf, lazyHandlers } from '@/mocks/lazy-handlers';
 
 const adatum = seededGuid('customer:adatumedu');
 
-function request(path: string, init: { method?: string; body?: unknown } = {}): Request {
+function request(path: string, init: { method?: string; body?: unknown; requestId?: string } = {}): Request {
   return new Request(`http://localhost${path}`, {
     method: init.method ?? 'GET',
     headers: {
       Accept: 'application/json',
       Authorization: `Bearer ${demoTokenFor('user-ana-global-admin')}`,
+      ...(init.requestId === undefined ? {} : { 'MS-RequestId': init.requestId }),
       ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
@@ -73,7 +75,7 @@ describe('the browser mock loads each domain on first call', () => {
   });
 });
 
-describe('the natural latency counts from when the mock first saw a call', () => {
+describe('the natural latency counts from when the call set off', () => {
   afterEach(() => {
     setNaturalLatency([0, 0]);
     vi.useRealTimers();
@@ -123,5 +125,40 @@ describe('the natural latency counts from when the mock first saw a call', () =>
     expect(answered).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(answered).toBe(true);
+  });
+
+  it('in the browser mock, counts a call that waited for the mock to start from when the app made it', async () => {
+    await getResponse(lazyHandlers, request(`/v1/customers/${adatum}`));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    setNaturalLatency([300, 300]);
+    let openGate = () => {};
+    holdApiCallsUntil(new Promise<void>((resolve) => (openGate = resolve)));
+    const madeAt = performance.now();
+    let answeredAt: number | undefined;
+    const call = request(`/v1/customers/${adatum}`, { requestId: 'held-call' });
+    void sendWhenReady(
+      async () => (await getResponse(lazyHandlers, call)) ?? Response.error(),
+      'held-call',
+    ).then(() => {
+      answeredAt = performance.now();
+    });
+    await vi.advanceTimersByTimeAsync(120);
+    openGate();
+    while (answeredAt === undefined) await vi.advanceTimersByTimeAsync(10);
+    // 300 ms after the call was made, not 300 ms after the mock was ready (120 ms later).
+    expect(answeredAt - madeAt).toBe(300);
+
+    // A call made once the mock is ready waits the whole latency from then.
+    const later = request(`/v1/customers/${adatum}`, { requestId: 'later-call' });
+    const laterAt = performance.now();
+    answeredAt = undefined;
+    void sendWhenReady(
+      async () => (await getResponse(lazyHandlers, later)) ?? Response.error(),
+      'later-call',
+    ).then(() => {
+      answeredAt = performance.now();
+    });
+    while (answeredAt === undefined) await vi.advanceTimersByTimeAsync(10);
+    expect(answeredAt - laterAt).toBe(300);
   });
 });
