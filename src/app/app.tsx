@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { createBrowserRouter, createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { SupportedLanguage } from '@/lib/locale';
 import { createQueryClient } from '@/lib/query-client';
+import { withPrefetchLoaders } from '@/lib/route-prefetch';
 import { signInAs } from '@/lib/session';
 import { createI18n } from './i18n';
 import { AppProviders } from './providers';
@@ -35,11 +36,12 @@ export interface AppInstance {
  */
 export function createApp(options: AppOptions = {}): AppInstance {
   if (options.userId) signInAs(options.userId);
-  const routeTree = options.routes ?? routes;
+  const queryClient = createQueryClient(
+    options.backoffBaseMs === undefined ? {} : { backoffBaseMs: options.backoffBaseMs },
+  );
+  const routeTree = withPrefetchLoaders(options.routes ?? routes, queryClient);
   return {
-    queryClient: createQueryClient(
-      options.backoffBaseMs === undefined ? {} : { backoffBaseMs: options.backoffBaseMs },
-    ),
+    queryClient,
     i18n: createI18n(options.language),
     router:
       options.url === undefined

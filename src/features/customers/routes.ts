@@ -1,4 +1,5 @@
 import { redirect, type RouteObject } from 'react-router';
+import type { PrefetchHandle } from '@/lib/route-prefetch';
 import type { CustomerWorkspaceTab, WorkspaceHandle } from './workspace-tabs';
 
 export type { CustomerWorkspaceTab } from './workspace-tabs';
@@ -44,8 +45,11 @@ export const customerQualificationsTab: CustomerWorkspaceTab = {
  * `/customers/:customerId` opens the first tab.
  */
 export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObject {
-  const handle: WorkspaceHandle = {
-    workspaceTabs: tabs.map(({ path, labelKey, prefetch }) => ({ path, labelKey, prefetch })),
+  const handle: WorkspaceHandle & PrefetchHandle = {
+    workspaceTabs: tabs.map(({ path, labelKey }) => ({ path, labelKey })),
+    // The customer is asked for as the navigation starts, beside the layout's chunk.
+    prefetch: (queryClient, { customerId = '' }) =>
+      import('./api').then(({ customerQuery }) => queryClient.prefetchQuery(customerQuery(customerId))),
   };
   return {
     path: 'customers/:customerId',
@@ -58,7 +62,15 @@ export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObjec
         loader: ({ params }) =>
           redirect(`/customers/${encodeURIComponent(params.customerId ?? '')}/${tabs[0]?.path ?? ''}`),
       },
-      ...tabs.map((tab) => ({ path: tab.path, lazy: tab.lazy })),
+      ...tabs.map(({ path, lazy, prefetch }) => ({
+        path,
+        lazy,
+        ...(prefetch && {
+          handle: {
+            prefetch: (queryClient, { customerId = '' }) => prefetch(queryClient, customerId),
+          } satisfies PrefetchHandle,
+        }),
+      })),
     ],
   };
 }

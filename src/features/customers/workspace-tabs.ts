@@ -10,14 +10,15 @@ export interface CustomerWorkspaceTab {
   labelKey: string;
   lazy: NonNullable<RouteObject['lazy']>;
   /**
-   * Starts the tab's own requests. The workspace calls it as it opens, so that they go out beside
-   * the customer's request instead of after it: the tab's page only mounts once the customer is there.
+   * Starts the tab's own requests as the navigation to it starts (its route's loader), so that they
+   * go out beside the customer's request instead of after it: the tab's page only mounts once the
+   * customer is there.
    */
   prefetch?: (queryClient: QueryClient, customerId: string) => Promise<unknown>;
 }
 
 export interface WorkspaceHandle {
-  workspaceTabs: Array<Pick<CustomerWorkspaceTab, 'path' | 'labelKey' | 'prefetch'>>;
+  workspaceTabs: Array<Pick<CustomerWorkspaceTab, 'path' | 'labelKey'>>;
 }
 
 export function isWorkspaceHandle(handle: unknown): handle is WorkspaceHandle {

@@ -9,8 +9,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, type KeyboardEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatches, useNavigate, useParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
@@ -79,11 +79,6 @@ export function Component() {
   const customer = useQuery(customerQuery(customerId));
   const label = (key: string) => (tTabs as unknown as (key: string) => string)(key);
   const currentTab = tabs.find((tab) => tab.path === current);
-  const queryClient = useQueryClient();
-  const prefetchTab = currentTab?.prefetch;
-  useEffect(() => {
-    void prefetchTab?.(queryClient, customerId);
-  }, [prefetchTab, queryClient, customerId]);
   const companyName = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain;
   // Set after the tab's own title (parent effects run last): "Agreements – Contoso".
   useDocumentTitle(
