@@ -39,10 +39,11 @@ export function createApp(options: AppOptions = {}): AppInstance {
   const queryClient = createQueryClient(
     options.backoffBaseMs === undefined ? {} : { backoffBaseMs: options.backoffBaseMs },
   );
-  const routeTree = withPrefetchLoaders(options.routes ?? routes, queryClient);
+  const i18n = createI18n(options.language);
+  const routeTree = withPrefetchLoaders(options.routes ?? routes, { queryClient, i18n });
   return {
     queryClient,
-    i18n: createI18n(options.language),
+    i18n,
     router:
       options.url === undefined
         ? createBrowserRouter(routeTree)

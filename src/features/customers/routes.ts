@@ -48,7 +48,7 @@ export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObjec
   const handle: WorkspaceHandle & PrefetchHandle = {
     workspaceTabs: tabs.map(({ path, labelKey }) => ({ path, labelKey })),
     // The customer is asked for as the navigation starts, beside the layout's chunk.
-    prefetch: (queryClient, { customerId = '' }) =>
+    prefetch: ({ queryClient }, { customerId = '' }) =>
       import('./api').then(({ customerQuery }) => queryClient.prefetchQuery(customerQuery(customerId))),
   };
   return {
@@ -67,7 +67,7 @@ export function customerWorkspaceRoute(tabs: CustomerWorkspaceTab[]): RouteObjec
         lazy,
         ...(prefetch && {
           handle: {
-            prefetch: (queryClient, { customerId = '' }) => prefetch(queryClient, customerId),
+            prefetch: ({ queryClient }, { customerId = '' }) => prefetch(queryClient, customerId),
           } satisfies PrefetchHandle,
         }),
       })),

@@ -7,7 +7,7 @@ import { toSupportedLanguage, useFormatters } from '@/lib/locale';
 import { latestAnnouncementsQuery } from '../api';
 import { permalinkPath } from '../paths';
 import { AppLink } from '@/components/app-link';
-import { latestCount } from './latest-announcements';
+import { latestCount } from '../prefetch';
 
 const useStyles = makeStyles({
   list: {

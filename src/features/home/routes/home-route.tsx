@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { FigureCard } from '@/components/figure-card';
 import { PageHeader } from '@/components/page-header';
-import { LatestAnnouncementsCard, usePreloadLatestAnnouncements } from '@/features/announcements';
+import { LatestAnnouncementsCard } from '@/features/announcements';
 import { missingScreeningCountQuery } from '@/features/customers';
 import { RenewalsHomeCards } from '@/features/renewals';
 import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
@@ -91,7 +91,6 @@ function Counts() {
 
 export function Component() {
   const { t } = useTranslation('home');
-  usePreloadLatestAnnouncements();
   return (
     <>
       <PageHeader title={t('title')} description={t('intro')} />
