@@ -58,7 +58,7 @@ async function auditOnce(url) {
 }
 
 /** Median of `runs` audits per figure (each run in a fresh profile, as a first visit). */
-export async function lighthouseFigures(url, runs = 3) {
+export async function lighthouseFigures(url, runs = 5) {
   const results = [];
   for (let run = 0; run < runs; run += 1) results.push(await auditOnce(url));
   return {
