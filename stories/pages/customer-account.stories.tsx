@@ -12,6 +12,7 @@ import {
   workspacePageHeading,
   screen,
   shellReady,
+  stillLoading,
   userEvent,
   waitFor,
   within,
@@ -50,6 +51,28 @@ export const BillingProfileStillLoading = pageStory(account(astana), {
   },
 });
 
+let billingProfileAsked = false;
+/**
+ * The customer has not answered: the workspace shows its loading block, and the account's billing
+ * profile has been asked for meanwhile (the route's loader), not after the customer.
+ */
+export const CustomerStillLoading = pageStory(account(astana), {
+  msw: [
+    http.get(`*/v1/customers/${astana}`, async () => {
+      await delay('infinite');
+    }),
+    http.get('*/v1/customers/:customerId/profiles/billing', () => {
+      billingProfileAsked = true;
+      return undefined;
+    }),
+  ],
+  play: async () => {
+    await shellReady();
+    await waitFor(() => expect(billingProfileAsked).toBe(true));
+    await expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    await stillLoading();
+  },
+});
 export const KazakhstanInnWith11Digits = pageStory(account(astana), {
   play: async () => {
     await workspacePageHeading('Account of Astana Retail Group');

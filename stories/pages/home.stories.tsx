@@ -50,6 +50,27 @@ export const SignedInUserStillLoading = pageStory('/', {
   },
 });
 
+let latestAnnouncementsAsked = false;
+/**
+ * The signed-in user has not answered: the latest announcements are asked for anyway (Home's
+ * route loader; every role may read them), so the card fills in as soon as the role is known.
+ */
+export const AnnouncementsAskedBeforeTheSignedInUser = pageStory('/', {
+  msw: [
+    http.get('*/v1/me', async () => {
+      await delay('infinite');
+    }),
+    http.get('*/v1/announcements', () => {
+      latestAnnouncementsAsked = true;
+      return undefined;
+    }),
+  ],
+  play: async () => {
+    await pageHeading('Home');
+    await waitFor(() => expect(latestAnnouncementsAsked).toBe(true));
+    await screen.findByText('Loading…', { selector: '[role="status"]' });
+  },
+});
 /**
  * One count that has not answered yet: its card keeps a skeleton in the figure's place while every
  * other figure, the renewals and the announcements are already shown.
