@@ -4,7 +4,6 @@ import {
   educationSegments,
   settableQualifications,
   type AgreementContact,
-  type SettableQualification,
 } from './api-types/agreements';
 
 /**
@@ -105,19 +104,3 @@ export const qualificationRequestSchema = z
     }
   });
 export type QualificationRequestInput = z.input<typeof qualificationRequestSchema>;
-
-/** The qualifications that unlock SKUs. */
-export type PurchaseQualification = Exclude<SettableQualification, 'StateOwnedEntity'>;
-
-/**
- * The qualification a SKU requires before it can be bought: Education-priced SKUs need an approved
- * Education qualification, GCC SKUs an approved GovernmentCommunityCloud one.
- */
-export function requiredQualification(sku: {
-  segment?: string;
-  requiresQualification?: string;
-}): PurchaseQualification | undefined {
-  if (sku.requiresQualification === 'GovernmentCommunityCloud') return 'GovernmentCommunityCloud';
-  if (sku.segment === 'education' || sku.requiresQualification === 'Education') return 'Education';
-  return undefined;
-}

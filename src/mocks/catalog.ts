@@ -2,7 +2,7 @@
  * Builds Partner Center catalog resources (Product, Sku, Availability) from the fixtures for one
  * market, and answers the lookups the cart and subscription handlers need.
  */
-import { requiredQualification } from '@/lib/compliance-rules';
+import { requiredQualification } from '@/lib/purchase-qualification';
 import type {
   Availability,
   BillingCycle,

@@ -13,7 +13,7 @@ import {
   skuKey,
   termMonths,
 } from '@/lib/commerce-rules';
-import { requiredQualification, type PurchaseQualification } from '@/lib/compliance-rules';
+import { requiredQualification, type PurchaseQualification } from '@/lib/purchase-qualification';
 import {
   billingCurrency,
   recentCancellationDays,
