@@ -143,6 +143,59 @@ describe('customer qualifications', () => {
   });
 });
 
+describe('GCC validation codes', () => {
+  const publicSector = '30588'; // seeded with 3 of 3 creates left
+
+  const codeNamed = async (validationId: string) => {
+    const answer = await pc('/v1/customers/all/validations');
+    expect(answer.status).toBe(200);
+    return (answer.body as Array<{ validationId: string; remainingCreates: number }>).find(
+      (code) => code.validationId === validationId,
+    );
+  };
+
+  it('answers the partner’s codes as a bare array in the documented shape', async () => {
+    const answer = await pc('/v1/customers/all/validations');
+    expect(answer.status).toBe(200);
+    expect(Array.isArray(answer.body)).toBe(true);
+    expect(answer.body.length).toBeGreaterThan(0);
+    for (const code of answer.body) {
+      expect(code).toEqual({
+        partnerId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        organizationName: expect.any(String),
+        validationId: expect.any(String),
+        maxCreates: expect.any(Number),
+        remainingCreates: expect.any(Number),
+        eTag: expect.stringMatching(/^W\/"datetime'.+'"$/),
+      });
+    }
+  });
+
+  it('a GCC request naming a code uses one of its creates; with none left it is refused (400, validationCode)', async () => {
+    const customers = ['adatumedu', 'sakuraprecision', 'araratdigital'].map(seededCustomer);
+    for (const [index, customer] of customers.entries()) {
+      const created = await pc(`/v1/customers/${customer}/qualifications`, {
+        method: 'POST',
+        body: { qualification: 'GovernmentCommunityCloud', validationCode: publicSector },
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toEqual(expect.objectContaining({ vettingStatus: 'InReview' }));
+      expect((await codeNamed(publicSector))?.remainingCreates).toBe(2 - index);
+    }
+    const fourth = seededCustomer('contosooutdoor');
+    const refused = await pc(`/v1/customers/${fourth}/qualifications`, {
+      method: 'POST',
+      body: { qualification: 'GovernmentCommunityCloud', validationCode: publicSector },
+    });
+    expectPcError(refused, 400);
+    expect(refused.body.data).toEqual([expect.objectContaining({ field: 'validationCode' })]);
+    expect((await pc(`/v1/customers/${fourth}/qualifications`)).body).not.toContainEqual(
+      expect.objectContaining({ qualification: 'GovernmentCommunityCloud' }),
+    );
+    expect((await codeNamed(publicSector))?.remainingCreates).toBe(0);
+  });
+});
+
 describe('audit records', () => {
   it('records an accepted write and a refused one, filters by outcome and pages with a continuation', async () => {
     const request = await mcaAcceptance();

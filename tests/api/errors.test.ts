@@ -54,6 +54,7 @@ const endpoints: Array<[string, string]> = [
   ['GET', '/v1/agreements'],
   ['GET', `/v1/customers/${id}/agreements`],
   ['POST', `/v1/customers/${id}/agreements`],
+  ['GET', '/v1/customers/all/validations'],
   ['GET', `/v1/customers/${id}/qualifications`],
   ['POST', `/v1/customers/${id}/qualifications`],
   ['GET', `/v1/customers/${id}/validationStatus?type=account`],

@@ -6,6 +6,7 @@ import type {
   AgreementMetaData,
   CustomerQualification,
   QualificationRequest,
+  ValidationCode,
 } from '@/lib/api-types/agreements';
 import { customerKeys } from './api';
 
@@ -13,6 +14,7 @@ export const complianceKeys = {
   mcaMetadata: () => ['agreements', 'metadata', 'MicrosoftCustomerAgreement'] as const,
   agreements: (customerId: string) => [...customerKeys.detail(customerId), 'agreements'] as const,
   qualifications: (customerId: string) => [...customerKeys.detail(customerId), 'qualifications'] as const,
+  gccValidationCodes: () => ['gccValidationCodes'] as const,
 };
 
 const customerPath = (customerId: string) => `/v1/customers/${encodeURIComponent(customerId)}`;
@@ -66,3 +68,10 @@ export const customerQualificationsQuery = (customerId: string) =>
 
 export const requestQualification = (customerId: string, input: QualificationRequest) =>
   api.post<CustomerQualification>(`${customerPath(customerId)}/qualifications`, input);
+
+/** The partner's GCC validation codes, offered in the GCC request form. */
+export const gccValidationCodesQuery = () =>
+  queryOptions({
+    queryKey: complianceKeys.gccValidationCodes(),
+    queryFn: ({ signal }) => api.get<ValidationCode[]>('/v1/customers/all/validations', { signal }),
+  });

@@ -8,6 +8,7 @@
  * - `POST /v1/customers/{id}/agreements` → 201 `Agreement`; a duplicate contact → 409 / 600061.
  * - `GET /v1/customers/{id}/qualifications` → bare `CustomerQualification[]` (no Collection wrapper).
  * - `POST /v1/customers/{id}/qualifications` → 201 `CustomerQualification` (`InReview` for vetted types).
+ * - `GET /v1/customers/all/validations` → bare `ValidationCode[]`: the partner's GCC validation codes.
  * - Checkout without an attestation → 403 / 13605.
  */
 export const agreementTypes = ['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement'] as const;
@@ -63,6 +64,20 @@ export interface CustomerQualification {
   vettingReason?: string;
   /** Spelled as in the SDK/swagger models and the POST response (the GET samples say `vettingCreatedDate`). */
   vettingCreateDate?: string;
+}
+
+/**
+ * A GCC validation code Microsoft issued to the partner after its Government Community Cloud
+ * eligibility check; a GCC qualification request names one (`validationCode` = `validationId`).
+ */
+export interface ValidationCode {
+  partnerId: string;
+  organizationName: string;
+  validationId: string;
+  /** How many customers the code may qualify, and how many it still may. */
+  maxCreates?: number;
+  remainingCreates?: number;
+  eTag?: string;
 }
 
 export const agreementErrorCodes = {

@@ -3,7 +3,12 @@
  * qualifications, keyed by customer id. Most seed customers have an attestation; a few do not.
  */
 import type { AccountValidation } from '@/lib/api-types/account-validation';
-import type { Agreement, CustomerQualification, EducationSegment } from '@/lib/api-types/agreements';
+import type {
+  Agreement,
+  CustomerQualification,
+  EducationSegment,
+  ValidationCode,
+} from '@/lib/api-types/agreements';
 import type { Customer } from '@/lib/api-types/customers';
 import { defaultDemoUserId } from '@/lib/session';
 import {
@@ -12,6 +17,7 @@ import {
   customersWithoutAttestation,
   mcaTemplateId,
 } from '../data/compliance';
+import { commercialTenantId } from './account-profile';
 import { seededGuid } from './seed-ids';
 
 export interface StoredQualification extends CustomerQualification {
@@ -27,6 +33,8 @@ export interface ComplianceData {
   customerQualifications: Record<string, StoredQualification[]>;
   /** By customer id; a customer without an entry has no account status. */
   accountValidations: Record<string, AccountValidation>;
+  /** The partner's GCC validation codes; a GCC request naming one uses up one of its creates. */
+  gccValidationCodes: ValidationCode[];
 }
 
 const mcaLink =
@@ -73,7 +81,7 @@ export function seedCompliance(customers: Customer[]): ComplianceData {
           qualification: 'GovernmentCommunityCloud',
           vettingStatus: 'Approved',
           vettingCreateDate: '2026-02-03T10:00:00Z',
-          validationCode: 'GCC-FABRIKAM-0001',
+          validationCode: '30571',
         },
       ],
       [customerId('atelierbordeaux')]: [
@@ -87,5 +95,32 @@ export function seedCompliance(customers: Customer[]): ComplianceData {
       ],
       [customerId('volgaindustrial')]: [{ qualification: 'StateOwnedEntity' }],
     },
+    gccValidationCodes: [
+      // Fabrikam Health's approved GCC qualification used one of this code's five.
+      validationCode('30571', 'Woodgrove Cloud SAS', 5, 4, '2026-02-03T10:00:00Z'),
+      validationCode('30588', 'Woodgrove Cloud SAS, Public Sector Practice', 3, 3, '2026-06-18T14:20:00Z'),
+    ],
   };
+}
+
+function validationCode(
+  validationId: string,
+  organizationName: string,
+  maxCreates: number,
+  remainingCreates: number,
+  changedAt: string,
+): ValidationCode {
+  return {
+    partnerId: commercialTenantId,
+    organizationName,
+    validationId,
+    maxCreates,
+    remainingCreates,
+    eTag: validationCodeETag(changedAt),
+  };
+}
+
+/** The documented ETag form: a weak tag carrying the time of the last change. */
+export function validationCodeETag(changedAt: string): string {
+  return `W/"datetime'${encodeURIComponent(changedAt)}'"`;
 }

@@ -15,7 +15,7 @@ import {
 } from '../data/compliance';
 import { qualificationsOf } from '../compliance';
 import { getDb } from '../db/database';
-import type { StoredQualification } from '../db/compliance';
+import { validationCodeETag, type StoredQualification } from '../db/compliance';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { validateBody } from '../validation';
 import { customerNotFound, findCustomer } from './customers';
@@ -137,6 +137,11 @@ export const agreementHandlers = [
   ),
 
   // A bare JSON array, as documented (no Collection wrapper).
+  // `all` stands for the partner here, not for a customer.
+  route('get', '/v1/customers/all/validations', () => Response.json(getDb().gccValidationCodes), {
+    action: 'customers.read',
+  }),
+
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/qualifications',
@@ -171,7 +176,27 @@ export const agreementHandlers = [
           data: [{ field: 'qualification', code: 'QualificationAlreadyExists', message: description }],
         });
       }
+      const code =
+        input.qualification === 'GovernmentCommunityCloud'
+          ? getDb().gccValidationCodes.find((item) => item.validationId === input.validationCode)
+          : undefined;
+      // A code that is not the partner's is let through: how Partner Center answers one is not
+      // documented, and a real code may come from outside this demo's list.
+      if (code && code.remainingCreates === 0) {
+        const description = `Validation code ${code.validationId} has no creates left (${code.maxCreates ?? 0} used).`;
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description,
+          data: [{ field: 'validationCode', code: 'invalid', message: description }],
+        });
+      }
       const at = now();
+      if (code?.remainingCreates !== undefined) {
+        code.remainingCreates -= 1;
+        code.eTag = validationCodeETag(at.toISOString());
+      }
       let stored: StoredQualification;
       if (input.qualification === 'StateOwnedEntity') {
         stored = { qualification: 'StateOwnedEntity' };

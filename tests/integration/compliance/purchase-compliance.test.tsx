@@ -122,6 +122,31 @@ describe('purchases and customer compliance', { timeout: 90_000 }, () => {
     await addToCart(user, 'Microsoft Teams Rooms Premium for faculty');
   });
 
+  it('a GCC request takes one of the partner’s validation codes from the list, which then shows one create fewer', async () => {
+    const { user } = renderApp(`/customers/${contoso}/qualifications`);
+    const form = await screen.findByRole('form', { name: 'Request a qualification' });
+    await user.click(within(form).getByRole('radio', { name: 'Government Community Cloud (GCC)' }));
+    const codes = await within(form).findByRole('region', { name: 'Your GCC validation codes' });
+    expect(codes).toHaveTextContent('30571 Woodgrove Cloud SAS: 4 of 5 customers left');
+
+    await user.click(within(codes).getByRole('button', { name: 'Use 30571' }));
+    const field = within(form).getByRole('textbox', { name: /^GCC validation code/ });
+    expect(field).toHaveValue('30571');
+    expect(field).toHaveFocus();
+
+    await user.click(within(form).getByRole('button', { name: 'Request qualification' }));
+    const table = await screen.findByRole('table', { name: 'Customer qualifications' });
+    expect(
+      await within(table).findByRole('row', { name: /Government Community Cloud \(GCC\) In review/ }),
+    ).toBeInTheDocument();
+
+    // The form starts over; asking for GCC again lists the code with what it has left now.
+    await user.click(within(form).getByRole('radio', { name: 'Government Community Cloud (GCC)' }));
+    expect(
+      await within(form).findByText('Woodgrove Cloud SAS: 3 of 5 customers left', { exact: false }),
+    ).toBeInTheDocument();
+  });
+
   it('the faculty SKU is refused for a customer without an Education qualification', async () => {
     const { user } = renderApp(`/catalog?customer=${contoso}&q=faculty`);
     await screen.findByRole('table', { name: 'Catalog SKUs' });

@@ -45,12 +45,21 @@ import { qualificationRequestSchema, type QualificationRequestInput } from '@/li
 import { errorMessage } from '@/lib/error-message';
 import { useFormatters } from '@/lib/locale';
 import { customerQuery } from '../api';
-import { complianceKeys, customerQualificationsQuery, requestQualification } from '../compliance-api';
+import {
+  complianceKeys,
+  customerQualificationsQuery,
+  gccValidationCodesQuery,
+  requestQualification,
+} from '../compliance-api';
 import { safeReturnPath, serverFieldMessage } from '../compliance-form';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   section: { marginTop: tokens.spacingVerticalXXL },
+  codes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  codesTitle: { margin: 0 },
+  codeList: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
+  code: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
 type FormValues = {
@@ -273,7 +282,11 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
     mutationFn: (values: FormValues) =>
       requestQualification(customerId, toRequest(values) as QualificationRequest),
     onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: complianceKeys.qualifications(customerId) });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: complianceKeys.qualifications(customerId) }),
+        // A GCC request used up one of its code's creates.
+        queryClient.invalidateQueries({ queryKey: complianceKeys.gccValidationCodes() }),
+      ]);
       notify(
         t('qualifications.requested', {
           qualification: t(`qualifications.names.${created.qualification}`),
@@ -369,13 +382,25 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
         </>
       ) : null}
       {qualification === 'GovernmentCommunityCloud' ? (
-        <TextField
-          form={form}
-          name="validationCode"
-          label={t('qualifications.validationCode')}
-          hint={t('qualifications.validationCodeHint')}
-          required
-        />
+        <>
+          <TextField
+            form={form}
+            name="validationCode"
+            label={t('qualifications.validationCode')}
+            hint={t('qualifications.validationCodeHint')}
+            required
+          />
+          <GccValidationCodes
+            onUse={(code) => {
+              form.setValue('validationCode', code, {
+                shouldDirty: true,
+                shouldValidate: form.formState.isSubmitted,
+              });
+              // Focus on the field reads out what it now holds.
+              form.setFocus('validationCode');
+            }}
+          />
+        </>
       ) : null}
       {qualification === 'StateOwnedEntity' ? <Text>{t('qualifications.stateOwnedHint')}</Text> : null}
       <div>
@@ -385,5 +410,54 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
       </div>
       <UnsavedChangesGuard when={form.formState.isDirty} />
     </form>
+  );
+}
+
+/**
+ * The partner's GCC validation codes, each with what it has left and a button that puts it in the
+ * field; the field still takes a code typed by hand.
+ */
+function GccValidationCodes({ onUse }: { onUse: (code: string) => void }) {
+  const { t } = useTranslation('customers');
+  const styles = useStyles();
+  const codes = useQuery(gccValidationCodesQuery());
+  if (codes.isPending) return <Text>{t('qualifications.codes.loading')}</Text>;
+  if (codes.error) return <Text>{t('qualifications.codes.unavailable')}</Text>;
+  if (codes.data.length === 0) return <Text>{t('qualifications.codes.none')}</Text>;
+  return (
+    <section aria-labelledby="gcc-validation-codes" className={styles.codes}>
+      <Text as="h4" weight="semibold" id="gcc-validation-codes" className={styles.codesTitle}>
+        {t('qualifications.codes.title')}
+      </Text>
+      <ul className={styles.codeList}>
+        {codes.data.map((code) => {
+          const usedUp = code.remainingCreates === 0;
+          return (
+            <li key={code.validationId} className={styles.code}>
+              <Text>
+                <strong>{code.validationId}</strong>{' '}
+                {code.remainingCreates === undefined
+                  ? code.organizationName
+                  : usedUp
+                    ? t('qualifications.codes.usedUp', {
+                        organization: code.organizationName,
+                        max: code.maxCreates,
+                      })
+                    : t('qualifications.codes.left', {
+                        organization: code.organizationName,
+                        count: code.remainingCreates,
+                        max: code.maxCreates,
+                      })}
+              </Text>
+              {usedUp ? null : (
+                <Button size="small" onClick={() => onUse(code.validationId)}>
+                  {t('qualifications.codes.use', { code: code.validationId })}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
