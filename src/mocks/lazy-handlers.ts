@@ -39,9 +39,24 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
         ],
       ),
   },
+  {
+    // Account settings validate their writes with the forms' schemas (zod): not loaded for /v1/me.
+    name: 'account',
+    pattern: /^\/v1\/(users|roles|groups|applications|tenants|profiles)(\/|$)/,
+    load: () =>
+      Promise.all([
+        import('./handlers/users'),
+        import('./handlers/account'),
+        import('./handlers/directory'),
+      ]).then(([users, account, directory]) => [
+        ...users.userHandlers,
+        ...account.accountHandlers,
+        ...directory.directoryHandlers,
+      ]),
+  },
 ];
 
-// The rest of the API without the three domains' modules and data: the first call outside them
+// The rest of the API without the four domains' modules and data: the first call outside them
 // (/v1/me, on every page) must not make the account page or the users list evaluate the catalog.
 const core: HandlerLoader = () => import('./handlers/core').then((module) => module.coreHandlers);
 const everything: HandlerLoader = () => import('./handlers').then((module) => module.handlers);

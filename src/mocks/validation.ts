@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { accountErrorCodes } from '@/lib/api-types/account';
-import { ruleMessageInEnglish } from '@/lib/account-rules';
+import { ruleMessageInEnglish } from '@/lib/rule-messages';
 import { pcError } from './http';
 
 type Validated<T> = { ok: true; value: T } | { ok: false; response: Response };

@@ -39,6 +39,12 @@ describe('the browser mock loads each domain on first call', () => {
     expect(domainOf(`/v1/customers/${adatum}/validationStatus`)).toBe('compliance');
     expect(domainOf(`/v1/customers/${adatum}/products`)).toBe('commerce');
     expect(domainOf('/v1/agreements')).toBe('compliance');
+    expect(domainOf('/v1/customers/all/validations')).toBe('compliance');
+    expect(domainOf('/v1/users/abc')).toBe('account');
+    expect(domainOf('/v1/profiles/legalbusiness')).toBe('account');
+    expect(domainOf('/v1/groups/g1/members')).toBe('account');
+    expect(domainOf('/v1/me')).toBe('core');
+    expect(domainOf('/v1/usersx')).toBe('core');
     expect(domainOf(`/v1/customers/${adatum}`)).toBe('core');
     expect(domainOf('/v1/customers')).toBe('core');
     expect(domainOf('/v1/announcementsx')).toBe('core');
@@ -53,6 +59,10 @@ describe('the browser mock loads each domain on first call', () => {
     ['/v1/announcements?locale=fr-FR'],
     ['/v1/products?country=US&targetView=OnlineServicesNCE'],
     ['/v1/users'],
+    ['/v1/me'],
+    ['/v1/roles'],
+    ['/v1/profiles/identifiers'],
+    ['/v1/customers/all/validations'],
     ['/v1/countryvalidationrules/KZ'],
     ['/v1/customers/not-a-customer/subscriptions'],
     [`/v1/customers/${adatum}/validationStatus?type=account`],

@@ -1,24 +1,20 @@
-import { accountHandlers } from './account';
 import { auditHandlers } from './audit';
 import { countryValidationRulesHandlers } from './country-validation-rules';
 import { customerCheckHandlers } from './customer-checks';
 import { customerHandlers } from './customers';
-import { directoryHandlers } from './directory';
 import { mockControlHandlers } from './mock-control';
-import { userHandlers } from './users';
+import { sessionHandlers } from './session';
 
 /**
- * Every handler outside the three domains the browser's mock loads on their own (announcements,
- * commerce, compliance). Control endpoints first: they must answer even while a fault scenario
- * breaks everything else.
+ * Every handler outside the four domains the browser's mock loads on their own (announcements,
+ * commerce, compliance, account settings). Control endpoints first: they must answer even while a
+ * fault scenario breaks everything else.
  */
 export const coreHandlers = [
   ...mockControlHandlers,
-  ...userHandlers,
+  ...sessionHandlers,
   ...customerHandlers,
   ...customerCheckHandlers,
   ...countryValidationRulesHandlers,
-  ...accountHandlers,
-  ...directoryHandlers,
   ...auditHandlers,
 ];

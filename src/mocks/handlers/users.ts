@@ -1,12 +1,11 @@
 import { newUserSchema, userPatchSchema } from '@/lib/account-rules';
 import { accountErrorCodes } from '@/lib/api-types/account';
-import type { PartnerUser, SignedInUser } from '@/lib/api-types/users';
+import type { PartnerUser } from '@/lib/api-types/users';
 import { newGuid } from '@/lib/ids';
 import { sortUsers, userSearchIndex } from '@/lib/user-search';
-import { allowedActions, commercialRoles, developerRoles } from '@/lib/permissions';
+import { commercialRoles, developerRoles } from '@/lib/permissions';
 import { getDb } from '../db/database';
-import { demoUserIds } from '../db/partner-users';
-import { collection, readJsonBody, rolesOf, route } from '../http';
+import { collection, readJsonBody, route } from '../http';
 import { conflict, notFound, validateBody } from '../validation';
 
 type UserParams = { userId: string };
@@ -45,22 +44,6 @@ const lastGlobalAdmin = (field?: string) =>
   );
 
 export const userHandlers = [
-  /** Ours: Partner Center learns who calls from the Azure AD token; the app asks here. */
-  route('get', '/v1/me', ({ caller }) => {
-    const body: SignedInUser = { user: caller, allowedActions: allowedActions(rolesOf(caller)) };
-    return Response.json(body);
-  }),
-
-  /** Ours: the people the demo lets you sign in as, for the user menu. */
-  route('get', '/v1/demo/users', ({ url }) =>
-    Response.json(
-      collection(
-        getDb().partnerUsers.filter((user) => demoUserIds.includes(user.id)),
-        url,
-      ),
-    ),
-  ),
-
   /**
    * Ours: the partner's own users with their commercial and developer roles together.
    * `size`/`offset` page, `q` searches name and email, `sort` is a key with an optional `-`.

@@ -1,0 +1,34 @@
+// Apart from the schemas (and zod): the mock's 400 answers use it in modules that must not load them.
+
+/** English wording of the rule keys, for the mock's 400 bodies (the UI translates the keys itself). */
+export function ruleMessageInEnglish(key: string): string {
+  const [name, arg] = key.split(':');
+  switch (name) {
+    case 'required':
+      return 'This field is required.';
+    case 'tooLong':
+      return `Use at most ${arg} characters.`;
+    case 'email':
+      return 'Enter a valid email address.';
+    case 'phone':
+      return 'Enter a valid phone number.';
+    case 'notInFuture':
+      return 'The date cannot be in the future.';
+    case 'invalid':
+      return 'This value is not valid.';
+    case 'guid':
+      return 'Enter a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.';
+    case 'domain':
+      return 'Enter a domain name such as contoso.onmicrosoft.com.';
+    case 'website':
+      return 'Enter a full https:// address.';
+    case 'taxId':
+      return `Enter the tax number in its national format, for example ${arg}.`;
+    case 'industries':
+      return 'Choose at least one industry.';
+    case 'industriesMax':
+      return `Choose at most ${arg} industries.`;
+    default:
+      return 'This value is not valid.';
+  }
+}
