@@ -55,6 +55,17 @@ function agreementAlreadyExists() {
 const toUtc = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? `${value.trim()}T00:00:00Z` : new Date(value).toISOString();
 
+/** 400 InvalidInput naming the one field at fault, as the form shows it at that field. */
+function invalidField(field: string, code: string, description: string) {
+  return pcError({
+    status: 400,
+    code: 800002,
+    errorName: 'InvalidInput',
+    description,
+    data: [{ field, code, message: description }],
+  });
+}
+
 /** What the API shows of a stored qualification: the documented fields only. */
 function publicQualification(item: StoredQualification): CustomerQualification {
   return {
@@ -167,14 +178,11 @@ export const agreementHandlers = [
       );
       // A qualification once granted (or being vetted) cannot be overridden; a denied one may be asked again.
       if (current && current.vettingStatus !== 'Denied') {
-        const description = `The customer already has the ${input.qualification} qualification${current.vettingStatus === 'InReview' ? ' in review' : ''}.`;
-        return pcError({
-          status: 400,
-          code: 800002,
-          errorName: 'InvalidInput',
-          description,
-          data: [{ field: 'qualification', code: 'QualificationAlreadyExists', message: description }],
-        });
+        return invalidField(
+          'qualification',
+          'QualificationAlreadyExists',
+          `The customer already has the ${input.qualification} qualification${current.vettingStatus === 'InReview' ? ' in review' : ''}.`,
+        );
       }
       const code =
         input.qualification === 'GovernmentCommunityCloud'
@@ -183,14 +191,11 @@ export const agreementHandlers = [
       // A code that is not the partner's is let through: how Partner Center answers one is not
       // documented, and a real code may come from outside this demo's list.
       if (code && code.remainingCreates === 0) {
-        const description = `Validation code ${code.validationId} has no creates left (${code.maxCreates ?? 0} used).`;
-        return pcError({
-          status: 400,
-          code: 800002,
-          errorName: 'InvalidInput',
-          description,
-          data: [{ field: 'validationCode', code: 'invalid', message: description }],
-        });
+        return invalidField(
+          'validationCode',
+          'invalid',
+          `Validation code ${code.validationId} has no creates left (${code.maxCreates ?? 0} used).`,
+        );
       }
       const at = now();
       if (code?.remainingCreates !== undefined) {
