@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
 import { preloadFeatureStrings } from './app/i18n';
 import { holdApiCallsUntil } from './lib/api-ready';
-import { prefetchSignedInUser } from './lib/auth';
 import { apiMocking } from './lib/config';
 import { registerMockWorker } from './mocks/worker-registration';
 
@@ -25,7 +24,6 @@ function render(): void {
   if (!root) throw new Error('The #root element is missing from index.html.');
   const app = createApp();
   void preloadFeatureStrings(app.i18n);
-  prefetchSignedInUser(app.queryClient);
   const reactRoot = createRoot(root);
   // As a transition the first render yields to the browser every few milliseconds instead of
   // holding the main thread in one long task: the mock's chunk evaluates and its worker starts in

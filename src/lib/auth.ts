@@ -18,15 +18,6 @@ export function meQueryOptions(userId: string) {
   });
 }
 
-/**
- * Asks who is signed in as the app starts. Every page needs the answer (permissions, the user menu,
- * Home's cards), and asked by the first components to render, it went out only once the shell had
- * painted: Home's cards waited for it, then asked for their figures.
- */
-export function prefetchSignedInUser(queryClient: QueryClient): void {
-  void queryClient.prefetchQuery(meQueryOptions(getSignedInUserId()));
-}
-
 export function useSignedInUserId(): string {
   return useSyncExternalStore(subscribeToSession, getSignedInUserId, getSignedInUserId);
 }
