@@ -8,8 +8,11 @@
 import { median } from './keystrokes.mjs';
 
 async function readEntries(page) {
+  // The database can now be seeded before the first paint: both are waited for.
   await page.waitForFunction(
-    () => performance.getEntriesByName('mock: seed or restore database').length > 0,
+    () =>
+      performance.getEntriesByName('mock: seed or restore database').length > 0 &&
+      performance.getEntriesByName('first-contentful-paint').length > 0,
     null,
     {
       timeout: 120_000,
