@@ -147,12 +147,12 @@ export const agreementHandlers = [
     { action: 'agreements.create', idempotent: true },
   ),
 
-  // A bare JSON array, as documented (no Collection wrapper).
-  // `all` stands for the partner here, not for a customer.
+  // The partner's GCC validation codes, a bare array too; `all` stands for the partner, not a customer.
   route('get', '/v1/customers/all/validations', () => Response.json(getDb().gccValidationCodes), {
     action: 'customers.read',
   }),
 
+  // A bare JSON array, as documented (no Collection wrapper).
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/qualifications',
