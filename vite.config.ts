@@ -122,7 +122,7 @@ export default defineConfig(({ command }) => ({
             // Not the modules that bring zod or papaparse: the mock's start-up imports this group,
             // and evaluating zod's schemas there took about 30 ms of the main thread before the mock
             // could answer. They chunk with the pages and mock domains that use them.
-            { name: 'lib', test: /\/src\/lib\/(?!(account-rules|compliance-rules|zod|csv)\.ts$)/ },
+            { name: 'lib', test: /\/src\/lib\/(?!(account-rules|compliance-rules|zod|csv-text)\.ts$)/ },
             { name: 'app-shared', test: /\/src\/components\// },
           ],
         },

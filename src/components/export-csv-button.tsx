@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, toCsvInChunks, type CsvColumn } from '@/lib/csv';
+import { downloadCsv, type CsvColumn } from '@/lib/csv';
 import { errorMessage } from '@/lib/error-message';
 import { useFormatters } from '@/lib/locale';
 
@@ -59,6 +59,8 @@ export function ExportCsvButton<Row>({ fileName, columns, loadRows, disabled }: 
         onProgress: (loaded, total) => setProgress({ step: 'loading', loaded, total }),
       });
       setProgress({ step: 'writing', written: 0, total: rows.length });
+      // Fetched on the first export rather than with the page: papaparse is most of this module.
+      const { toCsvInChunks } = await import('@/lib/csv-text');
       const csv = await toCsvInChunks(columns, rows, {
         signal: abort.signal,
         onProgress: (written) => setProgress({ step: 'writing', written, total: rows.length }),

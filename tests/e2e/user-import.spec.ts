@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/lib/csv-text';
 import { expect, expectNoSeriousA11yViolations, test, trackConsoleErrors } from './support';
 
 /** 20 rows: 17 good ones, a bad email, an unknown role and an email that is already a user's. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv, toCsvInChunks } from '@/lib/csv';
+import { parseCsv, toCsv, toCsvInChunks } from '@/lib/csv-text';
 import { fetchAllPages } from '@/lib/fetch-all';
 
 type Row = [string, string];

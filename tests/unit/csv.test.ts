@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, parseCsv, toCsv } from '@/lib/csv';
+import { isoDate } from '@/lib/csv';
+import { parseCsv, toCsv } from '@/lib/csv-text';
 
 interface Person {
   name: string;

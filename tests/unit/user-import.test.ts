@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@/lib/csv';
+import { parseCsv } from '@/lib/csv-text';
 import { importColumns, previewCsv, rowIsValid, templateCsv } from '@/features/account-settings/user-import';
 
 const header = importColumns.join(',');

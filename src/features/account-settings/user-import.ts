@@ -1,7 +1,7 @@
 import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { commercialRoles, developerRoles, type Role } from '@/lib/permissions';
 import { roles as roleTexts } from '@/lib/roles-i18n';
-import { parseCsv, toCsv } from '@/lib/csv';
+import { parseCsv, toCsv } from '@/lib/csv-text';
 
 /**
  * The bulk user import's rules: reading the CSV, and checking every row with the single-user

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCsv } from '@/lib/csv';
+import { parseCsv } from '@/lib/csv-text';
 import { getDb } from '@/mocks/db/database';
 import { server } from '@/mocks/node';
 import { renderApp, waitForShell } from '../../setup/render-app';

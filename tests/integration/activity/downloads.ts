@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import { parseCsv } from '@/lib/csv';
+import { parseCsv } from '@/lib/csv-text';
 
 export interface Download {
   fileName: string;

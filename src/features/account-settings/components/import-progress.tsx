@@ -20,7 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
 import { TableScroller } from '@/components/table-scroller';
-import { downloadCsv, toCsv } from '@/lib/csv';
+import { downloadCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/csv-text';
 import { runCounts, type ImportRun, type RowRefusal, type RunRow } from '../import-run';
 import { RowPager, usePagedRows } from './row-pager';
 

@@ -9,14 +9,15 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
+import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportCsvButton } from '@/components/export-csv-button';
 import { PageHeader } from '@/components/page-header';
 import { now } from '@/lib/clock';
-import { downloadCsv, isoDate, toCsv, type CsvColumn } from '@/lib/csv';
+import { isoDate, type CsvColumn } from '@/lib/csv';
 import { useFormatters } from '@/lib/locale';
 import { RenewalsNav } from '../components/renewals-nav';
 import { ScanStatus } from '../components/scan-status';
@@ -208,21 +209,18 @@ export function Component() {
     { key: 'price', label: t('columns.price') },
   ];
 
-  const exportCsv = () => {
-    const csvColumns: CsvColumn<RenewalRow>[] = [
-      { header: t('csv.customer'), value: (row) => row.customer.name },
-      { header: t('csv.product'), value: (row) => row.product },
-      { header: t('csv.type'), value: (row) => (row.isAddon ? t('addon') : t('base')) },
-      { header: t('csv.term'), value: (row) => row.term },
-      { header: t('csv.billingCycle'), value: (row) => row.billingCycle },
-      { header: t('csv.seats'), value: (row) => row.seats },
-      { header: t('csv.autoRenew'), value: (row) => row.autoRenew },
-      { header: t('csv.endDate'), value: (row) => isoDate(row.endDate).slice(0, 10) },
-      { header: t('csv.price'), value: (row) => row.nextTermPrice },
-      { header: t('csv.currency'), value: (row) => row.currency },
-    ];
-    downloadCsv(`${t('csv.fileName')}-${days}.csv`, toCsv(csvColumns, shown));
-  };
+  const csvColumns: CsvColumn<RenewalRow>[] = [
+    { header: t('csv.customer'), value: (row) => row.customer.name },
+    { header: t('csv.product'), value: (row) => row.product },
+    { header: t('csv.type'), value: (row) => (row.isAddon ? t('addon') : t('base')) },
+    { header: t('csv.term'), value: (row) => row.term },
+    { header: t('csv.billingCycle'), value: (row) => row.billingCycle },
+    { header: t('csv.seats'), value: (row) => row.seats },
+    { header: t('csv.autoRenew'), value: (row) => row.autoRenew },
+    { header: t('csv.endDate'), value: (row) => isoDate(row.endDate).slice(0, 10) },
+    { header: t('csv.price'), value: (row) => row.nextTermPrice },
+    { header: t('csv.currency'), value: (row) => row.currency },
+  ];
 
   return (
     <>
@@ -276,9 +274,12 @@ export function Component() {
         <Text role="status" data-testid="renewals-count">
           {t('filters.results', { count: shown.length })}
         </Text>
-        <Button icon={<ArrowDownloadRegular />} disabled={shown.length === 0} onClick={exportCsv}>
-          {t('filters.export')}
-        </Button>
+        <ExportCsvButton
+          fileName={`${t('csv.fileName')}-${days}`}
+          columns={csvColumns}
+          loadRows={async () => shown}
+          disabled={shown.length === 0}
+        />
       </div>
       <div role="table" aria-label={t('table')} aria-rowcount={shown.length + 1} className={styles.table}>
         <div className={styles.inner}>
