@@ -74,7 +74,11 @@ export const customerQuery = (customerId: string) =>
     queryFn: ({ signal }) => api.get<Customer>(`/v1/customers/${encodeURIComponent(customerId)}`, { signal }),
   });
 
-/** The billing profile with its ETag (the `If-Match` of the next save). */
+/**
+ * The billing profile with its ETag (the `If-Match` of the next save). Fresh for a few seconds
+ * only: long enough that the account tab's prefetch is the page's fetch, not followed by a second
+ * one as the form mounts. A save made on an older ETag is refused (412) and offers to reload.
+ */
 export const billingProfileQuery = (customerId: string) =>
   queryOptions({
     queryKey: customerKeys.billing(customerId),
@@ -85,7 +89,7 @@ export const billingProfileQuery = (customerId: string) =>
       );
       return { profile: response.data, etag: response.etag ?? response.data.attributes.etag };
     },
-    staleTime: 0,
+    staleTime: 10_000,
   });
 
 /** Rules change with a release, not during a session. */
