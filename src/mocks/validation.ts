@@ -6,6 +6,13 @@ import { pcError } from './http';
 type Validated<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 /**
+ * The account-settings forms' schemas, which the mock's writes validate with. They bring zod, so
+ * they load with the first write: a page that only lists users or reads a profile does not wait
+ * for them.
+ */
+export const accountRules = () => import('@/lib/account-rules');
+
+/**
  * Validates a request body with the same schema the form uses and answers 400 with one
  * `{ field, code, message }` per problem, so the UI can put each message at its field.
  */

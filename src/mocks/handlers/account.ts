@@ -1,11 +1,4 @@
 import {
-  legalProfileSchema,
-  locationSchema,
-  partnerProfileSchema,
-  tenantSchema,
-  usesTaxId,
-} from '@/lib/account-rules';
-import {
   accountErrorCodes,
   type AccountIdentifier,
   type LegalBusinessProfile,
@@ -16,7 +9,7 @@ import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, pcError, readJsonBody, route } from '../http';
-import { conflict, etagMismatch, notFound, validateBody } from '../validation';
+import { accountRules, conflict, etagMismatch, notFound, validateBody } from '../validation';
 
 const withEtag = (body: { attributes: { etag: string } }) =>
   Response.json(body, { headers: { ETag: `"${body.attributes.etag}"` } });
@@ -78,6 +71,7 @@ export const accountHandlers = [
           data: [{ field: 'address.country', message: 'The legal country cannot be changed.' }],
         });
       }
+      const { legalProfileSchema, usesTaxId } = await accountRules();
       const checked = validateBody(legalProfileSchema(current.address.country), {
         companyName: body?.companyName,
         address: body?.address,
@@ -122,6 +116,7 @@ export const accountHandlers = [
       const current = getDb().account.partner;
       const stale = etagMismatch(request, current.attributes.etag);
       if (stale) return stale;
+      const { partnerProfileSchema } = await accountRules();
       const checked = validateBody(partnerProfileSchema, await readJsonBody(request));
       if (!checked.ok) return checked.response;
       const next: PartnerProfile = {
@@ -149,6 +144,7 @@ export const accountHandlers = [
     'post',
     '/v1/profiles/locations',
     async ({ request }) => {
+      const { locationSchema } = await accountRules();
       const checked = validateBody(locationSchema, await readJsonBody(request));
       if (!checked.ok) return checked.response;
       const { locations } = getDb().account;
@@ -170,6 +166,7 @@ export const accountHandlers = [
     async ({ request, params }) => {
       const location = getDb().account.locations.find((candidate) => candidate.id === params.locationId);
       if (!location) return notFound('Location', params.locationId);
+      const { locationSchema } = await accountRules();
       const checked = validateBody(locationSchema, await readJsonBody(request));
       if (!checked.ok) return checked.response;
       if (location.isHeadquarters && checked.value.address.country !== location.address.country) {
@@ -215,6 +212,7 @@ export const accountHandlers = [
     'post',
     '/v1/tenants',
     async ({ request }) => {
+      const { tenantSchema } = await accountRules();
       const checked = validateBody(tenantSchema, await readJsonBody(request));
       if (!checked.ok) return checked.response;
       const { account } = getDb();

@@ -1,9 +1,8 @@
-import { applicationSchema, groupSchema } from '@/lib/account-rules';
 import { accountErrorCodes, type AzureAdApplication, type PartnerGroup } from '@/lib/api-types/account';
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { collection, readJsonBody, route } from '../http';
-import { conflict, notFound, validateBody } from '../validation';
+import { accountRules, conflict, notFound, validateBody } from '../validation';
 
 type GroupParams = { groupId: string };
 type MemberParams = { groupId: string; userId: string };
@@ -36,6 +35,7 @@ export const directoryHandlers = [
     '/v1/groups',
     async ({ request }) => {
       const body = (await readJsonBody(request)) as Record<string, unknown> | undefined;
+      const { groupSchema } = await accountRules();
       const checked = validateBody(groupSchema, { description: '', ...emptyRoles, ...body });
       if (!checked.ok) return checked.response;
       const { groups } = getDb();
@@ -110,6 +110,7 @@ export const directoryHandlers = [
     '/v1/applications',
     async ({ request }) => {
       const body = (await readJsonBody(request)) as Record<string, unknown> | undefined;
+      const { applicationSchema } = await accountRules();
       const checked = validateBody(applicationSchema, { ...emptyRoles, ...body });
       if (!checked.ok) return checked.response;
       const db = getDb();

@@ -1,4 +1,3 @@
-import { newUserSchema, userPatchSchema } from '@/lib/account-rules';
 import { accountErrorCodes } from '@/lib/api-types/account';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { newGuid } from '@/lib/ids';
@@ -6,7 +5,7 @@ import { sortUsers, userSearchIndex } from '@/lib/user-search';
 import { commercialRoles, developerRoles } from '@/lib/permissions';
 import { getDb } from '../db/database';
 import { collection, readJsonBody, route } from '../http';
-import { conflict, notFound, validateBody } from '../validation';
+import { accountRules, conflict, notFound, validateBody } from '../validation';
 
 type UserParams = { userId: string };
 function findUser(userId: string): PartnerUser | undefined {
@@ -76,6 +75,7 @@ export const userHandlers = [
     'post',
     '/v1/users',
     async ({ request }) => {
+      const { newUserSchema } = await accountRules();
       const checked = validateBody(newUserSchema, await readBodyWithRoles(request));
       if (!checked.ok) return checked.response;
       const input = checked.value;
@@ -104,6 +104,7 @@ export const userHandlers = [
     async ({ request, params }) => {
       const user = findUser(params.userId);
       if (!user) return notFound('User', params.userId);
+      const { userPatchSchema } = await accountRules();
       const checked = validateBody(userPatchSchema, await readJsonBodyOrEmpty(request));
       if (!checked.ok) return checked.response;
       const patch = checked.value;
