@@ -32,7 +32,9 @@ import {
 import { useScan } from '../scan-store';
 
 const rowHeight = 48;
-const columns = 'minmax(160px, 1.3fr) minmax(180px, 1.5fr) 80px 100px 70px 90px 110px minmax(130px, 1fr)';
+// The narrowest the columns go (with gaps and padding) fits the page at 1280 px beside the side
+// navigation: wider, the price column sat past the edge and every row needed a sideways scroll.
+const columns = 'minmax(140px, 1.3fr) minmax(170px, 1.5fr) 72px 96px 64px 96px 108px minmax(120px, 1fr)';
 const windows = [30, 60, 90] as const;
 const sortKeys: SortKey[] = ['customer', 'product', 'endDate', 'seats', 'price'];
 
@@ -55,7 +57,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowX: 'auto',
   },
-  inner: { minWidth: '1040px' },
+  inner: { minWidth: '976px' },
   row: {
     display: 'grid',
     gridTemplateColumns: columns,
