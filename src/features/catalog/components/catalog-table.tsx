@@ -12,8 +12,11 @@ import { CompatibleBasesDialog } from './compatible-bases-dialog';
 import { pricePerTerm } from './price-text';
 
 const rowHeight = 72;
+// The narrowest the columns go (with gaps and padding) fits the page at 1280 px beside the side
+// navigation: wider, the Actions column, with each row's Add to cart, sat past the edge. Actions
+// keeps the most: an add-on's link to its compatible bases must fit on two lines of the row.
 const columns =
-  'minmax(130px, 1fr) minmax(190px, 1.5fr) minmax(100px, 0.7fr) 100px 100px minmax(150px, 1fr) minmax(170px, 1fr)';
+  'minmax(110px, 1fr) minmax(160px, 1.5fr) minmax(85px, 0.7fr) 96px 85px minmax(140px, 1fr) minmax(190px, 1fr)';
 
 const useStyles = makeStyles({
   table: {
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowX: 'auto',
   },
-  inner: { minWidth: '1100px' },
+  inner: { minWidth: '964px' },
   row: {
     display: 'grid',
     gridTemplateColumns: columns,

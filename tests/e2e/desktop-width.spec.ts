@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, trackConsoleErrors } from './support';
+
+// A common laptop width: the side navigation takes its share, and the wide tables must still fit.
+test.use({ viewport: { width: 1280, height: 900 } });
+
+const contoso = '0d9455da-3f16-4a5d-af05-a3f2f17e2f2d';
+
+async function expectNoSidewaysScroll(table: Locator) {
+  const widths = await table.evaluate((box) => ({ client: box.clientWidth, scroll: box.scrollWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+}
+
+function inFrench(page: Page) {
+  return page.addInitScript(() => localStorage.setItem('pd.language', 'fr'));
+}
+
+test('at 1280 px the catalog shows every column, Add to cart included, in English and French', async ({
+  page,
+}) => {
+  const errors = trackConsoleErrors(page);
+  await page.goto(`/catalog?customer=${contoso}`);
+  const table = page.getByRole('table', { name: 'Catalog SKUs' });
+  const addE3 = table.getByRole('button', { name: 'Add Office 365 E3 to cart' });
+  await expect(addE3).toBeVisible({ timeout: 30_000 });
+  await expect(addE3).toBeInViewport({ ratio: 1 });
+  await expectNoSidewaysScroll(table);
+
+  await inFrench(page);
+  await page.goto(`/catalog?customer=${contoso}&q=Audio`);
+  const french = page.getByRole('table', { name: 'Références du catalogue' });
+  const addAudio = french.getByRole('button', { name: 'Ajouter Audio Conferencing au panier' });
+  await expect(addAudio).toBeVisible({ timeout: 30_000 });
+  await expect(addAudio).toBeInViewport({ ratio: 1 });
+  await expectNoSidewaysScroll(french);
+  expect(errors).toEqual([]);
+});
+
+test('at 1280 px the renewals list shows the next term price without a sideways scroll, in French too', async ({
+  page,
+}) => {
+  const errors = trackConsoleErrors(page);
+  await inFrench(page);
+  await page.goto('/renewals?days=90');
+  await expect(page.getByText(/^\d+ clients lus\.$/)).toBeVisible({ timeout: 60_000 });
+  const table = page.getByRole('table', { name: 'Renouvellements à venir' });
+  await expect(table.getByRole('columnheader', { name: /Prix du prochain terme/ })).toBeInViewport({
+    ratio: 1,
+  });
+  await expectNoSidewaysScroll(table);
+  expect(errors).toEqual([]);
+});
