@@ -36,7 +36,7 @@ test('at 1280 px the catalog shows every column, Add to cart included, in Englis
   expect(errors).toEqual([]);
 });
 
-test('at 1280 px the renewals list shows the next term price without a sideways scroll, in French too', async ({
+test('at 1280 px the renewals list and add-on alignment fit without a sideways scroll, in French', async ({
   page,
 }) => {
   const errors = trackConsoleErrors(page);
@@ -48,5 +48,14 @@ test('at 1280 px the renewals list shows the next term price without a sideways 
     ratio: 1,
   });
   await expectNoSidewaysScroll(table);
+
+  await page.getByRole('link', { name: 'Alignement des extensions' }).click();
+  const alignment = page.getByRole('table', { name: 'Extensions non alignées' });
+  await expect(alignment.getByRole('row', { name: /Alster Logistik AG/ })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    alignment.getByRole('columnheader', { name: 'Ce que l’Espace partenaires permet' }),
+  ).toBeInViewport({ ratio: 1 });
+  // The table scrolls in its own box only when it does not fit; here the box is not even a region.
+  await expect(page.getByRole('region', { name: 'Extensions non alignées' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -47,9 +47,12 @@ const useStyles = makeStyles({
   },
   fixes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // Fluent's table lays columns out at equal widths; the fixes are sentences, so their column gets
-  // a third of the width and the table scrolls sideways rather than squeezing them on narrow screens.
+  // more than a quarter of the width, and an amount such as "JPY 270,061.60" (which does not wrap)
+  // a fixed 120 px. Below 960 px, which still fits a 1280 px screen beside the navigation, the table
+  // scrolls sideways rather than squeezing them.
   selectColumn: { width: '44px' },
-  fixesColumn: { width: '34%' },
+  riskColumn: { width: '120px' },
+  fixesColumn: { width: '28%' },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -132,7 +135,7 @@ export function Component() {
       {rows.length === 0 && snapshot.status === 'done' ? (
         <Text>{t('alignment.empty')}</Text>
       ) : (
-        <TableScroller label={t('alignment.table')} minWidth="1080px">
+        <TableScroller label={t('alignment.table')} minWidth="960px">
           <Table aria-label={t('alignment.table')}>
             <TableHeader>
               <TableRow>
@@ -150,7 +153,9 @@ export function Component() {
                 <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
-                <TableHeaderCell>{t('alignment.columns.risk')}</TableHeaderCell>
+                <TableHeaderCell className={styles.riskColumn}>
+                  {t('alignment.columns.risk')}
+                </TableHeaderCell>
                 <TableHeaderCell className={styles.fixesColumn}>
                   {t('alignment.columns.fixes')}
                 </TableHeaderCell>
