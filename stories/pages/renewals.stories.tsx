@@ -7,6 +7,10 @@ async function scanned() {
   await screen.findByText(/^(Scanned \d+ customers?\.|\d+ clients? lus?\.)$/);
 }
 
+/**
+ * The three renewals pages as a visitor gets them (renewals-route, alignment-route,
+ * cancellable-route), each after the scan of every customer, in English and French.
+ */
 export default { title: 'Pages/Renewals' } satisfies Meta;
 
 export const Renewals = pageStory('/renewals', {
