@@ -37,7 +37,6 @@ export const renewals = {
       autoRenews: { all: 'On or off', on: 'On', off: 'Off' },
       results_one: '{{count}} subscription',
       results_other: '{{count}} subscriptions',
-      export: 'Export CSV',
     },
     columns: {
       customer: 'Customer',
@@ -213,7 +212,6 @@ export const renewals = {
       autoRenews: { all: 'Activé ou non', on: 'Activé', off: 'Désactivé' },
       results_one: '{{count}} abonnement',
       results_other: '{{count}} abonnements',
-      export: 'Exporter en CSV',
     },
     columns: {
       customer: 'Client',
