@@ -8,6 +8,7 @@ import { pageStory } from '../support/page-story';
 import {
   alertWithText,
   dialogNamed,
+  enabledButton,
   expect,
   workspacePageHeading,
   screen,
@@ -32,6 +33,7 @@ export const KazakhstanMissingScreeningInfo = pageStory(account(astana), {
   play: async () => {
     await workspacePageHeading('Account of Astana Retail Group');
     await screen.findByText('Screening information missing');
+    await enabledButton('Save');
     await shellReady();
   },
 });
@@ -97,6 +99,7 @@ export const UnitedStatesInnOptional = pageStory(account(fabrikam), {
   play: async () => {
     await workspacePageHeading('Account of Fabrikam Health');
     await screen.findByRole('textbox', { name: 'Organization INN (optional)' });
+    await enabledButton('Save');
     await shellReady();
   },
 });
@@ -195,6 +198,7 @@ export const ThrottledThenRecovers = pageStory(account(astana), {
   faults: { throttling: true, retryAfterSeconds: 1 },
   play: async () => {
     await workspacePageHeading('Account of Astana Retail Group');
+    await enabledButton('Save');
     await shellReady();
   },
 });
@@ -210,6 +214,6 @@ export const French = pageStory(account(astana), {
   play: async () => {
     await workspacePageHeading('Compte de Astana Retail Group');
     await shellReady();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeVisible());
+    await enabledButton('Enregistrer');
   },
 });

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
 import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
-import { pageHeading, screen, shellReady } from '../support/play';
+import { enabledButton, pageHeading, screen, shellReady } from '../support/play';
 
 export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
 
@@ -11,7 +11,7 @@ const tailspin = customer('tailspinquebec');
 export const AgreementsRecorded = pageStory(`/customers/${adatum}/agreements`, {
   play: async () => {
     await pageHeading(/Adatum/);
-    await screen.findByRole('button', { name: 'Confirm customer acceptance' });
+    await enabledButton('Confirm customer acceptance');
     await shellReady();
   },
 });
@@ -19,7 +19,7 @@ export const AgreementsRecorded = pageStory(`/customers/${adatum}/agreements`, {
 export const AgreementsMissing = pageStory(`/customers/${tailspin}/agreements`, {
   play: async () => {
     await pageHeading(/Tailspin/);
-    await screen.findByRole('button', { name: 'Confirm customer acceptance' });
+    await enabledButton('Confirm customer acceptance');
     await shellReady();
   },
 });
@@ -36,7 +36,7 @@ export const AgreementsFrench = pageStory(`/customers/${tailspin}/agreements`, {
   locale: 'fr',
   play: async () => {
     await pageHeading(/Tailspin/);
-    await screen.findByRole('button', { name: 'Confirmer l’acceptation du client' });
+    await enabledButton('Confirmer l’acceptation du client');
     await shellReady();
   },
 });

@@ -17,6 +17,17 @@ export async function shellReady() {
   );
 }
 
+/**
+ * A button that starts disabled while its form waits for data (agreement metadata, a country's INN
+ * rules), once enabled: it then fades to its final colour, which the story's settling waits out, so axe
+ * never measures it mid-fade.
+ */
+export async function enabledButton(name: string | RegExp) {
+  const button = await screen.findByRole('button', { name });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
+
 /** The alert (of possibly several on the page) that says `text`. */
 export async function alertWithText(text: string | RegExp) {
   return waitFor(
