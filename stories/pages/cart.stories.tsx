@@ -6,12 +6,12 @@ import { pageStory } from '../support/page-story';
 import {
   alertWithText,
   dialogNamed,
+  enabledButton,
   expect,
   pageHeading,
   screen,
   shellReady,
   userEvent,
-  waitFor,
   within,
 } from '../support/play';
 
@@ -58,7 +58,7 @@ export const ReadyToCheckOut = pageStory(businessVoice(northwind), {
     await catalogTable();
     await addToCart('Microsoft 365 Business Voice');
     await openCart(1);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
+    await enabledButton('Check out');
   },
 });
 
@@ -69,8 +69,7 @@ export const OrderPlaced = pageStory(businessVoice(northwind), {
     await catalogTable();
     await addToCart('Microsoft 365 Business Voice');
     await openCart(1);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
-    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await userEvent.click(await enabledButton('Check out'));
     await screen.findByText(/^Order .* placed/);
   },
 });
@@ -83,8 +82,7 @@ export const AccountUnderReview800073 = pageStory(
       await catalogTable();
       await addToCart('Microsoft 365 Business Basic');
       await openCart(1);
-      await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
-      await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+      await userEvent.click(await enabledButton('Check out'));
       await alertWithText('The customer account is under review');
     },
   },
@@ -136,8 +134,7 @@ export const Refused600049ByTheApi = pageStory(businessVoice(northwind), {
     await catalogTable();
     await addToCart('Microsoft 365 Business Voice');
     await openCart(1);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
-    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await userEvent.click(await enabledButton('Check out'));
     await alertWithText(/Organization registration ID information is missing/);
   },
 });
@@ -153,8 +150,7 @@ export const Refused600051ByTheApi = pageStory(businessVoice(northwind), {
     await catalogTable();
     await addToCart('Microsoft 365 Business Voice');
     await openCart(1);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Check out' })).toBeEnabled());
-    await userEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    await userEvent.click(await enabledButton('Check out'));
     await alertWithText(/Customer phone number is missing/);
   },
 });

@@ -18,14 +18,17 @@ export async function shellReady() {
 }
 
 /**
- * A button that starts disabled while its form waits for data (agreement metadata, a country's INN
- * rules), once enabled: it then fades to its final colour, which the story's settling waits out, so axe
- * never measures it mid-fade.
+ * The button once it is enabled. Some start disabled while their form waits for data (agreement
+ * metadata, a country's INN rules, the cart's checks) and then fade to their final colour, which the
+ * story's settling waits out, so axe never measures them mid-fade. Found afresh on each try, in case
+ * the button is rendered again meanwhile.
  */
 export async function enabledButton(name: string | RegExp) {
-  const button = await screen.findByRole('button', { name });
-  await waitFor(() => expect(button).toBeEnabled());
-  return button;
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name });
+    expect(button).toBeEnabled();
+    return button;
+  });
 }
 
 /** The alert (of possibly several on the page) that says `text`. */
