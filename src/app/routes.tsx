@@ -15,7 +15,8 @@ import { renewalsRoutes } from '@/features/renewals/routes';
 import { subscriptionsTab } from '@/features/subscriptions/routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
-import { AppShell, PageSpinner } from './shell/app-shell';
+import { AppShell } from './shell/app-shell';
+import { FirstPageFallback } from './shell/first-page-fallback';
 
 /**
  * The whole route tree. Features contribute lazy route objects (one chunk per page); a pathless
@@ -31,7 +32,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         // While the first page's chunk loads, the router renders the routes above this one and
         // this in place of the page: the shell paints at once instead of after the page's chunk.
-        HydrateFallback: PageSpinner,
+        HydrateFallback: FirstPageFallback,
         children: [
           ...homeRoutes,
           ...customersRoutes,

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import type { HeadingHandle } from '@/lib/route-heading';
+import { activityHeading } from './page-headings';
 
 /** The customer's Activity tab, as a child route of the customer workspace (`activity`). */
 export const customerActivityTab = {
@@ -8,5 +10,9 @@ export const customerActivityTab = {
 };
 
 export const activityRoutes: RouteObject[] = [
-  { path: 'activity', lazy: () => import('./routes/activity-route') },
+  {
+    path: 'activity',
+    lazy: () => import('./routes/activity-route'),
+    handle: { heading: activityHeading } satisfies HeadingHandle,
+  },
 ];

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router';
+import type { HeadingHandle } from '@/lib/route-heading';
 import type { PrefetchHandle } from '@/lib/route-prefetch';
+import { announcementsHeading } from './page-headings';
 import { monthPattern } from './use-feed-filters';
 
 /**
@@ -13,6 +15,7 @@ export const announcementsRoutes: RouteObject[] = [
     path: 'announcements/:month?/:slug?',
     lazy: () => import('./routes/announcements-route'),
     handle: {
+      heading: announcementsHeading,
       prefetch: ({ queryClient, language }, { month }) =>
         import('./api').then((api) =>
           Promise.all([
@@ -24,6 +27,6 @@ export const announcementsRoutes: RouteObject[] = [
             queryClient.prefetchQuery(api.categoriesQuery(language)),
           ]),
         ),
-    } satisfies PrefetchHandle,
+    } satisfies PrefetchHandle & HeadingHandle,
   },
 ];

@@ -1,12 +1,22 @@
 import { redirect, type RouteObject } from 'react-router';
+import type { HeadingHandle } from '@/lib/route-heading';
 import type { PrefetchHandle } from '@/lib/route-prefetch';
+import { customerListHeading, newCustomerHeading } from './page-headings';
 import type { CustomerWorkspaceTab, WorkspaceHandle } from './workspace-tabs';
 
 export type { CustomerWorkspaceTab } from './workspace-tabs';
 
 export const customersRoutes: RouteObject[] = [
-  { path: 'customers', lazy: () => import('./routes/customer-list-route') },
-  { path: 'customers/new', lazy: () => import('./routes/new-customer-route') },
+  {
+    path: 'customers',
+    lazy: () => import('./routes/customer-list-route'),
+    handle: { heading: customerListHeading } satisfies HeadingHandle,
+  },
+  {
+    path: 'customers/new',
+    lazy: () => import('./routes/new-customer-route'),
+    handle: { heading: newCustomerHeading } satisfies HeadingHandle,
+  },
 ];
 
 export const customerAccountTab: CustomerWorkspaceTab = {

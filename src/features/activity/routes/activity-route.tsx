@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/page-header';
 import { ActivityFilterBar } from '../components/activity-filters';
 import { ActivityLog } from '../components/activity-log';
 import { useActivityFilters } from '../use-activity-filters';
+import { activityHeading } from '../page-headings';
 
 /** `/activity`: the partner's whole activity log. */
 export function Component() {
@@ -10,7 +11,7 @@ export function Component() {
   const [filters, update] = useActivityFilters();
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t(activityHeading.title)} description={t(activityHeading.description)} />
       <ActivityFilterBar filters={filters} update={update} showCustomer />
       <ActivityLog filters={filters} showCustomer />
     </>

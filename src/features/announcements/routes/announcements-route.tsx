@@ -33,6 +33,7 @@ import { MonthNav } from '../components/month-nav';
 import { inCategory, matchEntry, normalizeQuery } from '../search';
 import { monthDate, monthPattern, useFeedFilters } from '../use-feed-filters';
 import { AppLink } from '@/components/app-link';
+import { announcementsHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   layout: {
@@ -77,8 +78,8 @@ export function Component() {
     <>
       {opensNewest ? <Navigate to={{ pathname: `/announcements/${newest}`, search }} replace /> : null}
       <PageHeader
-        title={t('title')}
-        description={t('description')}
+        title={t(announcementsHeading.title)}
+        description={t(announcementsHeading.description)}
         actions={<MarkAllReadButton months={months.data} />}
       />
       {months.error ? (

@@ -33,6 +33,7 @@ import { AddToCartDialog, type AddToCartTarget } from '../components/add-to-cart
 import { CatalogTable } from '../components/catalog-table';
 import { CustomerPicker } from '../components/customer-picker';
 import { useCatalogContext } from '../use-catalog-context';
+import { catalogHeading } from '../page-headings';
 import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
@@ -124,8 +125,8 @@ export function Component() {
   return (
     <>
       <PageHeader
-        title={t('title')}
-        description={t('intro')}
+        title={t(catalogHeading.title)}
+        description={t(catalogHeading.description)}
         actions={
           customerId ? (
             <Button icon={<CartRegular />} onClick={() => navigate(`/catalog/cart?customer=${customerId}`)}>

@@ -46,6 +46,7 @@ import { AppLink } from '@/components/app-link';
 import { useCustomerCsvColumns } from '../customer-csv';
 import { useRuleFormatters } from '../use-rule-formatters';
 import { customerPageSize, useListParams } from '../use-list-params';
+import { customerListHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   filters: {
@@ -124,8 +125,8 @@ export function Component() {
   return (
     <>
       <PageHeader
-        title={t('title')}
-        description={t('list.description')}
+        title={t(customerListHeading.title)}
+        description={t(customerListHeading.description)}
         actions={
           <>
             <ExportCsvButton

@@ -29,6 +29,7 @@ import {
   type CustomerFormValues,
 } from '../customer-form';
 import { useCustomerForm } from '../use-customer-form';
+import { newCustomerHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   message: { marginBottom: tokens.spacingVerticalL },
@@ -86,7 +87,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeader title={t('create.title')} description={t('create.description')} />
+      <PageHeader title={t(newCustomerHeading.title)} description={t(newCustomerHeading.description)} />
       {canCreate === false ? (
         <MessageBar intent="info" className={styles.message}>
           <MessageBarBody>{tCommon('states.readOnly')}</MessageBarBody>

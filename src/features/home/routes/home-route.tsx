@@ -12,6 +12,7 @@ import { meQueryOptions, useSignedInUserId } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import type { Action } from '@/lib/permissions';
 import { customerCountQuery, userCountQuery } from '../api';
+import { homeHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   grid: {
@@ -93,7 +94,7 @@ export function Component() {
   const { t } = useTranslation('home');
   return (
     <>
-      <PageHeader title={t('title')} description={t('intro')} />
+      <PageHeader title={t(homeHeading.title)} description={t(homeHeading.description)} />
       <Counts />
     </>
   );

@@ -36,6 +36,7 @@ import { ScanStatus } from '../components/scan-status';
 import { cotermDateFromApi, scheduleCoterm, turnOffAutoRenew, type BulkFix } from '../fixes';
 import { alignmentRows, type AlignmentRow } from '../model';
 import { useScan } from '../scan-store';
+import { alignmentHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   bulk: {
@@ -98,7 +99,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeader title={t('alignment.title')} description={t('alignment.intro')} />
+      <PageHeader title={t(alignmentHeading.title)} description={t(alignmentHeading.description)} />
       <RenewalsNav />
       <ScanStatus snapshot={snapshot} store={store} />
       <div className={styles.bulk}>
@@ -153,9 +154,7 @@ export function Component() {
                 <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
-                <TableHeaderCell className={styles.riskColumn}>
-                  {t('alignment.columns.risk')}
-                </TableHeaderCell>
+                <TableHeaderCell className={styles.riskColumn}>{t('alignment.columns.risk')}</TableHeaderCell>
                 <TableHeaderCell className={styles.fixesColumn}>
                   {t('alignment.columns.fixes')}
                 </TableHeaderCell>

@@ -27,6 +27,7 @@ import { RenewalsNav } from '../components/renewals-nav';
 import { ScanStatus } from '../components/scan-status';
 import { cancellableRows, type CancellableRow } from '../model';
 import { useScan } from '../scan-store';
+import { cancellableHeading } from '../page-headings';
 
 const useStyles = makeStyles({
   actions: {
@@ -56,7 +57,7 @@ export function Component() {
   const at = useTicking();
   return (
     <>
-      <PageHeader title={t('cancellable.title')} description={t('cancellable.intro')} />
+      <PageHeader title={t(cancellableHeading.title)} description={t(cancellableHeading.description)} />
       <RenewalsNav />
       <ScanStatus snapshot={snapshot} store={store} />
       {rows.length === 0 && snapshot.status === 'done' ? (

@@ -30,6 +30,7 @@ import {
   type SortKey,
 } from '../model';
 import { useScan } from '../scan-store';
+import { renewalsHeading } from '../page-headings';
 
 const rowHeight = 48;
 // The narrowest the columns go (with gaps and padding) fits the page at 1280 px beside the side
@@ -226,7 +227,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('intro')} />
+      <PageHeader title={t(renewalsHeading.title)} description={t(renewalsHeading.description)} />
       <RenewalsNav />
       <ScanStatus snapshot={snapshot} store={store} />
       <div className={styles.filters}>

@@ -1,0 +1,40 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMatches } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { headingOf, type PageHeading } from '@/lib/route-heading';
+import { PageSpinner } from './app-shell';
+
+/**
+ * In place of the page on a first visit, while its chunk downloads: the page's own heading when
+ * its route names one (see route-heading.ts), then the progress indicator.
+ */
+export function FirstPageFallback() {
+  return <LoadingPage heading={headingOf(useMatches().at(-1)?.handle)} />;
+}
+
+/**
+ * The heading's strings come with the feature strings the entry asks for at start, which arrive
+ * well before the page's code; until then, the progress indicator alone.
+ */
+export function LoadingPage({ heading }: { heading: PageHeading | undefined }) {
+  if (!heading) return <PageSpinner />;
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <HeadingOf heading={heading} />
+      <PageSpinner />
+    </Suspense>
+  );
+}
+
+function HeadingOf({ heading }: { heading: PageHeading }) {
+  // Suspends until the namespace is loaded.
+  const { t } = useTranslation(heading.ns as never);
+  const text = t as unknown as (key: string) => string;
+  return (
+    <PageHeader
+      title={text(heading.title)}
+      description={heading.description ? text(heading.description) : undefined}
+    />
+  );
+}
