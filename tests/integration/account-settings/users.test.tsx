@@ -41,7 +41,13 @@ describe('account settings: users', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=novak'));
 
     await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'zzqx');
+    expect(screen.getByText('No user matches “zzqx”.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+
+    await user.clear(screen.getByRole('searchbox'));
     expect(screen.getByText(`1–25 of ${total} users`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
     await user.click(screen.getByRole('button', { name: 'Email' }));
     await waitFor(() => expect(router.state.location.search).toContain('sort=email'));
     await user.click(screen.getByRole('button', { name: 'Email' }));

@@ -116,6 +116,8 @@ describe('activity page', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Journal d’activité' })).toBeInTheDocument();
     expect(screen.queryByText('Aucune activité ne correspond à ces filtres.')).not.toBeInTheDocument();
+    // Nothing to export: the button says so by being unavailable.
+    expect(screen.getByRole('button', { name: 'Exporter en CSV' })).toBeDisabled();
   });
 
   it('says no record matches when the filters chosen leave none, in French too', async () => {

@@ -67,8 +67,11 @@ describe('customer list', () => {
     expect(
       await screen.findByText('No customers match these filters.', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
+    // Nothing to export: the button says so by being unavailable.
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
   });
 
   it('offers a retry when the list fails to load', async () => {

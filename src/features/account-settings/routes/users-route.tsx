@@ -175,7 +175,12 @@ export function Component() {
                 : t('users.total', { from, to, total: format.number(total) })}
             </Text>
           ) : null}
-          <ExportCsvButton fileName={t('users.exportFile')} columns={csvColumns} loadRows={loadRows} />
+          <ExportCsvButton
+            fileName={t('users.exportFile')}
+            columns={csvColumns}
+            loadRows={loadRows}
+            disabled={matches !== undefined && total === 0}
+          />
         </div>
       </div>
       {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}

@@ -84,6 +84,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
           fileName={t('exportFile')}
           columns={csvColumns}
           loadRows={(options) => fetchAllRecords(filters, options)}
+          disabled={query.data !== undefined && records.length === 0}
         />
         {query.data ? (
           <Text role="status" aria-live="polite">

@@ -133,6 +133,7 @@ export function Component() {
               fileName={params.missingScreening ? t('list.exportWorkListFile') : t('list.exportFile')}
               columns={csvColumns}
               loadRows={(options) => fetchAllCustomers(params, options)}
+              disabled={list.data !== undefined && total === 0}
             />
             {canCreate ? (
               <Button

@@ -160,7 +160,7 @@ export function Component() {
               })}
               columns={csvColumns}
               loadRows={() => Promise.resolve(ordered)}
-              disabled={!ready}
+              disabled={!ready || ordered.length === 0}
             />
             <AppLink to={`/catalog?customer=${customerId}`}>{t('subscriptions.openCatalog')}</AppLink>
           </>
