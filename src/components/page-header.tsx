@@ -13,6 +13,9 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalL,
   },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The browser's own heading margins (0.67em above and below an h1) set the description 40 px
+  // below its title and the title 20 px below the top of the page; the gap above is the spacing.
+  title: { margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   description: { color: tokens.colorNeutralForeground2 },
 });
@@ -32,7 +35,12 @@ export function PageHeader({
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
-        <Text as={level === 1 ? 'h1' : 'h2'} size={level === 1 ? 700 : 600} weight="semibold">
+        <Text
+          as={level === 1 ? 'h1' : 'h2'}
+          size={level === 1 ? 700 : 600}
+          weight="semibold"
+          className={styles.title}
+        >
           {title}
         </Text>
         {description ? <Text className={styles.description}>{description}</Text> : null}

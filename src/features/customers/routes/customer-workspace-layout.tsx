@@ -37,6 +37,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalM,
   },
+  // Without the browser's h1 margins, like every page's title (PageHeader): the header's gap spaces it.
+  title: { margin: 0 },
   country: { color: tokens.colorNeutralForeground2 },
   status: {
     display: 'flex',
@@ -115,7 +117,7 @@ export function Component() {
     <>
       <WorkspaceBreadcrumb company={company} />
       <header className={styles.header}>
-        <Text as="h1" size={800} weight="semibold">
+        <Text as="h1" size={800} weight="semibold" className={styles.title}>
           {company}
         </Text>
         <CountryLine customer={customer.data} />
