@@ -11,6 +11,10 @@ import {
   userEvent,
 } from '../support/play';
 
+/**
+ * The account settings pages in their layout (settings-layout): legal, tenants, identifiers,
+ * users-route, groups and applications.
+ */
 export default { title: 'Pages/Account settings' } satisfies Meta;
 
 const readOnly = 'Only a Global admin or an Account admin can change these settings; you can view them.';

@@ -2,6 +2,7 @@ import type { Meta } from '@storybook/react-vite';
 import { pageStory } from '../support/page-story';
 import { expect, pageHeading, screen, shellReady, userEvent, waitFor, within } from '../support/play';
 
+/** The partner's activity log (activity-route) and the bulk user import (user-import-route). */
 export default { title: 'Pages/Activity and import' } satisfies Meta;
 
 export const ActivityLog = pageStory('/activity', {

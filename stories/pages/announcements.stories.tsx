@@ -12,6 +12,7 @@ import {
   stillLoading,
 } from '../support/play';
 
+/** The announcements feed (announcements-route): months, entries, filters and permalinks. */
 export default { title: 'Pages/Announcements' } satisfies Meta;
 
 const articles = () => screen.queryAllByRole('article');

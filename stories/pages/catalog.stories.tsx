@@ -15,6 +15,7 @@ import {
   waitFor,
 } from '../support/play';
 
+/** The new-commerce catalog (catalog-route), for a customer's market or the default one. */
 export default { title: 'Pages/Catalog/Catalog' } satisfies Meta;
 
 const contoso = customer('contosooutdoor');

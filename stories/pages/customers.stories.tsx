@@ -13,6 +13,7 @@ import {
   stillLoading,
 } from '../support/play';
 
+/** The customer list (customer-list-route): search, filters, sort, pages, export. */
 export default { title: 'Pages/Customers/Customer list' } satisfies Meta;
 
 const customersTable = () => screen.findByRole('table', { name: 'Customers' });

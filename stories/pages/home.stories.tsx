@@ -14,6 +14,7 @@ import {
   within,
 } from '../support/play';
 
+/** Home (home-route): the counts and the latest announcements. */
 export default { title: 'Pages/Home' } satisfies Meta;
 
 export const Loaded = pageStory('/', {

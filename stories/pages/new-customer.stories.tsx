@@ -3,6 +3,7 @@ import { chooseOption, fill, fillNewCustomer } from '../support/forms';
 import { pageStory } from '../support/page-story';
 import { expect, pageHeading, screen, shellReady, userEvent, waitFor } from '../support/play';
 
+/** Creating a customer (new-customer-route). */
 export default { title: 'Pages/Customers/New customer' } satisfies Meta;
 
 const create = async () => userEvent.click(screen.getByRole('button', { name: 'Create customer' }));

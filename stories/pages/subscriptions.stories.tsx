@@ -16,6 +16,7 @@ import {
   within,
 } from '../support/play';
 
+/** A customer's subscriptions tab (subscriptions-route). */
 export default { title: 'Pages/Catalog/Subscriptions' } satisfies Meta;
 
 const contoso = customer('contosooutdoor');

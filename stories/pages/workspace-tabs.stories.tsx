@@ -3,6 +3,7 @@ import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
 import { enabledButton, pageHeading, screen, shellReady } from '../support/play';
 
+/** The customer workspace (customer-workspace-layout) and its tabs. */
 export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
 
 const adatum = customer('adatumedu');
