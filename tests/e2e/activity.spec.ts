@@ -75,6 +75,12 @@ test('the activity log records a change, keeps it across a reload, and Reset dem
 
   await page.getByRole('button', { name: /^Signed in as/ }).click();
   await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  // Reloading before the reset has answered would cancel it: wait for the app to say it is done.
+  // The toast's text also sits in Fluent's live region, hence first().
+  await expect(page.getByText('Demo data reset to the original fixtures.').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText(/^No activity in the last 30 days\./)).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByText(/^No activity in the last 30 days\./)).toBeVisible({ timeout: 30_000 });
   expect(errors).toEqual([]);
