@@ -5,7 +5,7 @@ import { renderApp } from '../../setup/render-app';
 describe('error summary', () => {
   it('takes focus after a failed submit, lists each problem as a link, and a link focuses its field', async () => {
     const { user } = renderApp('/customers/new');
-    await screen.findByRole('heading', { level: 1, name: 'New customer' });
+    await screen.findByRole('form', { name: 'New customer' });
     expect(screen.queryByRole('heading', { name: 'There is a problem' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Create customer' }));

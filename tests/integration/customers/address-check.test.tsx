@@ -45,7 +45,7 @@ async function typeUsAddress(
 
 async function openNewCustomer() {
   const view = renderApp('/customers/new');
-  await screen.findByRole('heading', { level: 1, name: 'New customer' });
+  await screen.findByRole('form', { name: 'New customer' });
   return view;
 }
 

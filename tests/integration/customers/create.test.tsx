@@ -22,6 +22,7 @@ describe('new customer page', () => {
     });
     const { user, router } = renderApp('/customers/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'New customer' })).toBeInTheDocument();
+    await screen.findByRole('form', { name: 'New customer' });
 
     await fill(user, /^Company name/, 'Altyn Dala Trading');
     await fill(user, /^Domain/, 'altyndalatrading');
@@ -67,7 +68,7 @@ describe('new customer page', () => {
 
   it('keeps what was typed when the API refuses the customer (duplicate domain)', async () => {
     const { user, router } = renderApp('/customers/new');
-    await screen.findByRole('heading', { level: 1, name: 'New customer' });
+    await screen.findByRole('form', { name: 'New customer' });
     await fill(user, /^Company name/, 'Contoso Again');
     await fill(user, /^Domain/, 'contosooutdoor');
     await fill(user, /^First name/, 'Megan');

@@ -18,7 +18,7 @@ afterEach(() => server.events.removeAllListeners());
 
 async function openForm() {
   const view = renderApp('/customers/new');
-  await screen.findByRole('heading', { level: 1, name: 'New customer' });
+  await screen.findByRole('form', { name: 'New customer' });
   return view;
 }
 

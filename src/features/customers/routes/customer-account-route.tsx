@@ -50,7 +50,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     marginBottom: tokens.spacingVerticalL,
+    // The notices' stack is there even when it has nothing to say; then it takes no room.
+    ':empty': { display: 'none' },
   },
+  // The section's gap spaces its title, not the browser's heading margins.
+  sectionTitle: { margin: 0 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -273,7 +277,13 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       </div>
 
       <section aria-labelledby="company-profile-heading" className={styles.stack}>
-        <Text as={headingLevel === 1 ? 'h2' : 'h3'} size={500} weight="semibold" id="company-profile-heading">
+        <Text
+          as={headingLevel === 1 ? 'h2' : 'h3'}
+          size={500}
+          weight="semibold"
+          id="company-profile-heading"
+          className={styles.sectionTitle}
+        >
           {t('account.companyProfile')}
         </Text>
         <dl className={styles.facts}>

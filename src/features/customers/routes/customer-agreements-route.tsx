@@ -67,6 +67,8 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   detail: { margin: 0, overflowWrap: 'anywhere' },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  // The table's columns share its width equally: an email longer than its column ran into the next.
+  wrapAnywhere: { overflowWrap: 'anywhere' },
 });
 
 const today = () => now().toISOString().slice(0, 10);
@@ -177,7 +179,7 @@ function AgreementTable({ agreements, company }: { agreements: Agreement[]; comp
                 <TableCell>
                   <span className={styles.mono}>{item.templateId}</span>
                 </TableCell>
-                <TableCell>{contactText(item.primaryContact)}</TableCell>
+                <TableCell className={styles.wrapAnywhere}>{contactText(item.primaryContact)}</TableCell>
                 <TableCell>{format.date(item.dateAgreed)}</TableCell>
                 <TableCell>{names.get(item.userId)}</TableCell>
               </TableRow>

@@ -64,6 +64,8 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalM,
   },
   skeletonRow: { marginBottom: tokens.spacingVerticalS },
+  // The button puts no space between its text and the count that follows it.
+  missingCount: { marginInlineStart: tokens.spacingHorizontalS },
   screening: {
     display: 'flex',
     flexDirection: 'column',
@@ -173,6 +175,7 @@ export function Component() {
           {t('list.missingFilter')}
           {missingCount.data !== undefined ? (
             <CounterBadge
+              className={styles.missingCount}
               count={missingCount.data}
               showZero
               color="danger"
