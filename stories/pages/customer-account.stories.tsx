@@ -19,6 +19,7 @@ import {
   within,
 } from '../support/play';
 
+/** A customer's Account tab (customer-account-route): company profile and the billing profile form. */
 export default { title: 'Pages/Customers/Customer account' } satisfies Meta;
 
 const astana = customer('astanaretail');

@@ -3,7 +3,10 @@ import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
 import { enabledButton, pageHeading, screen, shellReady } from '../support/play';
 
-/** The customer workspace (customer-workspace-layout) and its tabs. */
+/**
+ * The customer workspace (customer-workspace-layout) and its tabs, the Agreements tab
+ * (customer-agreements-route) among them.
+ */
 export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
 
 const adatum = customer('adatumedu');
