@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTitle } from './card-title';
 
 const useStyles = makeStyles({
   // The same height whether the figure, a skeleton or a progress line shows: nothing moves when it arrives.
@@ -43,13 +44,7 @@ export function FigureCard({ label, figure, progress, link }: FigureCardProps) {
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader
-        header={
-          <Text as="h2" weight="semibold">
-            {label}
-          </Text>
-        }
-      />
+      <CardHeader header={<CardTitle>{label}</CardTitle>} />
       <div className={styles.slot}>
         {figure !== undefined ? (
           <span className={styles.figure}>{figure}</span>

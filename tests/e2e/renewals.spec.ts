@@ -42,7 +42,7 @@ test('from Home, find a misaligned add-on, schedule its coterm, and see it pendi
 
   await row.getByRole('link', { name: 'Alster Logistik AG' }).click();
   const addon = page.locator('.fui-Card', {
-    has: page.getByRole('heading', { level: 2, name: 'Teams Phone Standard' }),
+    has: page.getByRole('heading', { level: 3, name: 'Teams Phone Standard' }),
   });
   await expect(addon).toContainText('Scheduled change at renewal', { timeout: 30_000 });
   await expect(addon).toContainText(/At renewal: \d+ licence\(s\), next term ends on 1\/24\/2028\./);

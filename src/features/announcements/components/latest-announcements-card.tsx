@@ -7,6 +7,7 @@ import { toSupportedLanguage, useFormatters } from '@/lib/locale';
 import { latestAnnouncementsQuery } from '../api';
 import { permalinkPath } from '../paths';
 import { AppLink } from '@/components/app-link';
+import { CardTitle } from '@/components/card-title';
 import { latestCount } from '../prefetch';
 
 const useStyles = makeStyles({
@@ -40,13 +41,7 @@ export function LatestAnnouncementsCard({ size = latestCount }: { size?: number 
   const latest = useQuery(latestAnnouncementsQuery(size, toSupportedLanguage(i18n.language)));
   return (
     <Card>
-      <CardHeader
-        header={
-          <Text as="h2" weight="semibold">
-            {t('home.title')}
-          </Text>
-        }
-      />
+      <CardHeader header={<CardTitle>{t('home.title')}</CardTitle>} />
       {latest.error ? (
         <ErrorState error={latest.error} onRetry={() => void latest.refetch()} />
       ) : !latest.data ? (

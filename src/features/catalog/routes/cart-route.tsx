@@ -41,6 +41,7 @@ import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
 import { AppLink } from '@/components/app-link';
+import { CardTitle } from '@/components/card-title';
 
 const useStyles = makeStyles({
   lines: {
@@ -247,9 +248,7 @@ export function Component() {
               return (
                 <Card key={`${line.catalogItemId}-${index}`} className={styles.line}>
                   <div className={styles.head}>
-                    <Text as="h2" weight="semibold" size={400}>
-                      {line.title}
-                    </Text>
+                    <CardTitle size={400}>{line.title}</CardTitle>
                     <Button
                       appearance="subtle"
                       icon={<DeleteRegular />}

@@ -55,6 +55,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { QuantityDialog } from '../components/quantity-dialog';
 import { useScreeningGate } from '@/features/customers';
 import { AppLink } from '@/components/app-link';
+import { CardTitle } from '@/components/card-title';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { useSubscriptionCsvColumns } from '../subscription-csv';
 
@@ -195,9 +196,7 @@ export function Component() {
       )}
       {others.length > 0 ? (
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold">
-            {t('subscriptions.otherChannels')}
-          </Text>
+          <CardTitle size={500}>{t('subscriptions.otherChannels')}</CardTitle>
           <Text>{t('subscriptions.otherChannelsIntro')}</Text>
           <ul>
             {others.map((licence) => (
@@ -301,9 +300,7 @@ function SubscriptionCard({
   return (
     <Card className={mergeClasses(styles.card, isAddon && styles.addonCard)}>
       <div className={styles.head}>
-        <Text as="h2" size={500} weight="semibold">
-          {subscription.friendlyName}
-        </Text>
+        <CardTitle size={500}>{subscription.friendlyName}</CardTitle>
         <Badge appearance="tint" color={isAddon ? 'brand' : 'informative'}>
           {isAddon ? t('subscriptions.addon') : t('subscriptions.base')}
         </Badge>
