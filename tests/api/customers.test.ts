@@ -63,6 +63,48 @@ describe('GET /v1/customers', () => {
   });
 });
 
+describe('GET /v1/customers?filter= (get-a-customer-by-name)', () => {
+  const search = (filter: object, size = 0) =>
+    pc(`/v1/customers?size=${size}&filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  const names = (body: { items: Array<{ companyProfile: { companyName: string } }> }) =>
+    body.items.map((item) => item.companyProfile.companyName).sort();
+
+  it('finds the customers whose company name starts with the value, in any case', async () => {
+    const all = await pc('/v1/customers?size=500');
+    const expected = names(all.body).filter((name) => name.toLowerCase().startsWith('ast'));
+    expect(expected).toContain('Astana Retail Group');
+
+    const res = await search({ Field: 'CompanyName', Value: 'ASt', Operator: 'starts_with' });
+    expect(res.status).toBe(200);
+    expect(res.body.attributes).toEqual({ objectType: 'Collection' });
+    expect(res.body.totalCount).toBe(expected.length);
+    expect(names(res.body)).toEqual(expected);
+  });
+
+  it('finds a customer by the start of its domain', async () => {
+    const res = await search({ Field: 'Domain', Value: 'contosooutdoor', Operator: 'starts_with' });
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((item: { id: string }) => item.id)).toEqual([contoso]);
+    expect(res.body.items[0].companyProfile.domain).toBe('contosooutdoor.onmicrosoft.com');
+  });
+
+  it('finds nobody for an indirect reseller: every seeded customer buys directly', async () => {
+    const res = await search({
+      Field: 'IndirectReseller',
+      Value: '484e548c-f5f3-4528-93a9-c16c6373cb59',
+      Operator: 'starts_with',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(expect.objectContaining({ totalCount: 0, items: [] }));
+  });
+
+  it('refuses another operation, an unknown field or a filter that is not JSON with 400 / 800002', async () => {
+    expectPcError(await search({ Field: 'CompanyName', Value: 'a', Operator: 'equals' }), 400, 800002);
+    expectPcError(await search({ Field: 'Country', Value: 'US', Operator: 'starts_with' }), 400, 800002);
+    expectPcError(await pc('/v1/customers?filter=%7Bnot-json'), 400, 800002);
+  });
+});
+
 describe('GET /v1/customers/{id}', () => {
   it('answers the Customer with both profiles, each with its links, and allowDelegatedAccess', async () => {
     const res = await pc(`/v1/customers/${contoso}`);

@@ -3,7 +3,7 @@ import { onMicrosoftDomain } from '@/lib/customer-domain';
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
-import { collection, link, pcError, readJsonBody, route } from '../http';
+import { camelCaseKeys, collection, link, pcError, readJsonBody, route } from '../http';
 import {
   screeningFieldErrors,
   screeningFieldPath,
@@ -144,16 +144,62 @@ function withRegistrationNumber(profile: CustomerCompanyProfile, value: string):
   return value ? { ...rest, organizationRegistrationNumber: value } : rest;
 }
 
+/**
+ * The documented search (get-a-customer-by-name, get-customers-of-an-indirect-reseller):
+ * `filter={"Field":"CompanyName","Value":"cont","Operator":"starts_with"}`, URL-encoded. Four
+ * fields, and starts_with is the only operation the customers endpoint supports.
+ */
+const searchFields = ['CompanyName', 'Domain', 'IndirectReseller', 'IndirectCloudSolutionProvider'] as const;
+type CustomerSearchField = (typeof searchFields)[number];
+
+function readCustomerFilter(
+  text: string | null,
+): { field: CustomerSearchField; prefix: string } | Response | undefined {
+  if (text === null) return undefined;
+  const refuse = () =>
+    pcError({
+      status: 400,
+      code: 800002,
+      errorName: 'InvalidInput',
+      description: `filter must be {"Field":"<${searchFields.join('|')}>","Value":"…","Operator":"starts_with"}.`,
+    });
+  let parsed: unknown;
+  try {
+    parsed = camelCaseKeys(JSON.parse(text));
+  } catch {
+    return refuse();
+  }
+  const { field, value, operator } = (parsed ?? {}) as Record<string, unknown>;
+  const known = searchFields.find((name) => name.toLowerCase() === String(field).toLowerCase());
+  if (!known || typeof value !== 'string' || String(operator).toLowerCase() !== 'starts_with')
+    return refuse();
+  return { field: known, prefix: value.toLowerCase() };
+}
+
+function searchValue(customer: Customer, field: CustomerSearchField): string | undefined {
+  switch (field) {
+    case 'CompanyName':
+      return customer.companyProfile.companyName;
+    case 'Domain':
+      return customer.companyProfile.domain;
+    default:
+      // Every seeded customer buys from this partner directly: none has an indirect reseller or an
+      // indirect provider, so those searches find nobody, as they would for a direct-bill partner.
+      return undefined;
+  }
+}
+
 export const customerHandlers = [
   /**
-   * Partner Center pages with `size` and a continuation link. `offset`, `q`, `country` and `sort`
-   * and `screening`
-   * are ours: the real service filters with a `filter` JSON expression instead.
+   * Partner Center pages with `size` and a continuation link, and searches with the documented
+   * `filter`. `offset`, `q`, `country`, `sort` and `screening` are ours.
    */
   route(
     'get',
     '/v1/customers',
     ({ url }) => {
+      const search = readCustomerFilter(url.searchParams.get('filter'));
+      if (search instanceof Response) return search;
       const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
       const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
       const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
@@ -180,6 +226,8 @@ export const customerHandlers = [
           if (countries.size > 0 && !countries.has(customer.billingProfile?.defaultAddress.country ?? ''))
             return false;
           if (missingScreening && screeningProblems(customer).length === 0) return false;
+          if (search && !searchValue(customer, search.field)?.toLowerCase().startsWith(search.prefix))
+            return false;
           if (!query) return true;
           return (
             (customer.companyProfile.companyName ?? '').toLowerCase().includes(query) ||
