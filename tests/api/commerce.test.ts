@@ -255,6 +255,25 @@ describe('carts', () => {
     const orders = await pc(`/v1/customers/${thames}/orders`);
     expect(orders.body.links.self).toEqual(link(`/v1/customers/${thames}/orders`));
     expect(orders.body.items.map((o: { id: string }) => o.id)).toContain(order.id);
+
+    // get-an-order-by-id, where the order's links.self points
+    expect(order.links.self).toEqual(link(`/customers/${thames}/orders/${order.id}`));
+    const byId = await pc(`/v1${order.links.self.uri}`);
+    expect(byId.status).toBe(200);
+    expect(byId.body).toEqual(order);
+    expectPcError(await pc(`/v1/customers/${thames}/orders/not-an-order`), 404);
+
+    // get-a-list-of-subscriptions-by-order
+    const all = await pc(`/v1/customers/${thames}/subscriptions`);
+    const fromOrder = await pc(`/v1/customers/${thames}/subscriptions?order_id=${order.id}`);
+    expect(fromOrder.status).toBe(200);
+    expect(fromOrder.body.items.map((item: { id: string }) => item.id)).toEqual([
+      order.lineItems[0].subscriptionId,
+    ]);
+    expect(fromOrder.body.items[0].orderId).toBe(order.id);
+    expect(all.body.items.length).toBeGreaterThan(0);
+    const fromAnother = await pc(`/v1/customers/${thames}/subscriptions?order_id=another-order`);
+    expect(fromAnother.body.items).toEqual([]);
   });
 
   it('answers 404 with Partner Center bodies for an unknown cart and an unknown customer', async () => {

@@ -44,6 +44,7 @@ const endpoints: Array<[string, string]> = [
   ['PUT', `/v1/customers/${id}/carts/${id}`],
   ['POST', `/v1/customers/${id}/carts/${id}/checkout`],
   ['GET', `/v1/customers/${id}/orders`],
+  ['GET', `/v1/customers/${id}/orders/${id}`],
   ['GET', `/v1/customers/${id}/subscriptions`],
   ['GET', `/v1/customers/${id}/subscriptions/customTermEndDates?term_duration=P1M`],
   ['GET', `/v1/customers/${id}/subscriptions/${id}`],

@@ -489,6 +489,26 @@ export const commerceHandlers = [
     { action: 'subscriptions.read' },
   ),
 
+  // get-an-order-by-id: where every order's links.self points.
+  route<CustomerParams & { orderId: string }>(
+    'get',
+    '/v1/customers/:customerId/orders/:orderId',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const order = getDb().orders[params.customerId]?.find((candidate) => candidate.id === params.orderId);
+      // The error-code table names no code for an unknown order; 800002 is its generic invalid input.
+      return order
+        ? Response.json(order)
+        : pcError({
+            status: 404,
+            code: 800002,
+            errorName: 'NotFound',
+            description: `Order ${params.orderId} was not found for customer ${params.customerId}.`,
+          });
+    },
+    { action: 'subscriptions.read' },
+  ),
+
   // Before the by-id route, or "customTermEndDates" would be read as a subscription id.
   route<CustomerParams>(
     'get',
@@ -519,9 +539,13 @@ export const commerceHandlers = [
     '/v1/customers/:customerId/subscriptions',
     ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      // get-a-list-of-subscriptions-by-order: `order_id` keeps the subscriptions one order created.
+      const orderId = url.searchParams.get('order_id');
       return Response.json(
         collection(
-          subscriptionsOf(params.customerId).map((s) => answerOf(s, params.customerId)),
+          subscriptionsOf(params.customerId)
+            .filter((subscription) => !orderId || subscription.orderId === orderId)
+            .map((s) => answerOf(s, params.customerId)),
           url,
         ),
       );
