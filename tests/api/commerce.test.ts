@@ -151,6 +151,18 @@ describe('catalog', () => {
     expect(res.body.attributes).toEqual({ objectType: 'Collection' });
     expect(res.body.links.self).toEqual(link('/v1/productPromotions?country=US'));
   });
+
+  it('GET /v1/productpromotions/{id}: the promotion of that market, past its end date too; 404 elsewhere', async () => {
+    const list = await pc('/v1/productPromotions?country=BR');
+    const promotion = list.body.items.find((item: { endDate: string }) => item.endDate < '2026-01-01');
+    expect(promotion).toBeDefined();
+    // The reference writes the path in lower case.
+    const res = await pc(`/v1/productpromotions/${encodeURIComponent(promotion.id)}?country=BR`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(promotion);
+    expectPcError(await pc(`/v1/productPromotions/${encodeURIComponent(promotion.id)}?country=US`), 404);
+    expectPcError(await pc(`/v1/productPromotions/${encodeURIComponent(promotion.id)}`), 400, 800002);
+  });
 });
 
 describe('carts', () => {

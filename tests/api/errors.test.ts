@@ -37,6 +37,7 @@ const endpoints: Array<[string, string]> = [
   ['GET', '/v1/products/P/skus/S/availabilities?country=US'],
   ['GET', '/v1/products/P/skus/S/availabilities/A?country=US'],
   ['GET', '/v1/productPromotions?country=US'],
+  ['GET', '/v1/productPromotions/P?country=US'],
   ['GET', `/v1/customers/${id}/subscribedskus`],
   ['POST', `/v1/customers/${id}/promotionEligibilities`],
   ['POST', `/v1/customers/${id}/carts`],

@@ -216,6 +216,27 @@ export const catalogHandlers = [
     { action: 'catalog.read' },
   ),
 
+  // get-promotion-by-id: one promotion of the market whatever its dates (partners reconcile
+  // expired ones with it).
+  route<{ promotionId: string }>(
+    'get',
+    '/v1/productPromotions/:promotionId',
+    ({ params, url }) => {
+      const country = countryOf(url);
+      if (!country) return missingCountry();
+      const promotion = promotionsFor(country).find((candidate) => candidate.id === params.promotionId);
+      return promotion
+        ? Response.json(toPromotion(promotion))
+        : pcError({
+            status: 404,
+            code: 800002,
+            errorName: 'NotFound',
+            description: `Promotion ${params.promotionId} is not offered in ${country}.`,
+          });
+    },
+    { action: 'catalog.read' },
+  ),
+
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/products',
