@@ -283,6 +283,15 @@ describe('carts', () => {
       order.lineItems[0].subscriptionId,
     ]);
     expect(fromOrder.body.items[0].orderId).toBe(order.id);
+
+    // The order line and the subscription link their catalog item in the customer's market, and
+    // each link answers.
+    for (const links of [order.lineItems[0].links, fromOrder.body.items[0].links]) {
+      for (const name of ['product', 'sku', 'availability']) {
+        expect(links[name].uri).toMatch(/\?country=GB$/);
+        expect((await pc(`/v1${links[name].uri}`)).status).toBe(200);
+      }
+    }
     expect(all.body.items.length).toBeGreaterThan(0);
     const fromAnother = await pc(`/v1/customers/${thames}/subscriptions?order_id=another-order`);
     expect(fromAnother.body.items).toEqual([]);

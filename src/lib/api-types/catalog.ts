@@ -199,6 +199,8 @@ export interface OrderLineItem {
   friendlyName: string;
   quantity: number;
   pricing?: { listPrice: number; discountedPrice?: number };
+  /** The catalog item bought, in the customer's market. */
+  links?: { product?: Link; sku?: Link; availability?: Link };
   promotionId?: string;
 }
 

@@ -1,3 +1,5 @@
+import type { Link } from '@/lib/api-types/common';
+import type { Customer } from '@/lib/api-types/customers';
 import type {
   Cart,
   Transition,
@@ -150,10 +152,31 @@ function hasPurchasableAddons(subscription: Subscription): boolean {
 /** Every answer that carries a subscription: its documented shape as of now. */
 function answerOf(subscription: Subscription, customerId: string): Subscription {
   const at = now();
+  const resource = subscriptionResource(subscription, subscriptionsOf(customerId), at);
+  const customer = findCustomer(customerId);
   return {
-    ...subscriptionResource(subscription, subscriptionsOf(customerId), at),
+    ...resource,
     hasPurchasableAddons: hasPurchasableAddons(subscription),
     refundableQuantity: refundable(subscription, at),
+    links: customer ? catalogLinksIn(countryOf(customer), resource.links) : resource.links,
+  };
+}
+
+/**
+ * The catalog is per market: the reference's subscriptions link their product, SKU and
+ * availability with the customer's `?country=`, the parameter those endpoints require.
+ */
+function catalogLinksIn<T extends { product?: Link; sku?: Link; availability?: Link }>(
+  country: string,
+  links: T,
+): T {
+  const inMarket = (link: Link | undefined) =>
+    link && !link.uri.includes('?') ? { ...link, uri: `${link.uri}?country=${country}` } : link;
+  return {
+    ...links,
+    ...(links.product ? { product: inMarket(links.product) } : {}),
+    ...(links.sku ? { sku: inMarket(links.sku) } : {}),
+    ...(links.availability ? { availability: inMarket(links.availability) } : {}),
   };
 }
 
@@ -251,7 +274,9 @@ function checkInstructions(
   return undefined;
 }
 
-function checkout(customerId: string, cart: Cart): Order {
+function checkout(customer: Customer, cart: Cart): Order {
+  const customerId = customer.id;
+  const country = countryOf(customer);
   const at = now();
   const orderId = newGuid().replace(/-/g, '').slice(0, 20);
   const db = getDb();
@@ -308,6 +333,11 @@ function checkout(customerId: string, cart: Cart): Order {
         discountedPrice: line.pricing?.discountedPrice ?? 0,
       },
       ...(line.promotionId ? { promotionId: line.promotionId } : {}),
+      links: catalogLinksIn(country, {
+        product: subscription.links.product,
+        sku: subscription.links.sku,
+        availability: subscription.links.availability,
+      }),
     };
   });
   const order: Order = {
@@ -472,7 +502,7 @@ export const commerceHandlers = [
           })),
         });
       }
-      const order = checkout(customer.id, cart);
+      const order = checkout(customer, cart);
       cart.status = 'Ordered';
       return Response.json({ orders: [order], orderErrors: [] }, { status: 201 });
     },
