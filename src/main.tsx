@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createApp } from './app/app';
-import { preloadFeatureStrings } from './app/i18n';
 import { holdApiCallsUntil } from './lib/api-ready';
 import { apiMocking } from './lib/config';
 import { registerMockWorker } from './mocks/worker-registration';
@@ -22,8 +21,7 @@ async function enableMocking(): Promise<void> {
 function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('The #root element is missing from index.html.');
-  const app = createApp();
-  void preloadFeatureStrings(app.i18n);
+  const app = createApp({ preloadFeatureStrings: true });
   const reactRoot = createRoot(root);
   // As a transition the first render yields to the browser every few milliseconds instead of
   // holding the main thread in one long task: the mock's chunk evaluates and its worker starts in

@@ -5,7 +5,7 @@ import type { SupportedLanguage } from '@/lib/locale';
 import { createQueryClient } from '@/lib/query-client';
 import { withPrefetchLoaders } from '@/lib/route-prefetch';
 import { signInAs } from '@/lib/session';
-import { createI18n } from './i18n';
+import { createI18n, preloadFeatureStrings } from './i18n';
 import { AppProviders } from './providers';
 import { routes } from './routes';
 
@@ -19,6 +19,8 @@ export interface AppOptions {
   backoffBaseMs?: number;
   /** A different route tree (a component story mounts its component as the only route). */
   routes?: RouteObject[];
+  /** The browser entry: ask for every feature's strings at once (see preloadFeatureStrings). */
+  preloadFeatureStrings?: boolean;
 }
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>;
@@ -40,6 +42,9 @@ export function createApp(options: AppOptions = {}): AppInstance {
     options.backoffBaseMs === undefined ? {} : { backoffBaseMs: options.backoffBaseMs },
   );
   const i18n = createI18n(options.language);
+  // Before the router exists: it asks for the first page's code as it is created, and the strings
+  // (which the page's heading waits for) then queued behind that page's dozen chunks.
+  if (options.preloadFeatureStrings) void preloadFeatureStrings(i18n);
   const routeTree = withPrefetchLoaders(options.routes ?? routes, { queryClient, i18n });
   return {
     queryClient,
