@@ -17,12 +17,18 @@ import {
 export default { title: 'Pages/Customers/Customer list' } satisfies Meta;
 
 const customersTable = () => screen.findByRole('table', { name: 'Customers' });
+/** The screening column is complete once the markets' rules are in. */
+const screeningShown = () =>
+  waitFor(() =>
+    expect(screen.getAllByText(/^(Complete|Not required|Complète|Non requise)$/).length).toBeGreaterThan(0),
+  );
 
 export const Loaded = pageStory('/customers', {
   play: async () => {
     await pageHeading('Customers');
     await customersTable();
     await screen.findByText('1–20 of 40');
+    await screeningShown();
     await shellReady();
   },
 });
@@ -30,6 +36,7 @@ export const Loaded = pageStory('/customers', {
 export const FilteredAndSorted = pageStory('/customers?country=KZ&sort=-companyName', {
   play: async () => {
     await screen.findByRole('link', { name: 'Steppe Mining JSC' });
+    await screeningShown();
     await shellReady();
   },
 });
@@ -65,6 +72,7 @@ export const ServerErrorRecoversOnRetry = pageStory('/customers', {
     setFaults({ serverErrors: false });
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByText('1–20 of 40');
+    await screeningShown();
   },
 });
 
@@ -79,6 +87,7 @@ export const ReadOnlyForSalesAgent = pageStory('/customers', {
   role: 'salesAgent',
   play: async () => {
     await customersTable();
+    await screeningShown();
     await shellReady();
     await waitFor(() => expect(screen.queryByRole('link', { name: 'New customer' })).toBeNull());
   },
@@ -96,6 +105,7 @@ export const French = pageStory('/customers', {
   play: async () => {
     await pageHeading('Clients');
     await waitFor(() => expect(screen.getByText('1–20 sur 40')).toBeVisible());
+    await screeningShown();
     await shellReady();
   },
 });

@@ -48,6 +48,14 @@ export function phoneNumberIssue(
   return null;
 }
 
+/** Whether enhanced screening asks anything of customers in this country (its INN or phone). */
+export function isScreeningRequired(rules: CountryValidationRules | undefined): boolean {
+  return (
+    rules?.customerOrganizationRegistrationNumberRequired === true ||
+    rules?.customerOrganizationPhoneNumberRequired === true
+  );
+}
+
 /** What the gate and the work list call "missing screening info". */
 export function missingScreeningFields(
   customer: Pick<Customer, 'companyProfile' | 'billingProfile'>,

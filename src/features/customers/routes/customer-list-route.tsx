@@ -34,6 +34,7 @@ import { TableScroller } from '@/components/table-scroller';
 import { PageHeader } from '@/components/page-header';
 import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
+import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import {
   customerListQuery,
@@ -47,6 +48,7 @@ import { useCustomerCsvColumns } from '../customer-csv';
 import { useRuleFormatters } from '../use-rule-formatters';
 import { customerPageSize, useListParams } from '../use-list-params';
 import { customerListHeading } from '../page-headings';
+import { isScreeningRequired } from '../rules';
 
 const useStyles = makeStyles({
   filters: {
@@ -93,6 +95,12 @@ export function Component() {
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
   const [searchText, setSearchText] = useUrlSearchText(params.q, (q) => update({ q }));
 
+  // Every market's rules come with the country filter's list: enough to say, for a customer whose
+  // screening lacks nothing, whether that is because it is complete or because none is asked.
+  const rulesByCountry = useMemo(
+    () => new Map((markets.data?.items ?? []).map((rules) => [rules.iso2Code, rules])),
+    [markets.data],
+  );
   const countries = useMemo(
     () =>
       (markets.data?.items ?? [])
@@ -118,8 +126,6 @@ export function Component() {
   const pages = Math.max(1, Math.ceil(total / customerPageSize));
   const from = total === 0 ? 0 : (params.page - 1) * customerPageSize + 1;
   const to = Math.min(params.page * customerPageSize, total);
-  const shortName = (f: string) =>
-    f === 'phoneNumber' ? t('gate.missingPhone') : t('fields.organizationRegistrationNumber');
   const filtered =
     params.q !== '' || params.country !== '' || params.missingScreening || params.countries.length > 0;
   const narrowed = params.countries.length > 0 && !params.country;
@@ -201,7 +207,15 @@ export function Component() {
       ) : null}
 
       {list.isError && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        <ErrorState
+          error={list.error}
+          onRetry={() => {
+            void list.refetch();
+            // The markets (country filter, screening column) fail with the list when the service is
+            // down. Still retrying counts too: its last try may have left before the service came back.
+            if (markets.isError || markets.failureCount > 0) void markets.refetch();
+          }}
+        />
       ) : list.isPending ? (
         <Skeleton aria-label={t('list.loading')}>
           {Array.from({ length: 8 }, (_, i) => (
@@ -255,16 +269,11 @@ export function Component() {
                       <TableCell>{customer.companyProfile.domain}</TableCell>
                       <TableCell>{rulesFormat.countryName(country)}</TableCell>
                       <TableCell>
-                        {missing.length > 0 ? (
-                          <div className={styles.screening}>
-                            <Badge color="warning" appearance="tint" icon={<WarningRegular />}>
-                              {t('list.missingBadge')}
-                            </Badge>
-                            <Text size={200}>
-                              {t('list.missingDetail', { fields: missing.map(shortName).join(', ') })}
-                            </Text>
-                          </div>
-                        ) : null}
+                        <ScreeningStatus
+                          missing={missing}
+                          rules={rulesByCountry.get(country)}
+                          rulesLoaded={markets.data !== undefined}
+                        />
                       </TableCell>
                     </TableRow>
                   );
@@ -290,5 +299,42 @@ export function Component() {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * A row's screening: what is missing; else, once the markets' rules are in, whether that is because
+ * it is complete or because the customer's country asks nothing.
+ */
+function ScreeningStatus({
+  missing,
+  rules,
+  rulesLoaded,
+}: {
+  missing: string[];
+  rules: CountryValidationRules | undefined;
+  rulesLoaded: boolean;
+}) {
+  const { t } = useTranslation('customers');
+  const styles = useStyles();
+  if (missing.length > 0) {
+    const shortName = (field: string) =>
+      field === 'phoneNumber' ? t('gate.missingPhone') : t('fields.organizationRegistrationNumber');
+    return (
+      <div className={styles.screening}>
+        <Badge color="warning" appearance="tint" icon={<WarningRegular />}>
+          {t('list.missingBadge')}
+        </Badge>
+        <Text size={200}>{t('list.missingDetail', { fields: missing.map(shortName).join(', ') })}</Text>
+      </div>
+    );
+  }
+  if (!rulesLoaded) return null;
+  return isScreeningRequired(rules) ? (
+    <Badge color="success" appearance="tint">
+      {t('list.complete')}
+    </Badge>
+  ) : (
+    <Text size={200}>{t('list.notRequired')}</Text>
   );
 }

@@ -25,7 +25,7 @@ import { useFormatters } from '@/lib/locale';
 import { countryRulesQuery, customerQuery } from '../api';
 import { customerAgreementsQuery } from '../compliance-api';
 import { customerListHref } from '../list-return';
-import { missingScreeningFields } from '../rules';
+import { isScreeningRequired, missingScreeningFields } from '../rules';
 import { useRuleFormatters } from '../use-rule-formatters';
 import { isWorkspaceHandle } from '../workspace-tabs';
 import { useWrappingBreadcrumb } from '@/components/wrapping-breadcrumb';
@@ -212,9 +212,7 @@ function WorkspaceStatus({ customer }: { customer: Customer }) {
   const rules = useQuery({ ...countryRulesQuery(country || 'XX'), enabled: Boolean(country) });
   const agreements = useQuery(customerAgreementsQuery(customer.id));
   const missing = missingScreeningFields(customer, rules.data);
-  const screeningRequired =
-    rules.data?.customerOrganizationRegistrationNumberRequired === true ||
-    rules.data?.customerOrganizationPhoneNumberRequired === true;
+  const screeningRequired = isScreeningRequired(rules.data);
   const latest = [...(agreements.data ?? [])].sort((a, b) => b.dateAgreed.localeCompare(a.dateAgreed))[0];
   const fieldName = (field: string) =>
     field === 'phoneNumber' ? t('gate.missingPhone') : t('gate.missingInn');
