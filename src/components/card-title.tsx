@@ -14,8 +14,8 @@ interface CardTitleProps {
 }
 
 /**
- * A card's title: the heading one level below the page's title (h2 on a page, h3 inside the
- * customer workspace, whose page titles are h2), with no margins of its own.
+ * A card's title, or a page section's: the heading one level below the page's title (h2 on a page,
+ * h3 inside the customer workspace, whose page titles are h2), with no margins of its own.
  */
 export function CardTitle({ children, size }: CardTitleProps) {
   const styles = useStyles();

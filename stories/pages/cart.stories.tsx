@@ -15,6 +15,7 @@ import {
   within,
 } from '../support/play';
 
+/** The cart (cart-route): its lines, the screening gate, Partner Center's refusals and the order. */
 export default { title: 'Pages/Catalog/Cart' } satisfies Meta;
 
 const northwind = customer('northwindtraders');
