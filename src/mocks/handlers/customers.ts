@@ -191,8 +191,8 @@ function searchValue(customer: Customer, field: CustomerSearchField): string | u
 
 export const customerHandlers = [
   /**
-   * Partner Center pages with `size` and a continuation link, and searches with the documented
-   * `filter`. `offset`, `q`, `country`, `sort` and `screening` are ours.
+   * Pages of `size` customers, and the documented `filter` search. `offset` (the app's pager),
+   * `q`, `country`, `sort` and `screening` are ours; there is no continuation link.
    */
   route(
     'get',
