@@ -80,13 +80,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await sendWhenReady(() =>
-      fetch(resolveUrl(path, options.query), {
-        method,
-        headers,
-        body: options.body === undefined ? null : JSON.stringify(options.body),
-        signal: options.signal ?? null,
-      }),
+    response = await sendWhenReady(
+      () =>
+        fetch(resolveUrl(path, options.query), {
+          method,
+          headers,
+          body: options.body === undefined ? null : JSON.stringify(options.body),
+          signal: options.signal ?? null,
+        }),
       requestId,
     );
   } catch (error) {
@@ -166,6 +167,8 @@ export const api = {
 export interface Collection<T> {
   totalCount: number;
   items: T[];
+  /** A seek-based collection's next page: asked for with this in `MS-ContinuationToken`. */
+  continuationToken?: string;
   links?: { self?: { uri: string }; next?: { uri: string } };
   attributes?: { objectType: 'Collection' };
 }

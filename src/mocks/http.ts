@@ -62,6 +62,30 @@ export function link(uri: string, method = 'GET') {
   return { uri, method, headers: [] as unknown[] };
 }
 
+/**
+ * Seek-based collections (the activity log, the customer list) hand out an opaque token that holds
+ * the whole query, so the next page is asked for with `seekOperation=Next` and the token alone.
+ */
+export function encodeContinuationToken(state: object): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(state));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** The state a token was made from, or undefined for a token this mock did not hand out. */
+export function decodeContinuationToken(token: string): unknown {
+  try {
+    const bytes = Uint8Array.from(atob(token), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `links.next` of a seek-based page: the token goes back in the `MS-ContinuationToken` header. */
+export function nextPageLink(uri: string, token: string) {
+  return { uri, method: 'GET', headers: [{ key: 'MS-ContinuationToken', value: token }] };
+}
+
 /** A Collection always names itself: `links.self` is the request that produced it. */
 export function collection<T>(items: T[], self: URL | string, totalCount = items.length) {
   const uri = typeof self === 'string' ? self : self.pathname + self.search;

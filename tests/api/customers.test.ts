@@ -63,6 +63,72 @@ describe('GET /v1/customers', () => {
   });
 });
 
+describe('GET /v1/customers: pages with a continuation token', () => {
+  type Page = {
+    items: Array<{ id: string; companyProfile: { companyName: string } }>;
+    continuationToken?: string;
+    links: { next?: { uri: string; method: string; headers: Array<{ key: string; value: string }> } };
+  };
+  /** Follows `links.next` as a client of the reference would: its URI, with the headers it names. */
+  async function readAll(first: string) {
+    const pages: Page[] = [];
+    let res = await pc<Page>(first);
+    for (;;) {
+      expect(res.status).toBe(200);
+      pages.push(res.body);
+      const next = res.body.links.next;
+      if (!next) return pages;
+      expect(next.method).toBe('GET');
+      expect(next.headers).toEqual([{ key: 'MS-ContinuationToken', value: res.body.continuationToken }]);
+      res = await pc<Page>(next.uri, {
+        headers: Object.fromEntries(next.headers.map((header) => [header.key, header.value])),
+      });
+    }
+  }
+
+  it('hands out every customer once, page by page, and the last page has no next link', async () => {
+    const everyone = await pc('/v1/customers?size=500');
+    expect(everyone.body.continuationToken).toBeUndefined();
+    expect(everyone.body.links.next).toBeUndefined();
+
+    const pages = await readAll('/v1/customers?size=15');
+    const total: number = everyone.body.items.length;
+    expect(total).toBeGreaterThan(30);
+    expect(pages.map((page) => page.items.length)).toEqual(
+      Array.from({ length: Math.ceil(total / 15) }, (_, index) => Math.min(15, total - 15 * index)),
+    );
+    expect(pages[0]?.continuationToken).toEqual(expect.any(String));
+    expect(pages[0]?.links.next?.uri).toBe('/v1/customers?seekOperation=Next');
+    expect(pages.at(-1)?.continuationToken).toBeUndefined();
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    expect(ids).toEqual(everyone.body.items.map((item: { id: string }) => item.id));
+  });
+
+  it('keeps the search of the first request on the following pages', async () => {
+    const filter = encodeURIComponent(
+      JSON.stringify({ Field: 'CompanyName', Value: 'a', Operator: 'starts_with' }),
+    );
+    const all = await pc(`/v1/customers?size=500&filter=${filter}`);
+    expect(all.body.items.length).toBeGreaterThan(2);
+    const pages = await readAll(`/v1/customers?size=2&filter=${filter}`);
+    expect(pages.length).toBe(Math.ceil(all.body.items.length / 2));
+    const names = pages.flatMap((page) => page.items.map((item) => item.companyProfile.companyName));
+    expect(names).toEqual(
+      all.body.items.map((item: Page['items'][number]) => item.companyProfile.companyName),
+    );
+  });
+
+  it('refuses seekOperation=Next without a token this API handed out, and another seek operation', async () => {
+    expectPcError(await pc('/v1/customers?seekOperation=Next'), 400, 800002);
+    expectPcError(
+      await pc('/v1/customers?seekOperation=Next', { headers: { 'MS-ContinuationToken': 'not-a-token' } }),
+      400,
+      800002,
+    );
+    expectPcError(await pc('/v1/customers?seekOperation=Previous'), 400, 800002);
+  });
+});
+
 describe('GET /v1/customers?filter= (get-a-customer-by-name)', () => {
   const search = (filter: object, size = 0) =>
     pc(`/v1/customers?size=${size}&filter=${encodeURIComponent(JSON.stringify(filter))}`);

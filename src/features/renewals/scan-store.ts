@@ -77,13 +77,17 @@ interface CustomerListItem {
   companyProfile: { companyName?: string; domain: string; address?: { country: string } };
 }
 
-async function fetchAllCustomers(signal: AbortSignal): Promise<ScannedCustomer[]> {
+/** Every customer, page by page as Partner Center hands them out (its continuation token). */
+export async function fetchAllCustomers(
+  signal: AbortSignal,
+  pageSize = customersPageSize,
+): Promise<ScannedCustomer[]> {
   const customers: ScannedCustomer[] = [];
-  for (let offset = 0; ; offset += customersPageSize) {
-    const page = await api.get<Collection<CustomerListItem>>('/v1/customers', {
-      query: { size: customersPageSize, offset },
-      signal,
-    });
+  let page = await api.get<Collection<CustomerListItem>>('/v1/customers', {
+    query: { size: pageSize },
+    signal,
+  });
+  for (;;) {
     customers.push(
       ...page.items.map((item) => ({
         id: item.id,
@@ -91,7 +95,12 @@ async function fetchAllCustomers(signal: AbortSignal): Promise<ScannedCustomer[]
         country: item.companyProfile.address?.country ?? 'US',
       })),
     );
-    if (page.items.length === 0 || customers.length >= page.totalCount) return customers;
+    if (!page.continuationToken) return customers;
+    page = await api.get<Collection<CustomerListItem>>('/v1/customers', {
+      query: { seekOperation: 'Next' },
+      headers: { 'MS-ContinuationToken': page.continuationToken },
+      signal,
+    });
   }
 }
 

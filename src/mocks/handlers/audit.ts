@@ -2,7 +2,7 @@ import type { AuditFilter, AuditRecord, AuditRecordCollection } from '@/lib/api-
 import { auditSearchFields } from '@/lib/api-types/audit';
 import { now } from '@/lib/clock';
 import { getDb } from '../db/database';
-import { pcError, route } from '../http';
+import { decodeContinuationToken, encodeContinuationToken, nextPageLink, pcError, route } from '../http';
 
 const dayMs = 86_400_000;
 /** Partner Center keeps 90 days of activity and defaults to the last 30. */
@@ -73,20 +73,6 @@ function matches(record: AuditRecord, filter: AuditFilter): boolean {
   return filter.Operator.toLowerCase() === 'substring' ? actual.includes(wanted) : actual === wanted;
 }
 
-function encodeToken(query: AuditQuery): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(query));
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function decodeToken(token: string): AuditQuery | undefined {
-  try {
-    const bytes = Uint8Array.from(atob(token), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes)) as AuditQuery;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The query from the URL, or an error answer. */
 function readQuery(url: URL): AuditQuery | Response {
   const today = now();
@@ -149,7 +135,7 @@ export const auditHandlers = [
       let query: AuditQuery;
       if ((url.searchParams.get('seekOperation') ?? '').toLowerCase() === 'next') {
         const token = request.headers.get('MS-ContinuationToken');
-        const decoded = token ? decodeToken(token) : undefined;
+        const decoded = token ? (decodeContinuationToken(token) as AuditQuery | undefined) : undefined;
         if (!decoded) return badRequest('The MS-ContinuationToken header is missing or not valid.');
         query = decoded;
       } else {
@@ -172,22 +158,14 @@ export const auditHandlers = [
       const items = newestFirst.slice(from, from + query.size);
       const last = items.at(-1);
       const more = from + items.length < newestFirst.length && last !== undefined;
-      const token = more ? encodeToken({ ...query, after: last.id }) : undefined;
+      const token = more ? encodeContinuationToken({ ...query, after: last.id }) : undefined;
       const body: AuditRecordCollection = {
         totalCount: items.length,
         items,
         ...(token ? { continuationToken: token } : {}),
         links: {
           self: { uri: `/auditrecords?${selfQueryString(query)}`, method: 'GET', headers: [] },
-          ...(token
-            ? {
-                next: {
-                  uri: '/auditrecords?seekOperation=Next',
-                  method: 'GET',
-                  headers: [{ key: 'MS-ContinuationToken', value: token }],
-                },
-              }
-            : {}),
+          ...(token ? { next: nextPageLink('/auditrecords?seekOperation=Next', token) } : {}),
         },
         attributes: { objectType: 'Collection' },
       };

@@ -3,7 +3,17 @@ import { onMicrosoftDomain } from '@/lib/customer-domain';
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
-import { camelCaseKeys, collection, link, pcError, readJsonBody, route } from '../http';
+import {
+  camelCaseKeys,
+  collection,
+  decodeContinuationToken,
+  encodeContinuationToken,
+  link,
+  nextPageLink,
+  pcError,
+  readJsonBody,
+  route,
+} from '../http';
 import {
   screeningFieldErrors,
   screeningFieldPath,
@@ -189,31 +199,75 @@ function searchValue(customer: Customer, field: CustomerSearchField): string | u
   }
 }
 
+/** What a customer-list continuation token holds: the first request's query and where to go on. */
+interface CustomerPageToken {
+  query: string;
+  offset: number;
+}
+
+/** The query and offset of this page: from the URL, or from the token of a `seekOperation=Next`. */
+function readCustomerPage(
+  url: URL,
+  request: Request,
+): { params: URLSearchParams; offset: number } | Response {
+  const seekOperation = url.searchParams.get('seekOperation');
+  if (seekOperation === null) {
+    return {
+      params: url.searchParams,
+      offset: Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0),
+    };
+  }
+  const invalid = (description: string) =>
+    pcError({ status: 400, code: 800002, errorName: 'InvalidInput', description });
+  if (seekOperation.toLowerCase() !== 'next') return invalid('seekOperation must be Next.');
+  const token = request.headers.get('MS-ContinuationToken');
+  const state = token ? decodeContinuationToken(token) : undefined;
+  if (!isCustomerPageToken(state)) return invalid('The MS-ContinuationToken header is missing or not valid.');
+  return { params: new URLSearchParams(state.query), offset: state.offset };
+}
+
+function isCustomerPageToken(value: unknown): value is CustomerPageToken {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return typeof state.query === 'string' && Number.isInteger(state.offset) && Number(state.offset) >= 0;
+}
+
+function withoutPaging(params: URLSearchParams): string {
+  const query = new URLSearchParams(params);
+  query.delete('offset');
+  query.delete('seekOperation');
+  return query.toString();
+}
+
 export const customerHandlers = [
   /**
-   * Pages of `size` customers, and the documented `filter` search. `offset` (the app's pager),
-   * `q`, `country`, `sort` and `screening` are ours; there is no continuation link.
+   * Pages of `size` customers and the documented `filter` search. A page that is not the last
+   * carries a `continuationToken` and a `links.next` (`seekOperation=Next`, the token in the
+   * `MS-ContinuationToken` header), as the SDK's customer enumerator follows them. `offset` (the
+   * app's pager), `q`, `country`, `sort` and `screening` are ours.
    */
   route(
     'get',
     '/v1/customers',
-    ({ url }) => {
-      const search = readCustomerFilter(url.searchParams.get('filter'));
+    ({ url, request }) => {
+      const page = readCustomerPage(url, request);
+      if (page instanceof Response) return page;
+      const { params, offset } = page;
+      const search = readCustomerFilter(params.get('filter'));
       if (search instanceof Response) return search;
-      const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 25) || 25, 1), 500);
-      const offset = Math.max(Number(url.searchParams.get('offset') ?? 0) || 0, 0);
-      const query = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+      const size = Math.min(Math.max(Number(params.get('size') ?? 25) || 25, 1), 500);
+      const query = (params.get('q') ?? '').trim().toLowerCase();
       // Ours: `country` may list several codes (`AM,AZ`), as the announcement impact's work-list link does.
       const countries = new Set(
-        (url.searchParams.get('country') ?? '')
+        (params.get('country') ?? '')
           .toUpperCase()
           .split(',')
           .map((code) => code.trim())
           .filter(Boolean),
       );
       // Ours: `screening=missing` is the work list of customers that screening would stop.
-      const missingScreening = url.searchParams.get('screening') === 'missing';
-      const sortParam = url.searchParams.get('sort') ?? 'companyName';
+      const missingScreening = params.get('screening') === 'missing';
+      const sortParam = params.get('sort') ?? 'companyName';
       const descending = sortParam.startsWith('-');
       const sortKey = (
         ['companyName', 'domain', 'country'].includes(sortParam.replace(/^-/, ''))
@@ -235,8 +289,23 @@ export const customerHandlers = [
           );
         })
         .sort((a, b) => sortValue(a, sortKey).localeCompare(sortValue(b, sortKey)) * (descending ? -1 : 1));
+      const next = offset + size;
+      const token =
+        next < matches.length
+          ? encodeContinuationToken({
+              query: withoutPaging(params),
+              offset: next,
+            } satisfies CustomerPageToken)
+          : undefined;
+      const body = collection(matches.slice(offset, next).map(listItem), url, matches.length);
       return Response.json(
-        collection(matches.slice(offset, offset + size).map(listItem), url, matches.length),
+        token
+          ? {
+              ...body,
+              continuationToken: token,
+              links: { ...body.links, next: nextPageLink('/v1/customers?seekOperation=Next', token) },
+            }
+          : body,
       );
     },
     { action: 'customers.read' },
