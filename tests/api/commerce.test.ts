@@ -259,12 +259,13 @@ describe('carts', () => {
       expect.objectContaining({ offerId: base.catalogItemId, quantity: 3, transactionType: 'New' }),
     );
 
-    expectPcError(
-      await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' }),
-      400,
-      800065,
-    );
+    // checkout-a-cart: "This API is idempotent": a second checkout of the cart answers the first
+    // checkout's orders again and buys nothing more.
+    const again = await pc(`/v1/customers/${thames}/carts/${cartId}/checkout`, { method: 'POST' });
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(checkout.body);
     const orders = await pc(`/v1/customers/${thames}/orders`);
+    expect(orders.body.items.filter((o: { id: string }) => o.id === order.id)).toHaveLength(1);
     expect(orders.body.links.self).toEqual(link(`/v1/customers/${thames}/orders`));
     expect(orders.body.items.map((o: { id: string }) => o.id)).toContain(order.id);
 
@@ -295,6 +296,20 @@ describe('carts', () => {
     expect(all.body.items.length).toBeGreaterThan(0);
     const fromAnother = await pc(`/v1/customers/${thames}/subscriptions?order_id=another-order`);
     expect(fromAnother.body.items).toEqual([]);
+
+    // get-a-list-of-orders-by-customer-and-billing-cycle-type: the monthly order is listed under
+    // billingType=monthly only; the sample's `onetime` matches an order billed `one_time`.
+    const ids = async (billingType: string) =>
+      (await pc(`/v1/customers/${thames}/orders?billingType=${billingType}`)).body.items.map(
+        (o: { id: string }) => o.id,
+      );
+    expect(await ids('monthly')).toContain(order.id);
+    expect(await ids('Monthly')).toContain(order.id);
+    expect(await ids('annual')).not.toContain(order.id);
+    expect(await ids('onetime')).toEqual([]);
+    const listed = await pc(`/v1/customers/${thames}/orders?billingType=monthly`);
+    expect(listed.body.links.self).toEqual(link(`/v1/customers/${thames}/orders?billingType=monthly`));
+    expectPcError(await pc(`/v1/customers/${thames}/orders?billingType=weekly`), 400, 800002);
   });
 
   it('answers 404 with Partner Center bodies for an unknown cart and an unknown customer', async () => {

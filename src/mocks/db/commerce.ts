@@ -16,6 +16,8 @@ export interface CommerceData {
   subscriptions: Record<string, Subscription[]>;
   carts: Record<string, Cart[]>;
   orders: Record<string, Order[]>;
+  /** The orders each checked-out cart created, by cart id: a repeated checkout answers them again. */
+  cartOrders: Record<string, string[]>;
 }
 
 export const customerId = (prefix: string) => seededGuid(`customer:${prefix}`);
@@ -308,5 +310,6 @@ export function seedCommerce(): CommerceData {
     },
     carts: {},
     orders: {},
+    cartOrders: {},
   };
 }

@@ -274,6 +274,17 @@ function checkInstructions(
   return undefined;
 }
 
+/** Partner Center's BillingCycleType values, compared without case or underscores (one_time, OneTime). */
+const billingCycleTypes = ['unknown', 'monthly', 'annual', 'none', 'onetime', 'triennial'];
+const billingCycleKey = (value: string) => value.toLowerCase().replace(/_/g, '');
+
+/** A checkout's answer: the orders the cart created, and no order errors. */
+function checkoutAnswer(customerId: string, cartId: string): Response {
+  const orderIds = getDb().cartOrders[cartId] ?? [];
+  const orders = (getDb().orders[customerId] ?? []).filter((order) => orderIds.includes(order.id));
+  return Response.json({ orders, orderErrors: [] }, { status: 201 });
+}
+
 function checkout(customer: Customer, cart: Cart): Order {
   const customerId = customer.id;
   const country = countryOf(customer);
@@ -483,9 +494,9 @@ export const commerceHandlers = [
       if (refusal) return refusal;
       const cart = cartsOf(customer.id).find((candidate) => candidate.id === params.cartId);
       if (!cart) return cartNotFound(params.cartId);
-      if (cart.status === 'Ordered') {
-        return pcError({ status: 400, code: 800065, description: 'This cart has already been submitted.' });
-      }
+      // "This API is idempotent": a cart already checked out answers what its checkout answered,
+      // so a client that lost the first answer (a dropped connection) can ask again safely.
+      if (cart.status === 'Ordered') return checkoutAnswer(customer.id, cart.id);
       if (!hasMcaAttestation(customer.id)) return acceptanceRequired(customer.id);
       const accountRefusal = accountValidationRefusal(customer.id);
       if (accountRefusal) return accountRefusal;
@@ -504,7 +515,8 @@ export const commerceHandlers = [
       }
       const order = checkout(customer, cart);
       cart.status = 'Ordered';
-      return Response.json({ orders: [order], orderErrors: [] }, { status: 201 });
+      getDb().cartOrders[cart.id] = [order.id];
+      return checkoutAnswer(customer.id, cart.id);
     },
     { action: 'orders.create' },
   ),
@@ -514,7 +526,26 @@ export const commerceHandlers = [
     '/v1/customers/:customerId/orders',
     ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(getDb().orders[params.customerId] ?? [], url));
+      const orders = getDb().orders[params.customerId] ?? [];
+      // get-a-list-of-orders-by-customer-and-billing-cycle-type: `billingType=onetime` keeps the
+      // orders whose billingCycle is `one_time`, and so on for the other billing cycle types.
+      const billingType = url.searchParams.get('billingType');
+      if (billingType === null) return Response.json(collection(orders, url));
+      const wanted = billingCycleKey(billingType);
+      if (!billingCycleTypes.includes(wanted)) {
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: `billingType must be one of ${billingCycleTypes.join(', ')}.`,
+        });
+      }
+      return Response.json(
+        collection(
+          orders.filter((order) => billingCycleKey(order.billingCycle) === wanted),
+          url,
+        ),
+      );
     },
     { action: 'subscriptions.read' },
   ),
