@@ -51,9 +51,21 @@ describe('customer list export', () => {
   it('exports every page behind the filters, not only the one on screen', async () => {
     const { user } = renderApp('/customers?sort=domain');
     await screen.findByText('1–20 of 40', {}, { timeout: 8000 });
+    await screen.findAllByText('Not required', {}, { timeout: 8000 });
     const rows = csvRows(await exportAndWait(user, /Rows exported: 40/));
     expect(rows).toHaveLength(40);
     expect(rows.slice(0, 20).map((r) => r.Domain)).toEqual(tableCells('Customers').map((cells) => cells[1]));
+    // The screening cell says what the table says, complete and not-required rows included.
+    expect(
+      rows
+        .slice(0, 20)
+        .map((r) =>
+          r.Screening?.startsWith('Missing') ? `Missing screening info${r.Screening}` : r.Screening,
+        ),
+    ).toEqual(tableCells('Customers').map((cells) => cells[3]));
+    const screening = new Set(rows.map((r) => r.Screening));
+    expect(screening).toContain('Complete');
+    expect(screening).toContain('Not required');
     expect(rows.map((r) => r.Domain)).toEqual(rows.map((r) => r.Domain).sort((a, b) => a!.localeCompare(b!)));
   });
 

@@ -90,7 +90,6 @@ export function Component() {
   const list = useQuery({ ...customerListQuery(params), placeholderData: keepPreviousData });
   const missingCount = useQuery(missingScreeningCountQuery());
   const markets = useQuery(marketsQuery());
-  const csvColumns = useCustomerCsvColumns();
 
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
   const [searchText, setSearchText] = useUrlSearchText(params.q, (q) => update({ q }));
@@ -101,6 +100,7 @@ export function Component() {
     () => new Map((markets.data?.items ?? []).map((rules) => [rules.iso2Code, rules])),
     [markets.data],
   );
+  const csvColumns = useCustomerCsvColumns(markets.data ? rulesByCountry : undefined);
   const countries = useMemo(
     () =>
       (markets.data?.items ?? [])
