@@ -84,7 +84,10 @@ test('in French the import preview and the announcement impact are axe-clean', a
   await page.goto('/settings/account/users/import');
   await switchToFrench(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Importer des utilisateurs' })).toBeVisible(slow);
-  await page.getByLabel('Fichier CSV').setInputFiles({
+  // The file is chosen the way a person does it: the visible button opens the browser's picker.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /Sélectionner un fichier CSV/ }).click();
+  await (await chooser).setFiles({
     name: 'lot.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(twentyRowFile()),

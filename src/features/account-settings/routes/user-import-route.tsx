@@ -2,7 +2,6 @@ import {
   Button,
   Checkbox,
   makeStyles,
-  type GriffelStyle,
   MessageBar,
   MessageBarBody,
   Text,
@@ -17,7 +16,6 @@ import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
-import { visuallyHidden } from '@/components/visually-hidden';
 import { useCan, useSignedInUserId } from '@/lib/auth';
 import { downloadCsv } from '@/lib/csv';
 import { userEmailsQuery } from '../api/users';
@@ -40,14 +38,23 @@ const useStyles = makeStyles({
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   label: { fontWeight: tokens.fontWeightSemibold },
   picker: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  // The input stays in the page (focusable, named, and what a test or assistive technology
-  // uses); only its look, whose texts the browser writes in its own language, is replaced.
+  // The native input's look is written by the browser in its own language, so a label drawn as a
+  // button shows instead. The input lies transparent over it: a click anywhere on the button is a
+  // click on the input itself (for pointers, and for tests that click it), and it keeps the focus.
+  pickTarget: { position: 'relative', display: 'inline-flex' },
   fileInput: {
-    ...(visuallyHidden as GriffelStyle),
+    position: 'absolute',
+    inset: 0,
+    width: '100%',
+    height: '100%',
+    margin: 0,
+    opacity: 0,
+    cursor: 'pointer',
     '&:focus-visible + label': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: '2px',
     },
+    '&:hover + label': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   pickButton: {
     display: 'inline-flex',
@@ -172,19 +179,21 @@ function FileStep({
             {t('userImport.file')}
           </label>
           <div className={styles.picker}>
-            <input
-              id={inputId}
-              type="file"
-              accept=".csv,text/csv"
-              className={styles.fileInput}
-              aria-labelledby={`${inputId}-label`}
-              aria-describedby={`${hintId} ${inputId}-chosen`}
-              onChange={(event) => void choose(event)}
-            />
-            {/* A second label, so a click on it opens the picker; the input's name is the first. */}
-            <label htmlFor={inputId} className={styles.pickButton} aria-hidden>
-              {t('userImport.pick')}
-            </label>
+            <span className={styles.pickTarget}>
+              <input
+                id={inputId}
+                type="file"
+                accept=".csv,text/csv"
+                className={styles.fileInput}
+                // Named by the field's label and the button's words, so either finds it.
+                aria-labelledby={`${inputId}-label ${inputId}-pick`}
+                aria-describedby={`${hintId} ${inputId}-chosen`}
+                onChange={(event) => void choose(event)}
+              />
+              <label htmlFor={inputId} id={`${inputId}-pick`} className={styles.pickButton} aria-hidden>
+                {t('userImport.pick')}
+              </label>
+            </span>
             <Text id={`${inputId}-chosen`}>{file ? file.name : t('userImport.noFile')}</Text>
           </div>
         </div>
