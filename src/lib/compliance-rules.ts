@@ -35,19 +35,30 @@ export const agreementContactSchema = z.object({
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A date agreed must be a real day, not after today (UTC, by the shared clock). */
-function dayNotInFuture(now: () => Date) {
+/**
+ * The latest day a person may give as the day a customer agreed: their own today, but never after
+ * Partner Center's (UTC). West of UTC in the evening the UTC day is already tomorrow for them; east
+ * of it in the morning their day is one the API would still call the future.
+ */
+export function latestAgreedDay(at: Date, utcOffsetMinutes = -at.getTimezoneOffset()): string {
+  const local = isoDay(new Date(at.getTime() + utcOffsetMinutes * 60_000));
+  const utc = isoDay(at);
+  return local < utc ? local : utc;
+}
+
+/** A date agreed must be a real day, not after the latest day allowed at the shared clock's now. */
+function dayNotInFuture(latestDay: () => string) {
   return z
     .string()
     .trim()
     .min(1, 'required')
     .refine((value) => !Number.isNaN(Date.parse(value)), 'invalid')
-    .refine((value) => Number.isNaN(Date.parse(value)) || value.slice(0, 10) <= isoDay(now()), 'notInFuture');
+    .refine((value) => Number.isNaN(Date.parse(value)) || value.slice(0, 10) <= latestDay(), 'notInFuture');
 }
 
-/** The "Confirm customer acceptance" form: contact, and the day as `YYYY-MM-DD`. */
+/** The "Confirm customer acceptance" form: contact, and the day as `YYYY-MM-DD` in the user's calendar. */
 export function agreementFormSchema(now: () => Date) {
-  return agreementContactSchema.extend({ dateAgreed: dayNotInFuture(now) });
+  return agreementContactSchema.extend({ dateAgreed: dayNotInFuture(() => latestAgreedDay(now())) });
 }
 export type AgreementFormValues = z.input<ReturnType<typeof agreementFormSchema>>;
 
@@ -56,7 +67,8 @@ export function agreementRequestSchema(now: () => Date) {
   return z.object({
     primaryContact: agreementContactSchema,
     templateId: z.string().trim().min(1, 'required'),
-    dateAgreed: dayNotInFuture(now),
+    // Partner Center's today is the UTC day.
+    dateAgreed: dayNotInFuture(() => isoDay(now())),
     type: z.enum(agreementTypes, 'invalid'),
   });
 }

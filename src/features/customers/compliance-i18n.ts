@@ -113,7 +113,7 @@ export const complianceStrings = {
     workspace: {
       tabs: { account: 'Compte', agreements: 'Contrats', qualifications: 'Qualifications' },
       tabsLabel: 'Sections de {{company}}',
-      screening: 'Filtrage',
+      screening: 'Vérification',
       agreement: 'Contrat client Microsoft',
       agreementConfirmed: 'Acceptation confirmée le {{date}}',
       agreementMissing: 'Acceptation non confirmée',

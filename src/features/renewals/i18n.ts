@@ -73,6 +73,7 @@ export const renewals = {
         risk: 'At risk',
         fixes: 'What Partner Center allows',
       },
+      allReasons: 'All problems',
       reasons: {
         endsAfterBase: 'Ends after its base',
         baseWillNotRenew: 'Its base will not renew',
@@ -248,6 +249,7 @@ export const renewals = {
         risk: 'Montant en jeu',
         fixes: 'Ce que l’Espace partenaires permet',
       },
+      allReasons: 'Tous les problèmes',
       reasons: {
         endsAfterBase: 'Se termine après sa base',
         baseWillNotRenew: 'Sa base ne sera pas renouvelée',

@@ -62,6 +62,11 @@ describe('customer list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=volga'));
     expect(await screen.findByRole('link', { name: 'Volga Industrial Systems' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2), { timeout: 4000 });
+
+    // The search box's clear button has a name in the page's language, and clears the search.
+    await user.click(screen.getByLabelText('Clear the search'));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByRole('searchbox', { name: 'Search by name or domain' })).toHaveValue('');
   });
 
   it('reads the country filter and the sort from the URL', async () => {

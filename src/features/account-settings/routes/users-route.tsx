@@ -1,4 +1,5 @@
-import { Button, Field, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { SearchBox } from '@/components/search-box';
 import { ArrowUpload24Regular, PersonAdd24Regular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';

@@ -1,4 +1,5 @@
-import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { SearchBox } from '@/components/search-box';
 import { DismissCircle20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { AnnouncementCategory } from '@/lib/api-types/announcements';

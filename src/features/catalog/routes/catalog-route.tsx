@@ -5,13 +5,13 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  SearchBox,
   Skeleton,
   SkeletonItem,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { SearchBox } from '@/components/search-box';
 import { CartRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useMemo, useState } from 'react';

@@ -36,7 +36,12 @@ import { agreementErrorCodes, type Agreement, type AgreementContact } from '@/li
 import type { PartnerUser } from '@/lib/api-types/users';
 import { useCan } from '@/lib/auth';
 import { now } from '@/lib/clock';
-import { agreementFormSchema, sameContact, type AgreementFormValues } from '@/lib/compliance-rules';
+import {
+  agreementFormSchema,
+  latestAgreedDay,
+  sameContact,
+  type AgreementFormValues,
+} from '@/lib/compliance-rules';
 import { errorMessage } from '@/lib/error-message';
 import { useFormatters } from '@/lib/locale';
 import { customerQuery } from '../api';
@@ -71,7 +76,7 @@ const useStyles = makeStyles({
   wrapAnywhere: { overflowWrap: 'anywhere' },
 });
 
-const today = () => now().toISOString().slice(0, 10);
+const today = () => latestAgreedDay(now());
 const emptyForm = (): AgreementFormValues => ({
   firstName: '',
   lastName: '',

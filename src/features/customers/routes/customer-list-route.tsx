@@ -9,7 +9,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Option,
-  SearchBox,
   Skeleton,
   SkeletonItem,
   Table,
@@ -22,6 +21,7 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
+import { SearchBox } from '@/components/search-box';
 import { AddRegular, WarningRegular } from '@fluentui/react-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';

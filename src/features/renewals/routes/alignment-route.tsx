@@ -110,7 +110,7 @@ export function Component() {
               setParams(data.value ? { reason: data.value } : {}, { replace: true })
             }
           >
-            <option value="">{t('filters.kinds.all')}</option>
+            <option value="">{t('alignment.allReasons')}</option>
             {reasons.map((value) => (
               <option key={value} value={value}>
                 {t(`alignment.reasons.${value}`)}
