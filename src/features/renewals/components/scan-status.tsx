@@ -28,14 +28,27 @@ const useStyles = makeStyles({
 });
 
 /** Seconds until `until`, ticking once a second while the scan waits out a 429. */
-function useSecondsUntil(until: number | null): number {
+function useSecondsUntil(until: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until === null) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [until]);
-  return until === null ? 0 : Math.max(1, Math.ceil((until - now) / 1000));
+  }, []);
+  return Math.max(1, Math.ceil((until - now) / 1000));
+}
+
+/**
+ * The pause, counted down. Mounted afresh for each pause (keyed by its end) so that its clock starts
+ * when the pause does: kept from an earlier render, it made a 2-second Retry-After read as 14.
+ */
+function PauseNotice({ until }: { until: number }) {
+  const { t } = useTranslation('renewals');
+  const seconds = useSecondsUntil(until);
+  return (
+    <MessageBar intent="warning" role="status">
+      <MessageBarBody>{t('scan.paused', { count: seconds })}</MessageBarBody>
+    </MessageBar>
+  );
 }
 
 /** Progress, throttling pauses and per-customer failures of the cross-customer scan. */
@@ -44,7 +57,6 @@ export function ScanStatus({ snapshot, store }: { snapshot: ScanSnapshot; store:
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
-  const seconds = useSecondsUntil(snapshot.pausedUntil);
   const total = snapshot.customers.length;
   const running = snapshot.status === 'running';
   const hasResults = snapshot.finishedAt !== null;
@@ -88,9 +100,7 @@ export function ScanStatus({ snapshot, store }: { snapshot: ScanSnapshot; store:
         ) : null}
       </div>
       {snapshot.pausedUntil !== null ? (
-        <MessageBar intent="warning" role="status">
-          <MessageBarBody>{t('scan.paused', { count: seconds })}</MessageBarBody>
-        </MessageBar>
+        <PauseNotice key={snapshot.pausedUntil} until={snapshot.pausedUntil} />
       ) : null}
       {snapshot.failures.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
