@@ -31,6 +31,9 @@ export const subscriptions = {
       reliesOn: 'Relies on {{base}}',
       reliesOnOther: 'Relies on a base provisioned {{channel}}: {{base}}',
       noBase: 'No compatible base found in the tenant.',
+      includedIn:
+        '{{base}} already includes what this add-on adds: it can be removed through a support request (see Add-on alignment).',
+      upgradedAway: 'Upgraded: its licences moved to the new subscription, and it no longer renews.',
       quantity_one: 'Licences: {{count}}',
       quantity_other: 'Licences: {{count}}',
       term: 'Term: {{term}} · billed {{cycle}}',
@@ -110,6 +113,8 @@ export const subscriptions = {
         suspended: 'Suspended',
         expired: 'Expired',
         pending: 'Pending',
+        disabled: 'Disabled',
+        none: 'No status',
       },
     },
   },
@@ -144,6 +149,10 @@ export const subscriptions = {
       reliesOn: 'Dépend de {{base}}',
       reliesOnOther: 'Dépend d’une base approvisionnée {{channel}} : {{base}}',
       noBase: 'Aucune base compatible dans le locataire.',
+      includedIn:
+        '{{base}} inclut déjà ce qu’apporte cette extension : elle peut être supprimée par une demande au support (voir Alignement des extensions).',
+      upgradedAway:
+        'Mis à niveau : ses licences sont passées au nouvel abonnement, et il ne sera pas renouvelé.',
       quantity_one: 'Licence : {{count}}',
       quantity_many: 'Licences : {{count}}',
       quantity_other: 'Licences : {{count}}',
@@ -232,6 +241,8 @@ export const subscriptions = {
         suspended: 'Suspendu',
         expired: 'Expiré',
         pending: 'En attente',
+        disabled: 'Désactivé',
+        none: 'Sans statut',
       },
     },
   },

@@ -25,6 +25,25 @@ describe('subscriptions and renewals', { timeout: 120_000 }, () => {
     await waitFor(() => expect(upgrade).toBeEnabled());
     await user.click(upgrade);
     await within(dialog).findByText(/Office 365 E3 upgraded to Office 365 E5\./);
+    // Once upgraded the dialog no longer claims that nothing overlaps: the list has moved on.
+    expect(within(dialog).queryByText(/No add-on of this customer overlaps/)).not.toBeInTheDocument();
+
+    // Behind the dialog: the old base is suspended and offers nothing more; Teams Phone is shown as
+    // included in E5 rather than as an add-on without a base.
+    const oldBase = await card('Office 365 E3');
+    await waitFor(() => expect(within(oldBase).getByText('Suspended')).toBeInTheDocument());
+    expect(
+      within(oldBase).getByText(/^Upgraded: its licences moved to the new subscription/),
+    ).toBeInTheDocument();
+    expect(within(oldBase).queryByRole('button', { name: 'Upgrade options' })).not.toBeInTheDocument();
+    expect(within(oldBase).queryByRole('button', { name: 'Add licences' })).not.toBeInTheDocument();
+    expect(within(await card('Office 365 E5')).getByText('Active')).toBeInTheDocument();
+    const addon = await card('Teams Phone Standard');
+    expect(
+      within(addon).getByText(/^Office 365 E5 already includes what this add-on adds/),
+    ).toBeInTheDocument();
+    expect(within(addon).queryByText('No compatible base found in the tenant.')).not.toBeInTheDocument();
+
     await user.click(within(dialog).getByRole('link', { name: 'Add-on alignment' }));
     await screen.findByText(/^Scanned \d+ customers\.$/, {}, { timeout: 60_000 });
     // The link closed the dialog by leaving its page: the new page may still be hidden from

@@ -86,6 +86,8 @@ const productSku = (subscription: Subscription) => {
 
 interface Relation {
   base?: Subscription;
+  /** The base already includes what the add-on adds (after an upgrade, E5 and Teams Phone). */
+  included?: boolean;
   otherChannel?: SubscribedSku;
 }
 
@@ -122,6 +124,18 @@ export function Component() {
     const prerequisites = row.sku.dynamicAttributes.prerequisiteSkus ?? [];
     const base = active.find((candidate) => prerequisites.includes(productSku(candidate)));
     if (base) return { base };
+    // An upgrade suspends the old base; the new one is no prerequisite, for it already has the service.
+    const services = row.sku.dynamicAttributes.includedServices ?? [];
+    const including = active.find((candidate) => {
+      const candidateRow = rows.get(productSku(candidate));
+      const included = candidateRow?.sku.dynamicAttributes.includedServices ?? [];
+      return (
+        !candidateRow?.isAddon &&
+        services.length > 0 &&
+        services.every((service) => included.includes(service))
+      );
+    });
+    if (including) return { base: including, included: true };
     const otherChannel = (subscribed.data ?? []).find(
       (licence) =>
         licence.capabilityStatus === 'Enabled' &&
@@ -256,6 +270,8 @@ function SubscriptionCard({
   };
   const isAddon = relation !== undefined;
   const cancelled = subscription.status === 'deleted';
+  // Suspended (an upgraded base), expired or cancelled: nothing on it can be changed any more.
+  const inactive = subscription.status !== 'active';
   const at = now();
   const windowUntil = subscription.cancellationAllowedUntilDate;
   const windowOpen = windowUntil !== undefined && isWithin(windowUntil, at);
@@ -294,7 +310,11 @@ function SubscriptionCard({
 
   const base = relation?.base;
   const misaligned = Boolean(
-    base && !cancelled && !pending && subscription.commitmentEndDate > base.commitmentEndDate,
+    base &&
+    !relation?.included &&
+    !inactive &&
+    !pending &&
+    subscription.commitmentEndDate > base.commitmentEndDate,
   );
 
   return (
@@ -304,14 +324,16 @@ function SubscriptionCard({
         <Badge appearance="tint" color={isAddon ? 'brand' : 'informative'}>
           {isAddon ? t('subscriptions.addon') : t('subscriptions.base')}
         </Badge>
-        <Badge appearance="outline" color={cancelled ? 'danger' : 'success'}>
-          {t(`subscriptions.status.${subscription.status === 'deleted' ? 'deleted' : 'active'}`)}
+        <Badge appearance="outline" color={cancelled ? 'danger' : inactive ? 'warning' : 'success'}>
+          {t(`subscriptions.status.${subscription.status}`)}
         </Badge>
       </div>
       {relation ? (
         <Text>
           {relation.base
-            ? t('subscriptions.reliesOn', { base: relation.base.friendlyName })
+            ? relation.included
+              ? t('subscriptions.includedIn', { base: relation.base.friendlyName })
+              : t('subscriptions.reliesOn', { base: relation.base.friendlyName })
             : relation.otherChannel
               ? t('subscriptions.reliesOnOther', {
                   base: relation.otherChannel.productSku.name,
@@ -331,7 +353,10 @@ function SubscriptionCard({
         <Text>{t('subscriptions.started', { date: format.date(subscription.effectiveStartDate) })}</Text>
         <Text>{t('subscriptions.ends', { date: format.date(subscription.commitmentEndDate) })}</Text>
       </div>
-      {!cancelled ? (
+      {subscription.suspensionReasons?.includes('Upgraded') ? (
+        <Text>{t('subscriptions.upgradedAway')}</Text>
+      ) : null}
+      {!inactive ? (
         <>
           <div className={styles.actions}>
             <Switch
@@ -387,7 +412,7 @@ function SubscriptionCard({
           </div>
         </>
       ) : null}
-      {pending && !cancelled ? (
+      {pending && !inactive ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('subscriptions.pending')}</MessageBarTitle>
@@ -405,7 +430,7 @@ function SubscriptionCard({
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {dropped && !pending && !cancelled ? (
+      {dropped && !pending && !inactive ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('subscriptions.reapplyTitle')}</MessageBarTitle>
@@ -625,7 +650,8 @@ function UpgradeDialog({
                 ))}
               </Select>
             </Field>
-            {overlapping.length > 0 ? (
+            {/* Before the upgrade only: after it the list has moved on and the overlap is the alignment page's. */}
+            {upgrade.isSuccess ? null : overlapping.length > 0 ? (
               overlapping.map(({ addon, services }) => (
                 <MessageBar key={addon.id} intent="info" layout="multiline">
                   <MessageBarBody>
