@@ -20,6 +20,10 @@ export const activity = {
       allResourceTypes: 'All resource types',
       outcome: 'Outcome',
       allOutcomes: 'All outcomes',
+      problems: {
+        beforeRetention: 'Partner Center keeps 90 days of activity: choose {{date}} or later.',
+        toBeforeFrom: 'Choose a day on or after the From date.',
+      },
     },
     table: {
       label: 'Activity records',
@@ -125,6 +129,10 @@ export const activity = {
       allResourceTypes: 'Tous les types de ressource',
       outcome: 'Résultat',
       allOutcomes: 'Tous les résultats',
+      problems: {
+        beforeRetention: 'L’Espace partenaires conserve 90 jours d’activité : choisissez le {{date}} ou après.',
+        toBeforeFrom: 'Choisissez un jour égal ou postérieur à la date de début.',
+      },
     },
     table: {
       label: 'Enregistrements d’activité',

@@ -56,6 +56,20 @@ export interface AuditRecordCollection {
   attributes: { objectType: 'Collection' };
 }
 
+/** Partner Center keeps this many days of activity, and shows the last 30 when asked for no dates. */
+export const auditRetentionDays = 90;
+export const auditDefaultWindowDays = 30;
+
+/**
+ * The earliest whole day a `startDate` may name at `now`: the first midnight (UTC) no more than
+ * the retention before now, so that the API (which counts from the very moment) accepts it.
+ */
+export function earliestAuditDay(now: Date): string {
+  const dayMs = 86_400_000;
+  const earliest = now.getTime() - auditRetentionDays * dayMs;
+  return new Date(Math.ceil(earliest / dayMs) * dayMs).toISOString().slice(0, 10);
+}
+
 /** Fields `filter` accepts: the documented three, then ours. */
 export const auditSearchFields = [
   'CompanyName',

@@ -1,13 +1,10 @@
 import type { AuditFilter, AuditRecord, AuditRecordCollection } from '@/lib/api-types/audit';
-import { auditSearchFields } from '@/lib/api-types/audit';
+import { auditDefaultWindowDays, auditRetentionDays, auditSearchFields } from '@/lib/api-types/audit';
 import { now } from '@/lib/clock';
 import { getDb } from '../db/database';
 import { decodeContinuationToken, encodeContinuationToken, nextPageLink, pcError, route } from '../http';
 
 const dayMs = 86_400_000;
-/** Partner Center keeps 90 days of activity and defaults to the last 30. */
-const retentionDays = 90;
-const defaultWindowDays = 30;
 const defaultSize = 100;
 const maxSize = 500;
 
@@ -80,10 +77,12 @@ function readQuery(url: URL): AuditQuery | Response {
   const startText = url.searchParams.get('startDate');
   const end = endText ? parseDate(endText, true) : today;
   if (!end) return badRequest(`endDate "${endText}" is not a valid date.`);
-  const start = startText ? parseDate(startText, false) : new Date(end.getTime() - defaultWindowDays * dayMs);
+  const start = startText
+    ? parseDate(startText, false)
+    : new Date(end.getTime() - auditDefaultWindowDays * dayMs);
   if (!start) return badRequest(`startDate "${startText}" is not a valid date.`);
-  if (start.getTime() < today.getTime() - retentionDays * dayMs) {
-    return badRequest(`startDate cannot be more than ${retentionDays} days before today.`);
+  if (start.getTime() < today.getTime() - auditRetentionDays * dayMs) {
+    return badRequest(`startDate cannot be more than ${auditRetentionDays} days before today.`);
   }
   if (start > end) return badRequest('startDate must be before endDate.');
   const sizeText = url.searchParams.get('size');

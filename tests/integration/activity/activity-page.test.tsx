@@ -144,4 +144,37 @@ describe('activity page', () => {
       );
     }
   });
+
+  it('says at the field when the dates are ones Partner Center would refuse, and asks it nothing', async () => {
+    setNow('2026-12-06T08:00:00.000Z');
+    const asked: string[] = [];
+    const { server } = await import('@/mocks/node');
+    const onStart = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === '/v1/auditrecords') asked.push(request.url);
+    };
+    server.events.on('request:start', onStart);
+    try {
+      const { router } = renderApp('/activity?from=2026-12-06&to=2026-01-01');
+      const to = await screen.findByLabelText('To', {}, { timeout: 8000 });
+      expect(to).toHaveAccessibleDescription(
+        expect.stringContaining('Choose a day on or after the From date.'),
+      );
+      expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+
+      await router.navigate('/activity?from=2026-08-01');
+      // 90 days before 08:00 on Dec 6 is 08:00 on Sep 7: the first whole day the API accepts is Sep 8.
+      expect(
+        await screen.findByText('Partner Center keeps 90 days of activity: choose 9/8/2026 or later.'),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
+      expect(asked).toEqual([]);
+
+      await router.navigate('/activity?from=2026-09-08');
+      await waitFor(() => expect(asked).toHaveLength(1));
+      expect(screen.queryByText(/Partner Center keeps 90 days of activity: choose/)).not.toBeInTheDocument();
+      expect(await screen.findByText(/^No activity/, {}, { timeout: 8000 })).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', onStart);
+    }
+  });
 });

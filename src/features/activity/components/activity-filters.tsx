@@ -1,9 +1,12 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import { auditedResourceTypes } from '@/lib/api-types/audit';
+import { now } from '@/lib/clock';
+import { useFormatters } from '@/lib/locale';
+import { useUrlSearchText } from '@/lib/use-commit-after-pause';
 import type { ActivityFilters } from '../api';
+import { dateRangeProblem } from '../date-range';
 import type { useActivityFilters } from '../use-activity-filters';
 
 const useStyles = makeStyles({
@@ -20,6 +23,8 @@ const useStyles = makeStyles({
   // of stretching the first date field to its own length.
   dates: { display: 'inline-flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   datePair: { display: 'flex', gap: tokens.spacingHorizontalL },
+  // A problem under a date wraps to the date's width instead of pushing the other filters away.
+  dateField: { maxWidth: '11rem' },
   dateHint: { width: 0, minWidth: '100%', color: tokens.colorNeutralForeground3 },
   clear: { alignSelf: 'flex-end' },
 });
@@ -38,7 +43,15 @@ export function ActivityFilterBar({
   const { t } = useTranslation('activity');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
+  const format = useFormatters();
   const dateHintId = useId();
+  const problem = dateRangeProblem(filters, now());
+  const problemText =
+    problem?.code === 'beforeRetention'
+      ? t('filters.problems.beforeRetention', { date: format.date(problem.earliest) })
+      : problem
+        ? t('filters.problems.toBeforeFrom')
+        : undefined;
   const [user, setUser] = useUrlSearchText(filters.user, (value) => update({ user: value }));
   const [customer, setCustomer] = useUrlSearchText(filters.customer, (value) => update({ customer: value }));
   const typeName = (type: string) =>
@@ -51,16 +64,27 @@ export function ActivityFilterBar({
     <div className={styles.root} role="search" aria-label={t('filters.label')}>
       <div className={styles.dates}>
         <div className={styles.datePair}>
-          <Field label={t('filters.from')}>
+          <Field
+            label={t('filters.from')}
+            className={styles.dateField}
+            validationState={problem?.field === 'from' ? 'error' : 'none'}
+            validationMessage={problem?.field === 'from' ? problemText : undefined}
+          >
             <Input
               type="date"
               value={filters.from}
+              min={problem?.code === 'beforeRetention' ? problem.earliest : undefined}
               max={filters.to || undefined}
               aria-describedby={dateHintId}
               onChange={(_, d) => update({ from: d.value })}
             />
           </Field>
-          <Field label={t('filters.to')}>
+          <Field
+            label={t('filters.to')}
+            className={styles.dateField}
+            validationState={problem?.field === 'to' ? 'error' : 'none'}
+            validationMessage={problem?.field === 'to' ? problemText : undefined}
+          >
             <Input
               type="date"
               value={filters.to}

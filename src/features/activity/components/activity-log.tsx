@@ -25,7 +25,9 @@ import { LoadingBlock } from '@/components/page-state';
 import { TableScroller } from '@/components/table-scroller';
 import type { AuditRecord } from '@/lib/api-types/audit';
 import { useFormatters } from '@/lib/locale';
+import { now } from '@/lib/clock';
 import { auditRecordsQuery, fetchAllRecords, type ActivityFilters } from '../api';
+import { dateRangeProblem } from '../date-range';
 import { useActivityCsvColumns, useActivityLabels } from '../activity-labels';
 
 const useStyles = makeStyles({
@@ -63,7 +65,9 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
   const format = useFormatters();
   const labels = useActivityLabels();
   const csvColumns = useActivityCsvColumns();
-  const query = useInfiniteQuery(auditRecordsQuery(filters));
+  // Dates Partner Center would refuse are said at their field (ActivityFilterBar); nothing is asked.
+  const problem = dateRangeProblem(filters, now());
+  const query = useInfiniteQuery({ ...auditRecordsQuery(filters), enabled: !problem });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId();
   const records = query.data?.pages.flatMap((page) => page.items) ?? [];
@@ -84,7 +88,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
           fileName={t('exportFile')}
           columns={csvColumns}
           loadRows={(options) => fetchAllRecords(filters, options)}
-          disabled={query.data !== undefined && records.length === 0}
+          disabled={problem !== undefined || (query.data !== undefined && records.length === 0)}
         />
         {query.data ? (
           <Text role="status" aria-live="polite">
@@ -95,7 +99,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
       {query.isError && !query.data ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
-      {query.isPending ? <LoadingBlock rows={6} /> : null}
+      {query.isPending && !problem ? <LoadingBlock rows={6} /> : null}
       {query.data && records.length === 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>{t(emptyMessageKey(filters))}</MessageBarBody>
