@@ -7,6 +7,7 @@ const dialogSelector = '[role="dialog"], [role="alertdialog"]';
  * dialog took it. Fluent restores focus only to a `DialogTrigger`, and this app mounts its dialogs
  * only while they are open (a mounted closed dialog starts tabster's modalizer, whose focusable
  * helpers sit inside aria-hidden), so without this a keyboard user is dropped at the top of the page.
+ * When that element is gone or disabled, focus goes to the main content (`#main`) instead.
  * A dialog that moves focus somewhere on purpose when it closes is left alone.
  */
 export function installFocusReturn(doc: Document = document): () => void {
@@ -32,10 +33,12 @@ export function installFocusReturn(doc: Document = document): () => void {
         const dialogs = node.matches(dialogSelector) ? [node] : [...node.querySelectorAll(dialogSelector)];
         for (const dialog of dialogs) {
           const opener = openers.get(dialog);
-          if (opener?.isConnected) {
-            opener.focus();
-            return;
-          }
+          if (!opener) continue;
+          if (opener.isConnected) opener.focus();
+          // The opener is gone or cannot take focus any more (a bulk action's button, disabled once
+          // its rows were fixed): the page's main content is the nearest sensible place.
+          if (doc.activeElement !== opener) doc.getElementById('main')?.focus();
+          return;
         }
       }
     }

@@ -70,4 +70,25 @@ describe('focus returns when a dialog goes away', () => {
     await settle();
     expect(document.activeElement).toBe(document.body);
   });
+
+  it('to the main content when the opener is gone or can no longer take focus', async () => {
+    const main = document.createElement('main');
+    main.id = 'main';
+    main.tabIndex = -1;
+    document.body.append(main);
+
+    const preview = button('Preview', main);
+    const first = openDialogFrom(preview, 'Close');
+    preview.disabled = true; // the rows it acted on were fixed
+    first.portal.remove();
+    await settle();
+    expect(document.activeElement).toBe(main);
+
+    const item = button('Menu item', main);
+    const second = openDialogFrom(item, 'Close');
+    item.remove();
+    second.portal.remove();
+    await settle();
+    expect(document.activeElement).toBe(main);
+  });
 });

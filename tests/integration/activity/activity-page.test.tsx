@@ -177,4 +177,18 @@ describe('activity page', () => {
       server.events.removeListener('request:start', onStart);
     }
   });
+
+  it('Load more hands focus to the first record it brought, as the button goes away', async () => {
+    const users = await api.get<Collection<PartnerUser>>('/v1/users', { query: { size: 1 } });
+    const target = users.items[0]!;
+    for (let n = 0; n < 55; n += 1) await api.patch(`/v1/users/${target.id}`, { firstName: `Name${n}` });
+    const { user } = renderApp('/activity');
+    const table = await screen.findByRole('table', { name: 'Activity records' }, { timeout: 8000 });
+    expect(bodyRows(table)).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(55));
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    const firstNew = within(bodyRows(table)[50]!).getByRole('button', { name: /^Show changes/ });
+    await waitFor(() => expect(firstNew).toHaveFocus());
+  });
 });

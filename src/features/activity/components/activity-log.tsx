@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { EmailAddress } from '@/components/email-address';
@@ -72,6 +72,17 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
   const baseId = useId();
   const records = query.data?.pages.flatMap((page) => page.items) ?? [];
   const columns = showCustomer ? 7 : 6;
+  const toggleId = (recordId: string) => `${baseId}-toggle-${recordId}`;
+  // "Load more" goes away with the last page: focus moves on to the first record it brought.
+  const focusFrom = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const first = focusFrom.current === undefined ? undefined : records[focusFrom.current];
+    if (!first) return;
+    focusFrom.current = undefined;
+    document.getElementById(toggleId(first.id))?.focus();
+    // Runs when more records arrive; toggleId only reads baseId, which never changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [records.length]);
 
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -167,6 +178,7 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
                       </TableCell>
                       <TableCell>
                         <Button
+                          id={toggleId(record.id)}
                           appearance="subtle"
                           icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
                           aria-expanded={expanded}
@@ -194,7 +206,10 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
         <Button
           className={styles.more}
           disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
+          onClick={() => {
+            focusFrom.current = records.length;
+            void query.fetchNextPage();
+          }}
         >
           {t('loadMore')}
         </Button>
