@@ -41,7 +41,15 @@ export function useImportRun(callerId: string) {
   useEffect(() => {
     const stored = ownRun(callerId);
     if (stored?.state === 'running') launch(stored);
-    return () => controller.current?.abort();
+    // A reload does not unmount the page: it cancels the row in flight, which would read as the
+    // network failing and store the run as paused. Leaving the page stops the run first instead,
+    // so it stays 'running' and the next visit goes on with it.
+    const leave = () => controller.current?.abort();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      controller.current?.abort();
+    };
   }, [callerId, launch]);
 
   return {

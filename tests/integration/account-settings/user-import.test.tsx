@@ -231,6 +231,36 @@ describe('bulk user import', () => {
     expect(third[0]?.requestId).toBe(third[1]?.requestId);
   });
 
+  it('a real reload (the row in flight cancelled, nothing unmounted) still resumes, not pauses', async () => {
+    const emails = Array.from({ length: 4 }, (_, n) => `leave.${n}@contoso.com`);
+    const first = await openImport();
+    await choose(first, csvFile(emails.map((email, n) => `Leave,Person${n},${email},,`)));
+    // The browser leaves the page while the second row is on its way, and cancels that request.
+    let sent = 0;
+    server.use(
+      http.post('*/v1/users', () => {
+        sent += 1;
+        if (sent !== 2) return undefined;
+        window.dispatchEvent(new Event('pagehide'));
+        return HttpResponse.error();
+      }),
+    );
+    await confirmImport(first, 4);
+    await waitFor(() => expect(sent).toBe(2));
+    // The page that was left says nothing of an unreachable service, and keeps the run going.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/could not be reached/)).not.toBeInTheDocument();
+    first.unmount();
+    server.resetHandlers();
+
+    renderApp('/settings/account/users/import');
+    expect(await screen.findByText(/The page was reloaded during the import/)).toBeInTheDocument();
+    expect(await screen.findByText(/Import finished: 4 created, 0 refused/)).toBeInTheDocument();
+    for (const email of emails) {
+      expect(getDb().partnerUsers.filter((u) => u.email === email)).toHaveLength(1);
+    }
+  });
+
   it('says in the page’s language which file is chosen, on the input the label names', async () => {
     const view = renderApp('/settings/account/users/import', { language: 'fr' });
     const input = await screen.findByLabelText('Fichier CSV', {}, { timeout: 8000 });
