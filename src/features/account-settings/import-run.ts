@@ -2,7 +2,7 @@ import type { NewUserInput } from '@/lib/account-rules';
 import { isApiError, NetworkError } from '@/lib/api-error';
 import { newGuid } from '@/lib/ids';
 import { createUser } from './api/users';
-import { rowIsValid, type ImportRow } from './user-import';
+import { rowIsValid, type CellProblem, type ImportRow } from './user-import';
 
 /**
  * One confirmed import, kept in sessionStorage after every row so a reload picks it up where it
@@ -30,6 +30,8 @@ export interface RunRow {
   outcome: RowOutcome;
   userId?: string;
   refusal?: RowRefusal;
+  /** Why a skipped row was not sent: the problems the preview marked in its cells. */
+  problems?: CellProblem[];
 }
 
 export type RunState = 'running' | 'paused' | 'stopped' | 'done';
@@ -81,7 +83,9 @@ export function planRun(rows: readonly ImportRow[], fileName: string, callerId: 
       line: row.line,
       input: row.input,
       requestId: newGuid(),
-      outcome: rowIsValid(row) ? 'pending' : 'skipped',
+      ...(rowIsValid(row)
+        ? { outcome: 'pending' as const }
+        : { outcome: 'skipped' as const, problems: Object.values(row.problems).flat() }),
     })),
   };
 }

@@ -149,6 +149,7 @@ describe('bulk user import', () => {
     expect(within(rowOfLine(results, 2)).getByText('Created')).toBeInTheDocument();
     expect(within(rowOfLine(results, 4)).getByText('Created')).toBeInTheDocument();
     expect(within(rowOfLine(results, 5)).getByText('Skipped: problems in the file')).toBeInTheDocument();
+    expect(rowOfLine(results, 5)).toHaveTextContent('Enter a valid email address, such as name@contoso.com.');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
     expect(getDb().partnerUsers).toHaveLength(before + 3);
     expect(getDb().partnerUsers.find((u) => u.email === 'lars.berg@contoso.com')).toMatchObject({
@@ -166,6 +167,8 @@ describe('bulk user import', () => {
       ['5', 'bad-row', 'Skipped: problems in the file'],
     ]);
     expect(rows[1]?.Reason).toBe('This email is already in use by another user.');
+    // A skipped row says why, as its cell did in the preview.
+    expect(rows[3]?.Reason).toBe('Enter a valid email address, such as name@contoso.com.');
     expect(rows[0]?.['User ID']).toBe(
       getDb().partnerUsers.find((u) => u.email === 'olga.ivanova@contoso.com')?.id,
     );

@@ -24,6 +24,7 @@ import { downloadCsv } from '@/lib/csv';
 import { toCsv } from '@/lib/csv-text';
 import { runCounts, type ImportRun, type RowRefusal, type RunRow } from '../import-run';
 import { RowPager, usePagedRows } from './row-pager';
+import { useProblemText } from './import-preview-table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,6 +70,7 @@ export function ImportProgress({
   const { t } = useTranslation('accountSettings');
   const styles = useStyles();
   const refusalText = useRefusalText();
+  const problemText = useProblemText();
   const counts = runCounts(run);
   const paged = usePagedRows(run.rows);
   const running = run.state === 'running';
@@ -81,6 +83,9 @@ export function ImportProgress({
         : t('userImport.progressText', { ...counts, total: counts.toSend });
 
   const outcomeText = (row: RunRow) => t(`userImport.outcomes.${row.outcome}`);
+  // A refused row gives the API's reason; a skipped one the problems its cells had in the preview.
+  const reasonText = (row: RunRow) =>
+    row.outcome === 'skipped' ? (row.problems ?? []).map(problemText).join(' ') : refusalText(row.refusal);
   const download = () =>
     downloadCsv(
       t('userImport.resultsFile'),
@@ -93,7 +98,7 @@ export function ImportProgress({
           { header: t('users.commercialRoles'), value: (row) => row.input.commercialRoles.join(';') },
           { header: t('users.developerRoles'), value: (row) => row.input.developerRoles.join(';') },
           { header: t('userImport.outcome'), value: outcomeText },
-          { header: t('userImport.reason'), value: (row) => refusalText(row.refusal) },
+          { header: t('userImport.reason'), value: reasonText },
           { header: t('userImport.userId'), value: (row) => row.userId },
         ],
         run.rows,
@@ -164,7 +169,7 @@ export function ImportProgress({
                   <EmailAddress address={row.input.email} />
                 </TableCell>
                 <TableCell>{outcomeText(row)}</TableCell>
-                <TableCell>{refusalText(row.refusal)}</TableCell>
+                <TableCell>{reasonText(row)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
