@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { usePageEdgeFocusFix } from '@/components/page-edge-focus';
 import { useFocusReturn } from '@/components/return-focus';
 import { ThemedFluentProvider } from './theme/theme';
 
@@ -15,6 +16,7 @@ export function AppProviders({
   children: ReactNode;
 }) {
   useFocusReturn();
+  usePageEdgeFocusFix();
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

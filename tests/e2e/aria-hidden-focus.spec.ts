@@ -51,3 +51,26 @@ test('the workspace tabs keep the ARIA keys: one tab stop, arrows move between t
   // Only the selected tab is in the Tab order.
   await expect(tabs.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
 });
+
+test('nothing focusable inside aria-hidden after a modal dialog has come and gone', async ({ page }) => {
+  await page.goto('/renewals');
+  await expect(page.getByRole('heading', { level: 1, name: 'Renewals' })).toBeVisible({ timeout: 30_000 });
+  const opener = page.getByRole('button', { name: 'Developer panel' });
+  await opener.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  // Tabster's helpers at the page's edges stay in the document, out of the tab order.
+  await expect(page.locator('body > [data-tabster-dummy]')).not.toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withRules(['aria-hidden-focus']).analyze();
+  expect(results.violations.flatMap((violation) => violation.nodes.map((node) => node.html))).toEqual([]);
+  // The dialog still opens and traps focus the second time.
+  await opener.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+  }
+});
