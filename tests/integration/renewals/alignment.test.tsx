@@ -25,6 +25,12 @@ describe('add-on alignment', { timeout: 90_000 }, () => {
     expect(within(table).getByRole('row', { name: /Lumiere Conseil/ })).toHaveTextContent(
       'Its base will not renew',
     );
+    // An add-on that renews past a base that does not is at risk until its next term ends, and the
+    // row says that date is after its renewal; one that ends with its current term says it plainly.
+    expect(within(table).getByRole('row', { name: /Lumiere Conseil/ })).toHaveTextContent(
+      /\d+\/\d+\/\d{4} once renewed on 12\/25\/2026 \/ /,
+    );
+    expect(alster).not.toHaveTextContent('once renewed');
 
     await user.click(within(alster).getByRole('checkbox', { name: /Select Teams Phone Standard of Alster/ }));
     const lumiere = within(table).getByRole('row', { name: /Lumiere Conseil/ });

@@ -27,6 +27,7 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { TableScroller } from '@/components/table-scroller';
 import { now } from '@/lib/clock';
+import { renewalAt } from '@/lib/commerce-rules';
 import { errorMessage } from '@/lib/error-message';
 import { useFormatters } from '@/lib/locale';
 import { subscriptionsQuery } from '@/features/subscriptions';
@@ -185,10 +186,17 @@ export function Component() {
                     <TableCell>{row.baseName}</TableCell>
                     <TableCell>{t(`alignment.reasons.${issue.reason}`)}</TableCell>
                     <TableCell>
-                      {t('alignment.ends', {
-                        addonEnd: format.date(issue.addonEnd),
-                        baseEnd: format.date(issue.baseEnd),
-                      })}
+                      {/* An add-on that will renew past its base is at risk until its next term ends. */}
+                      {issue.addonEnd.slice(0, 10) !== issue.addon.commitmentEndDate.slice(0, 10)
+                        ? t('alignment.endsOnceRenewed', {
+                            addonEnd: format.date(issue.addonEnd),
+                            renewal: format.date(renewalAt(issue.addon.commitmentEndDate)),
+                            baseEnd: format.date(issue.baseEnd),
+                          })
+                        : t('alignment.ends', {
+                            addonEnd: format.date(issue.addonEnd),
+                            baseEnd: format.date(issue.baseEnd),
+                          })}
                     </TableCell>
                     <TableCell>
                       {issue.moneyAtRisk !== undefined && row.currency
