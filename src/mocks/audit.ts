@@ -166,7 +166,8 @@ function diff(before: unknown, after: unknown, path: string[], out: Leaf[]): voi
   if (same(before, after)) return;
   if (isObject(before) && isObject(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (key !== 'attributes') diff(before[key], after[key], [...path, key], out);
+      // Resource metadata and hypermedia: a client sends back the links it was given, which are not data.
+      if (key !== 'attributes' && key !== 'links') diff(before[key], after[key], [...path, key], out);
     }
     return;
   }
@@ -348,8 +349,9 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
         [],
         leaves,
       );
+      // Named from the same place as an accepted write's fields (`billingProfile.defaultAddress.city`).
       changes = leaves.map((leaf) => ({
-        field: fieldName(leaf.path),
+        field: fieldName(rule.part ? [rule.part, ...leaf.path] : leaf.path),
         oldValue: text(leaf.before),
         newValue: text(leaf.after),
       }));

@@ -161,11 +161,13 @@ describe('GET /v1/auditrecords records every write', () => {
     expect(error.status).toBe(400);
     const [record] = (await records()).items;
     expect(record).toMatchObject({ operationStatus: 'failed', customerId });
-    expect(change(record, 'defaultAddress.phoneNumber')).toEqual({
-      field: 'defaultAddress.phoneNumber',
+    expect(change(record, 'billingProfile.defaultAddress.phoneNumber')).toEqual({
+      field: 'billingProfile.defaultAddress.phoneNumber',
       oldValue: phone,
       newValue: '',
     });
+    // Only what was asked to change: not the links the client sent back with the profile.
+    expect(record?.changes.map((c) => c.field)).toEqual(['billingProfile.defaultAddress.phoneNumber']);
     expect(record?.customizedData).toContainEqual({ key: 'HttpStatus', value: '400' });
   });
 
