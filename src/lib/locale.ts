@@ -47,6 +47,11 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
+/** The minor units a currency is written with: 2 for USD and EUR, 0 for JPY. */
+function currencyDigits(currency: string): number {
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 export function createFormatters(language: SupportedLanguage) {
   const locale = intlLocale[language];
   return {
@@ -60,15 +65,20 @@ export function createFormatters(language: SupportedLanguage) {
       dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)),
     number: (value: number, options?: Intl.NumberFormatOptions) =>
       numberFormat(locale, options).format(value),
-    /** `USD 50` in English, `50 USD` in French; cents only when there are some (`USD 12.50`). */
-    currency: (value: number, currency: string) =>
-      numberFormat(locale, {
+    /**
+     * `USD 50` in English, `50 USD` in French; cents only when there are some (`USD 12.50`), and
+     * never for a currency without minor units (`JPY 270,062`).
+     */
+    currency: (value: number, currency: string) => {
+      const digits = currencyDigits(currency);
+      return numberFormat(locale, {
         style: 'currency',
         currency,
         currencyDisplay: 'code',
-        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-        maximumFractionDigits: 2,
-      }).format(value),
+        minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
+        maximumFractionDigits: digits,
+      }).format(value);
+    },
     /** `DE` → Germany (Allemagne in French); an empty code gives an empty name. */
     countryName: (iso2: string) => (iso2 ? regionName(locale, iso2) : ''),
     /** `6, 7, or 8` in English, `6, 7 ou 8` in French. */

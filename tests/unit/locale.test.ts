@@ -21,6 +21,11 @@ describe('formatters follow the active language', () => {
     expect(plain(fr.currency(12.5, 'USD'))).toBe('12,50 USD');
   });
 
+  it('writes a currency without minor units (the yen) without decimals', () => {
+    expect(plain(en.currency(270061.6, 'JPY'))).toBe('JPY 270,062');
+    expect(plain(fr.currency(1500, 'JPY'))).toBe('1 500 JPY');
+  });
+
   it('names countries in the active language from their ISO code, whatever its case', () => {
     expect(en.countryName('de')).toBe('Germany');
     expect(fr.countryName('DE')).toBe('Allemagne');
