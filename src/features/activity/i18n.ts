@@ -183,7 +183,7 @@ export const activity = {
       update_partner_tenant: 'Locataire modifié',
       delete_partner_tenant: 'Locataire supprimé',
     },
-    showChanges: 'Afficher les modifications de {{operation}} le {{time}}',
+    showChanges: 'Afficher les modifications : {{operation}}, le {{time}}',
     changes: {
       label: 'Modifications de {{operation}}',
       field: 'Champ',

@@ -239,7 +239,7 @@ export const renewals = {
         'Les extensions qui peuvent survivre à leur abonnement de base, ce que cela coûte, et les corrections que l’Espace partenaires permet.',
       table: 'Extensions non alignées',
       empty: 'Toutes les extensions se terminent avec leur base.',
-      select: 'Sélectionner {{addon}} de {{customer}}',
+      select: 'Sélectionner {{addon}} du client {{customer}}',
       selectAll: 'Sélectionner toutes les lignes',
       columns: {
         customer: 'Client',

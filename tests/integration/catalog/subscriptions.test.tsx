@@ -95,7 +95,7 @@ describe('subscriptions', { timeout: 45_000 }, () => {
     // Coterm applies at renewal: the current term keeps its end, the next one ends with the base.
     await waitFor(async () =>
       expect(await card('Teams Phone Standard')).toHaveTextContent(
-        'At renewal: 20 licence(s), next term ends on 2/29/2028.',
+        'At renewal: 20 licences, next term ends on 2/29/2028.',
       ),
     );
     expect(await card('Teams Phone Standard')).toHaveTextContent('Term ends 6/14/2027');

@@ -30,7 +30,7 @@ describe('renewals scan', { timeout: 120_000 }, () => {
     ).toBeInTheDocument();
     await user.click(
       within(alster).getByRole('checkbox', {
-        name: 'Sélectionner Teams Phone Standard de Alster Logistik AG',
+        name: 'Sélectionner Teams Phone Standard du client Alster Logistik AG',
       }),
     );
     expect(screen.getByText('1 ligne sélectionnée')).toBeInTheDocument();

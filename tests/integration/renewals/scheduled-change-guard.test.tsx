@@ -22,7 +22,7 @@ async function scheduleCoterm(user: ReturnType<typeof renderApp>['user']) {
   await user.click(align);
   await waitFor(async () =>
     expect(await card('Teams Phone Standard')).toHaveTextContent(
-      'At renewal: 20 licence(s), next term ends on 2/29/2028.',
+      'At renewal: 20 licences, next term ends on 2/29/2028.',
     ),
   );
 }
@@ -65,7 +65,7 @@ describe('the scheduled-change guard', { timeout: 90_000 }, () => {
     // Back, for the new seat count, with the same aligned end date.
     await waitFor(async () =>
       expect(await card('Teams Phone Standard')).toHaveTextContent(
-        'At renewal: 25 licence(s), next term ends on 2/29/2028.',
+        'At renewal: 25 licences, next term ends on 2/29/2028.',
       ),
     );
     expect(await card('Teams Phone Standard')).not.toHaveTextContent('The scheduled change was removed');

@@ -418,10 +418,10 @@ function SubscriptionCard({
             <MessageBarTitle>{t('subscriptions.pending')}</MessageBarTitle>
             {pending.customTermEndDate
               ? t('subscriptions.pendingBody', {
-                  quantity: pending.quantity,
+                  count: pending.quantity,
                   date: format.date(pending.customTermEndDate.slice(0, 10)),
                 })
-              : t('subscriptions.pendingNoDate', { quantity: pending.quantity })}
+              : t('subscriptions.pendingNoDate', { count: pending.quantity })}
           </MessageBarBody>
           <MessageBarActions>
             <Button disabled={patch.isPending} onClick={() => void withdraw()}>
