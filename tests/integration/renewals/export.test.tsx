@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { renderApp } from '../../setup/render-app';
@@ -15,7 +15,9 @@ describe('renewals export', { timeout: 120_000 }, () => {
   it('holds exactly the renewals the filters select, soonest first, and says so when done', async () => {
     const { user } = renderApp('/renewals?days=90&kind=addon');
     await screen.findByText(/^Scanned \d+ customers\.$/);
-    const count = Number(/^(\d+) subscriptions?$/.exec(screen.getByTestId('renewals-count').textContent ?? '')?.[1]);
+    const count = Number(
+      /^(\d+) subscriptions?$/.exec(screen.getByTestId('renewals-count').textContent ?? '')?.[1],
+    );
     expect(count).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
@@ -32,5 +34,23 @@ describe('renewals export', { timeout: 120_000 }, () => {
     expect(endDates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
     expect(endDates).toEqual([...endDates].sort());
     expect(endDates.every((date) => date >= '2026-12-02' && date <= '2027-03-02')).toBe(true);
+    // The file says what the table says: the first rows' term, billing cycle and auto-renew cells.
+    const table = screen.getByRole('table', { name: 'Upcoming renewals' });
+    const shownRows = within(table).getAllByRole('row').slice(1);
+    expect(shownRows.length).toBeGreaterThan(0);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent ?? '');
+    const column = (name: string) => headers.findIndex((header) => header.startsWith(name));
+    shownRows.forEach((row, index) => {
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? '');
+      expect([rows[index]?.Term, rows[index]?.['Billing cycle'], rows[index]?.['Auto-renew']]).toEqual([
+        cells[column('Term')],
+        cells[column('Billing cycle')],
+        cells[column('Auto-renew')],
+      ]);
+    });
   });
 });

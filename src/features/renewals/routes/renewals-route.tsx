@@ -162,6 +162,7 @@ const RenewalRowView = memo(function RenewalRowView({ row }: { row: RenewalRow }
 
 export function Component() {
   const { t } = useTranslation('renewals');
+  const { t: tc } = useTranslation('catalog');
   const styles = useStyles();
   const { snapshot, store } = useScan();
   const [params, setParams] = useSearchParams();
@@ -216,10 +217,12 @@ export function Component() {
     { header: t('csv.customer'), value: (row) => row.customer.name },
     { header: t('csv.product'), value: (row) => row.product },
     { header: t('csv.type'), value: (row) => (row.isAddon ? t('addon') : t('base')) },
-    { header: t('csv.term'), value: (row) => row.term },
-    { header: t('csv.billingCycle'), value: (row) => row.billingCycle },
+    // The table's words, in the page's language: the file is what is shown. Dates stay ISO 8601 and
+    // the price a number (with its currency beside it), so a spreadsheet can sort them.
+    { header: t('csv.term'), value: (row) => tc(`terms.${row.term}`) },
+    { header: t('csv.billingCycle'), value: (row) => tc(`billingCycles.${row.billingCycle}`) },
     { header: t('csv.seats'), value: (row) => row.seats },
-    { header: t('csv.autoRenew'), value: (row) => row.autoRenew },
+    { header: t('csv.autoRenew'), value: (row) => (row.autoRenew ? t('on') : t('off')) },
     { header: t('csv.endDate'), value: (row) => isoDate(row.endDate).slice(0, 10) },
     { header: t('csv.price'), value: (row) => row.nextTermPrice },
     { header: t('csv.currency'), value: (row) => row.currency },
