@@ -23,6 +23,17 @@ export function satisfiedPrerequisite(
   return prerequisiteSkus.find((key) => keys.has(key));
 }
 
+/**
+ * Whether a base already includes everything an add-on adds: after an upgrade (Office 365 E5 and
+ * Teams Phone Standard), the add-on can be removed instead of aligned.
+ */
+export function includesAddonServices(
+  baseServices: readonly string[],
+  addonServices: readonly string[],
+): boolean {
+  return addonServices.length > 0 && addonServices.every((service) => baseServices.includes(service));
+}
+
 /** When a purchase or a batch of seats stops being reducible or cancellable. */
 export function changeWindowEnd(start: string | Date): Date {
   return new Date(new Date(start).getTime() + nceChangeWindowHours * hourMs);

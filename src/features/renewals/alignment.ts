@@ -7,6 +7,7 @@ import {
   addMonths,
   canScheduleAt,
   daysBetween,
+  includesAddonServices,
   isWithin,
   projectedEnd,
   renewalAt,
@@ -88,12 +89,11 @@ function findBase(
   const services = addonFacts.includedServices;
   // After an upgrade, the new base may already include what the add-on adds (E5 and Teams Phone).
   const including = others.find((other) => {
-    const included = facts(productSkuKey(other))?.includedServices ?? [];
+    const otherFacts = facts(productSkuKey(other));
     return (
       other.status === 'active' &&
-      !facts(productSkuKey(other))?.isAddon &&
-      services.length > 0 &&
-      services.every((service) => included.includes(service))
+      !otherFacts?.isAddon &&
+      includesAddonServices(otherFacts?.includedServices ?? [], services)
     );
   });
   if (including) return { base: including, included: true };

@@ -31,7 +31,7 @@ import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
 import type { SubscribedSku, Subscription } from '@/lib/api-types/catalog';
 import { now } from '@/lib/clock';
-import { hoursLeft, isWithin, skuKey } from '@/lib/commerce-rules';
+import { hoursLeft, includesAddonServices, isWithin, skuKey } from '@/lib/commerce-rules';
 import { useFormatters } from '@/lib/locale';
 import {
   catalogKeys,
@@ -128,11 +128,9 @@ export function Component() {
     const services = row.sku.dynamicAttributes.includedServices ?? [];
     const including = active.find((candidate) => {
       const candidateRow = rows.get(productSku(candidate));
-      const included = candidateRow?.sku.dynamicAttributes.includedServices ?? [];
       return (
         !candidateRow?.isAddon &&
-        services.length > 0 &&
-        services.every((service) => included.includes(service))
+        includesAddonServices(candidateRow?.sku.dynamicAttributes.includedServices ?? [], services)
       );
     });
     if (including) return { base: including, included: true };
