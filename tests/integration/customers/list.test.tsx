@@ -1,6 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '@/mocks/faults';
+import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 
 // Fluent pages in the test DOM are slow to query under a full, parallel suite on 2 cores.
@@ -104,6 +106,32 @@ describe('customer list', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
     // The markets failed with the list; the same retry brings back what comes from them.
+    expect((await screen.findAllByText('Not required')).length).toBeGreaterThan(0);
+  });
+
+  it('the same retry asks again for the markets whose last try is still out', async () => {
+    setFaults({ serverErrors: true });
+    // The markets fail three times; their last allowed try is held and then fails as well, as it
+    // would when it left while the service was still down.
+    let marketTries = 0;
+    let releaseLastTry = () => {};
+    const lastTryReleased = new Promise<void>((resolve) => (releaseLastTry = resolve));
+    const serviceDown = () =>
+      HttpResponse.json({ code: 500, description: 'Service unavailable' }, { status: 500 });
+    server.use(
+      http.get('*/v1/countryvalidationrules', async () => {
+        marketTries += 1;
+        if (marketTries === 4) await lastTryReleased;
+        return marketTries <= 4 ? serviceDown() : undefined;
+      }),
+    );
+    const { user } = renderApp('/customers');
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    await waitFor(() => expect(marketTries).toBe(4));
+    setFaults({ serverErrors: false });
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    releaseLastTry();
+    expect(await screen.findByText('1–20 of 40')).toBeInTheDocument();
     expect((await screen.findAllByText('Not required')).length).toBeGreaterThan(0);
   });
 });
