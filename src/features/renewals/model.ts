@@ -149,12 +149,19 @@ const comparators: Record<SortKey, (a: RenewalRow, b: RenewalRow) => number> = {
   product: (a, b) => a.product.localeCompare(b.product),
   endDate: (a, b) => a.endDate.localeCompare(b.endDate),
   seats: (a, b) => a.seats - b.seats,
-  price: (a, b) => (a.nextTermPrice ?? -1) - (b.nextTermPrice ?? -1),
+  // Amounts in different currencies do not compare: each currency's rows sort together.
+  price: (a, b) =>
+    (a.currency ?? '').localeCompare(b.currency ?? '') || (a.nextTermPrice ?? 0) - (b.nextTermPrice ?? 0),
 };
 
 export function sortRenewals(rows: RenewalRow[], key: SortKey, descending: boolean): RenewalRow[] {
   const compare = comparators[key];
-  return [...rows].sort((a, b) => (descending ? -1 : 1) * compare(a, b) || a.id.localeCompare(b.id));
+  // Rows without a price (a SKU missing from the catalog) end the list in either direction.
+  const unpricedLast = (a: RenewalRow, b: RenewalRow) =>
+    key === 'price' ? Number(a.nextTermPrice === undefined) - Number(b.nextTermPrice === undefined) : 0;
+  return [...rows].sort(
+    (a, b) => unpricedLast(a, b) || (descending ? -1 : 1) * compare(a, b) || a.id.localeCompare(b.id),
+  );
 }
 
 export interface AlignmentRow {
