@@ -10,8 +10,11 @@ afterEach(() => setNow(undefined));
 
 const contoso = seededGuid('customer:contosooutdoor');
 
-async function card(name: string) {
-  return (await screen.findByRole('heading', { name })).closest('.fui-Card') as HTMLElement;
+/** `behindDialog`: the page under an open modal dialog is hidden from assistive technology. */
+async function card(name: string, { behindDialog = false } = {}) {
+  return (await screen.findByRole('heading', { name, hidden: behindDialog })).closest(
+    '.fui-Card',
+  ) as HTMLElement;
 }
 
 describe('subscriptions and renewals', { timeout: 120_000 }, () => {
@@ -30,15 +33,22 @@ describe('subscriptions and renewals', { timeout: 120_000 }, () => {
 
     // Behind the dialog: the old base is suspended and offers nothing more; Teams Phone is shown as
     // included in E5 rather than as an add-on without a base.
-    const oldBase = await card('Office 365 E3');
+    const oldBase = await card('Office 365 E3', { behindDialog: true });
     await waitFor(() => expect(within(oldBase).getByText('Suspended')).toBeInTheDocument());
     expect(
       within(oldBase).getByText(/^Upgraded: its licences moved to the new subscription/),
     ).toBeInTheDocument();
-    expect(within(oldBase).queryByRole('button', { name: 'Upgrade options' })).not.toBeInTheDocument();
-    expect(within(oldBase).queryByRole('button', { name: 'Add licences' })).not.toBeInTheDocument();
-    expect(within(await card('Office 365 E5')).getByText('Active')).toBeInTheDocument();
-    const addon = await card('Teams Phone Standard');
+    const anyButton = { hidden: true } as const;
+    expect(
+      within(oldBase).queryByRole('button', { ...anyButton, name: 'Upgrade options' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(oldBase).queryByRole('button', { ...anyButton, name: 'Add licences' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(await card('Office 365 E5', { behindDialog: true })).getByText('Active'),
+    ).toBeInTheDocument();
+    const addon = await card('Teams Phone Standard', { behindDialog: true });
     expect(
       within(addon).getByText(/^Office 365 E5 already includes what this add-on adds/),
     ).toBeInTheDocument();
