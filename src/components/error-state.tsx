@@ -5,11 +5,16 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-error';
 import { errorMessage } from '@/lib/error-message';
+import { restartFailedQueries } from '@/lib/query-client';
 
-/** An inline failure with the service's message and, when it can help, a retry button. */
+/**
+ * An inline failure with the service's message and, when it can help, a retry button. The retry
+ * also asks again for whatever else on the page failed with it (see restartFailedQueries).
+ */
 export function ErrorState({
   error,
   onRetry,
@@ -20,6 +25,7 @@ export function ErrorState({
   title?: string;
 }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
@@ -29,7 +35,14 @@ export function ErrorState({
       </MessageBarBody>
       {onRetry ? (
         <MessageBarActions>
-          <Button onClick={onRetry}>{t('actions.retry')}</Button>
+          <Button
+            onClick={() => {
+              onRetry();
+              void restartFailedQueries(queryClient);
+            }}
+          >
+            {t('actions.retry')}
+          </Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

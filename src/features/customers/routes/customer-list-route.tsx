@@ -23,7 +23,7 @@ import {
 } from '@fluentui/react-components';
 import { SearchBox } from '@/components/search-box';
 import { AddRegular, WarningRegular } from '@fluentui/react-icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlSearchText } from '@/lib/use-commit-after-pause';
@@ -90,7 +90,6 @@ export function Component() {
   const list = useQuery({ ...customerListQuery(params), placeholderData: keepPreviousData });
   const missingCount = useQuery(missingScreeningCountQuery());
   const markets = useQuery(marketsQuery());
-  const queryClient = useQueryClient();
 
   // Typing searches after a short pause, so every keystroke is not a request and a history entry.
   const [searchText, setSearchText] = useUrlSearchText(params.q, (q) => update({ q }));
@@ -210,17 +209,7 @@ export function Component() {
       {list.isError && !list.data ? (
         <ErrorState
           error={list.error}
-          onRetry={() => {
-            void list.refetch();
-            // The markets (country filter, screening column) and the missing count fail with the list
-            // when the service is down. Whatever has no answer yet starts over: a plain refetch would
-            // join a try still out, which left while the service was down and fails with it.
-            for (const { queryKey } of [marketsQuery(), missingScreeningCountQuery()]) {
-              if (queryClient.getQueryData(queryKey) === undefined) {
-                void queryClient.resetQueries({ queryKey, exact: true });
-              }
-            }
-          }}
+          onRetry={() => void list.refetch()}
         />
       ) : list.isPending ? (
         <Skeleton aria-label={t('list.loading')}>
