@@ -64,7 +64,10 @@ export const ServerError500WithRetry = pageStory('/customers', {
   },
 });
 
-/** The service comes back: "Try again" brings the table back without a reload. */
+/**
+ * The service comes back: "Try again" brings the table back without a reload, and with it what
+ * failed beside it: the screening column, the missing count, the signed-in user and their menus.
+ */
 export const ServerErrorRecoversOnRetry = pageStory('/customers', {
   faults: { serverErrors: true },
   play: async () => {
@@ -73,6 +76,8 @@ export const ServerErrorRecoversOnRetry = pageStory('/customers', {
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByText('1–20 of 40');
     await screeningShown();
+    await screen.findByLabelText('15 customers are missing screening information');
+    await shellReady();
   },
 });
 
