@@ -3,6 +3,8 @@ export const subscriptions = {
   en: {
     subscriptionExport: {
       fileName: 'subscriptions-{{customer}}',
+      on: 'On',
+      off: 'Off',
       columns: {
         name: 'Subscription',
         offerName: 'Offer',
@@ -123,6 +125,8 @@ export const subscriptions = {
   fr: {
     subscriptionExport: {
       fileName: 'abonnements-{{customer}}',
+      on: 'Activé',
+      off: 'Désactivé',
       columns: {
         name: 'Abonnement',
         offerName: 'Offre',
