@@ -48,23 +48,27 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
   });
 }
 
+/** A failure that asking again may cure: the service erring (5xx) or out of reach. */
+function isOutage(error: unknown): boolean {
+  return (error instanceof ApiError && error.status >= 500) || error instanceof NetworkError;
+}
+
 /**
  * What a page's "Try again" asks for besides its own retry: every query on the page still without
- * an answer because of a failure. The service may be back, and the rest of the page (a filter's
- * list, a count) would otherwise stay empty, with nothing left that offers to ask again.
+ * an answer because the service failed (5xx) or could not be reached. The service may be back, and
+ * the rest of the page (a filter's list, a count) would otherwise stay empty, with nothing left that
+ * offers to ask again.
  * - Failed and idle: asked again.
  * - Between tries: started over. A refetch would join the try that is out, which may have left
  *   while the service was down and then fails with it, using up the last retry.
- * A query waiting out a 429's Retry-After is left to wait.
+ * Left alone: a refusal (4xx) that asking again would only repeat, a 429 whose Retry-After is being
+ * waited out, and a query the caller's own retry is already asking.
  */
 export function restartFailedQueries(queryClient: QueryClient): Promise<void> {
   return queryClient.resetQueries({
     predicate: (query) => {
       const { data, status, fetchStatus, fetchFailureCount, fetchFailureReason, error } = query.state;
-      if (data !== undefined || !query.isActive()) return false;
-      const reason = fetchFailureReason ?? error;
-      if (reason instanceof ApiError && reason.status === 429) return false;
-      // In error and fetching: the caller's own retry is already asking.
+      if (data !== undefined || !query.isActive() || !isOutage(fetchFailureReason ?? error)) return false;
       if (status === 'error') return fetchStatus === 'idle';
       return fetchFailureCount > 0;
     },

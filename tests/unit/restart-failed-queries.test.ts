@@ -1,6 +1,6 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-error';
+import { ApiError, NetworkError } from '@/lib/api-error';
 import { createQueryClient, restartFailedQueries } from '@/lib/query-client';
 
 const apiError = (status: number, retryAfterSeconds?: number) =>
@@ -52,19 +52,29 @@ describe('restartFailedQueries (what a page\'s "Try again" also asks for)', () =
     expect(count.state()?.data).toBe('answer');
   });
 
-  it('leaves alone what has an answer, what waits out a 429, and what the caller is already retrying', async () => {
+  it('asks again after a network failure too', async () => {
+    const queryClient = createQueryClient({ backoffBaseMs: 1 });
+    const months = pageQuery(queryClient, 'months', [...Array(4).fill(fail(new NetworkError(null))), answer]);
+    await until(() => months.state()?.status === 'error');
+    await restartFailedQueries(queryClient);
+    expect(months.state()?.data).toBe('answer');
+  });
+
+  it('leaves alone an answer, a refusal, a 429 being waited out, and what the caller is retrying', async () => {
     const queryClient = createQueryClient({ backoffBaseMs: 1 });
     const answered = pageQuery(queryClient, 'answered', [answer]);
+    const refused = pageQuery(queryClient, 'refused', [fail(apiError(403)), answer]);
     const throttled = pageQuery(queryClient, 'throttled', [fail(apiError(429, 30)), answer]);
     const retried = pageQuery(queryClient, 'retried', [...Array(4).fill(fail(apiError(500))), never]);
     await until(
       () =>
         answered.state()?.status === 'success' &&
+        refused.state()?.status === 'error' &&
         throttled.state()?.fetchFailureCount === 1 &&
         retried.state()?.status === 'error',
     );
     void queryClient.refetchQueries({ queryKey: ['retried'] });
     await restartFailedQueries(queryClient);
-    expect([answered.calls(), throttled.calls(), retried.calls()]).toEqual([1, 1, 5]);
+    expect([answered.calls(), refused.calls(), throttled.calls(), retried.calls()]).toEqual([1, 1, 1, 5]);
   });
 });
