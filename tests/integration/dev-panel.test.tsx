@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getFaults } from '@/mocks/faults';
 import { renderApp, waitForShell } from '../setup/render-app';
@@ -18,6 +18,12 @@ describe('developer panel', () => {
     await waitFor(() => expect(getFaults().throttling).toBe(true));
     // The panel lists the endpoints the seed names as throttled.
     expect(screen.getByText('GET /v1/customers/{customer_id}/subscriptions')).toBeInTheDocument();
+
+    // Its close button says what it does, not the panel's name again.
+    const panel = screen.getByRole('dialog', { name: 'Developer panel' });
+    expect(within(panel).queryByRole('button', { name: 'Developer panel' })).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Close the developer panel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('opens straight away from the ?devtools=throttling link', async () => {

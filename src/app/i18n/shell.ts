@@ -33,6 +33,7 @@ export const shell = {
     devPanel: {
       button: 'Developer panel',
       title: 'Developer panel',
+      close: 'Close the developer panel',
       description: 'Turn on fault scenarios of the mocked Partner Center API to see how the app copes.',
       latency: 'Extra latency',
       latencyValue: '{{ms}} ms',
@@ -94,6 +95,7 @@ export const shell = {
     devPanel: {
       button: 'Panneau développeur',
       title: 'Panneau développeur',
+      close: 'Fermer le panneau développeur',
       description:
         'Activez des scénarios de panne de l’API simulée de l’Espace partenaires pour voir comment l’application réagit.',
       latency: 'Latence supplémentaire',

@@ -75,7 +75,7 @@ export default function DevPanelDrawer({ open, onClose }: { open: boolean; onClo
             action={
               <Button
                 appearance="subtle"
-                aria-label={t('devPanel.title')}
+                aria-label={t('devPanel.close')}
                 icon={<Dismiss24Regular />}
                 onClick={close}
               />
