@@ -6,7 +6,7 @@ import { getDb, saveDb, type MockDatabase } from './db/database';
 /**
  * The activity log: every write the mock accepts or refuses becomes a Partner Center audit record.
  * It is recorded around the handler, not inside each one, so no endpoint (including ones added
- * later) can forget it: the database is snapshotted before the write and compared after it.
+ * later) can forget it: the database is snapshotted (as text) before the write and compared after it.
  */
 
 /** Oldest records are dropped past this many, so the log cannot push the rest of the database out of localStorage. */
@@ -142,9 +142,31 @@ function fallbackRule(pathname: string): AuditRule {
 
 type Snapshot = Omit<MockDatabase, 'auditRecords' | 'idempotentResponses'>;
 
-function snapshot(): Snapshot {
+/** The audited state: the database without the log itself and the replay memory. */
+function audited(): Snapshot {
   const { auditRecords: _records, idempotentResponses: _answers, ...rest } = getDb();
-  return structuredClone(rest);
+  return rest;
+}
+
+/**
+ * The audited state as text, one entry per collection. Cloning the whole database before and
+ * after every write (and comparing it as JSON at every level of the diff) was most of a write's
+ * time; as text, the collections a write left alone are found by one comparison each.
+ */
+function snapshotText(): Map<string, string> {
+  return new Map(Object.entries(audited()).map(([key, value]) => [key, JSON.stringify(value)]));
+}
+
+/**
+ * The state the snapshot was taken of: the collections that changed since, read back from their
+ * text; the others are the live ones (read, never written, by the audit).
+ */
+function stateAt(text: Map<string, string>): Snapshot {
+  const live: Record<string, unknown> = { ...audited() };
+  for (const [key, then] of text) {
+    if (JSON.stringify(live[key]) !== then) live[key] = JSON.parse(then) as unknown;
+  }
+  return live as unknown as Snapshot;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -161,9 +183,21 @@ interface Leaf {
   after: unknown;
 }
 
-/** Field-level differences; entities in arrays are matched by id (path segment `[id]`). */
+const byId = (items: unknown[]) => {
+  const found = new Map<string, unknown>();
+  for (const item of items) {
+    const id = String((item as { id: string }).id);
+    if (!found.has(id)) found.set(id, item);
+  }
+  return found;
+};
+
+/**
+ * Field-level differences; entities in arrays are matched by id (path segment `[id]`). Each value
+ * is visited once: what did not change yields no leaf (and is skipped at once when it is the same object).
+ */
 function diff(before: unknown, after: unknown, path: string[], out: Leaf[]): void {
-  if (same(before, after)) return;
+  if (before === after) return;
   if (isObject(before) && isObject(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
       // Resource metadata and hypermedia: a client sends back the links it was given, which are not data.
@@ -172,15 +206,17 @@ function diff(before: unknown, after: unknown, path: string[], out: Leaf[]): voi
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && (hasIds(before) || hasIds(after))) {
-    const byId = (items: unknown[], id: string) =>
-      items.find((item) => isObject(item) && item.id === id) as Record<string, unknown> | undefined;
-    const ids = new Set([...before, ...after].map((item) => String((item as { id: string }).id)));
-    for (const id of ids) diff(byId(before, id), byId(after, id), [...path, `[${id}]`], out);
+    const beforeById = byId(before);
+    const afterById = byId(after);
+    for (const id of new Set([...beforeById.keys(), ...afterById.keys()])) {
+      diff(beforeById.get(id), afterById.get(id), [...path, `[${id}]`], out);
+    }
     return;
   }
   // A created or removed entity: every field of it, one by one.
   if (before === undefined && isObject(after)) return diff({}, after, path, out);
   if (after === undefined && isObject(before)) return diff(before, {}, path, out);
+  if (same(before, after)) return;
   out.push({ path, before, after });
 }
 
@@ -262,7 +298,7 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
   if (rule.readOnly) return write();
 
   const requestText = await request.clone().text();
-  const before = snapshot();
+  const beforeText = snapshotText();
   const response = await write();
   if (!caller) return response;
 
@@ -313,7 +349,8 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
     }));
     newValue = responseBody;
   } else if (succeeded) {
-    const after = snapshot();
+    const before = stateAt(beforeText);
+    const after = audited();
     const leaves: Leaf[] = [];
     diff(before, after, [], leaves);
     const entityPath =
@@ -331,6 +368,7 @@ export async function recordWrite(context: WriteContext, write: () => Promise<Re
     newValue = valueAt(after, entityPath);
   } else {
     // Refused: nothing changed; record what was asked for against what is there.
+    const before = stateAt(beforeText);
     let requested: unknown;
     try {
       requested = requestText ? JSON.parse(requestText) : undefined;
