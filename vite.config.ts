@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type UserConfig } from 'vite';
 import { apiBaseUrlFor } from './api-base.config.ts';
 import { apiOriginOf, headersFile, metaPolicy, securityHeaders } from './csp.config.ts';
 
@@ -60,7 +60,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => ({
   plugins: [react(), command === 'build' && griffel(), apiBaseUrl(), contentSecurityPolicy()],
   resolve: {
     alias: {
@@ -178,5 +178,9 @@ export default defineConfig(({ command }) => ({
     // itself, which needs its modules evaluated afresh per file.
     isolate: process.env.API_BASE_URL !== undefined,
     clearMocks: true,
+    // Only Vitest loads it (mode 'test'): builds and the dev server need nothing from vitest/node.
+    ...(mode === 'test' && {
+      sequence: { sequencer: (await import('./tests/setup/sequencer.ts')).WaitingFilesFirst },
+    }),
   },
 }));
