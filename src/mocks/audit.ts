@@ -183,11 +183,11 @@ interface Leaf {
   after: unknown;
 }
 
+/** The entities of a list by their string id (the first one, should two share it). */
 const byId = (items: unknown[]) => {
   const found = new Map<string, unknown>();
   for (const item of items) {
-    const id = String((item as { id: string }).id);
-    if (!found.has(id)) found.set(id, item);
+    if (isObject(item) && typeof item.id === 'string' && !found.has(item.id)) found.set(item.id, item);
   }
   return found;
 };
