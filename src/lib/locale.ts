@@ -47,11 +47,6 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
-/** The minor units a currency is written with: 2 for USD and EUR, 0 for JPY. */
-function currencyDigits(currency: string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 export function createFormatters(language: SupportedLanguage) {
   const locale = intlLocale[language];
   return {
@@ -66,19 +61,12 @@ export function createFormatters(language: SupportedLanguage) {
     number: (value: number, options?: Intl.NumberFormatOptions) =>
       numberFormat(locale, options).format(value),
     /**
-     * `USD 50` in English, `50 USD` in French; cents only when there are some (`USD 12.50`), and
-     * never for a currency without minor units (`JPY 270,062`).
+     * `USD 50.00` in English, `50,00 USD` in French: always the currency's minor units, so that
+     * amounts line up in a column (`GBP 144.00` under `EUR 53.04`), and none for a currency
+     * without them (`JPY 270,062`).
      */
-    currency: (value: number, currency: string) => {
-      const digits = currencyDigits(currency);
-      return numberFormat(locale, {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'code',
-        minimumFractionDigits: Number.isInteger(value) ? 0 : digits,
-        maximumFractionDigits: digits,
-      }).format(value);
-    },
+    currency: (value: number, currency: string) =>
+      numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }).format(value),
     /** `DE` → Germany (Allemagne in French); an empty code gives an empty name. */
     countryName: (iso2: string) => (iso2 ? regionName(locale, iso2) : ''),
     /** `6, 7, or 8` in English, `6, 7 ou 8` in French. */

@@ -11,7 +11,7 @@ const teamsRooms = `/catalog/CFQ7TTC0QW7C/0002?customer=${contoso}`;
 export const TeamsRoomsComparison = pageStory(teamsRooms, {
   play: async () => {
     const table = await screen.findByRole('table', { name: 'Teams Rooms Standard and Premium compared' });
-    await within(table).findByText(/USD.15 per device per month/);
+    await within(table).findByText(/USD.15\.00 per device per month/);
     await shellReady();
   },
 });

@@ -15,8 +15,8 @@ describe('formatters follow the active language', () => {
   });
 
   it('puts the currency code before the amount in English and after it in French', () => {
-    expect(plain(en.currency(50, 'USD'))).toBe('USD 50');
-    expect(plain(fr.currency(50, 'USD'))).toBe('50 USD');
+    expect(plain(en.currency(50, 'USD'))).toBe('USD 50.00');
+    expect(plain(fr.currency(50, 'USD'))).toBe('50,00 USD');
     expect(plain(en.currency(12.5, 'USD'))).toBe('USD 12.50');
     expect(plain(fr.currency(12.5, 'USD'))).toBe('12,50 USD');
   });

@@ -132,7 +132,7 @@ describe('catalog', { timeout: 45_000 }, () => {
     expect(within(table).getByRole('row', { name: /Worldwide availability/ })).toHaveTextContent(
       'Worldwide availabilityYesIn select markets',
     );
-    expect(await within(table).findByText(/USD.15 per device per month/)).toBeInTheDocument();
-    expect(within(table).getByText(/USD.50 per device per month/)).toBeInTheDocument();
+    expect(await within(table).findByText(/USD.15\.00 per device per month/)).toBeInTheDocument();
+    expect(within(table).getByText(/USD.50\.00 per device per month/)).toBeInTheDocument();
   });
 });

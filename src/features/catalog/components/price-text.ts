@@ -3,19 +3,6 @@ import type { Availability } from '@/lib/api-types/catalog';
 import { termMonths } from '@/lib/commerce-rules';
 import type { Formatters } from '@/lib/locale';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** One Intl formatter per locale and currency: building them is the costly part of a row render. */
-function money(value: number, currency: string, locale: string): string {
-  const key = `${locale}|${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(value);
-}
-
 /** "1 month: USD 7.20 · 1 year: USD 72.00": one unit for the whole of each term. */
 export function pricePerTerm(
   availabilities: Availability[],
@@ -31,7 +18,7 @@ export function pricePerTerm(
     return [
       t('price.perTerm', {
         term: t(`terms.${term}`),
-        price: money(price.unitPricePerMonth * termMonths(term), price.currencyCode, format.locale),
+        price: format.currency(price.unitPricePerMonth * termMonths(term), price.currencyCode),
       }),
     ];
   });
