@@ -49,6 +49,10 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   picker: { maxWidth: '420px', marginBottom: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // A header cell lays its content out in a row, where a <br> does nothing: the price went beside
+  // the product's name and looked like a column of its own.
+  productHeading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  productPrice: { fontWeight: tokens.fontWeightRegular },
 });
 
 /** Teams Rooms Standard vs Premium: the capability rows of the announcement's comparison table. */
@@ -64,6 +68,7 @@ const comparedServices = [
 function RoomsComparison({ skus }: { skus: Sku[] }) {
   const { t } = useTranslation('catalog');
   const format = useFormatters();
+  const styles = useStyles();
   return (
     <TableScroller label={t('sku.comparison')} minWidth="560px">
       <Table aria-label={t('sku.comparison')}>
@@ -72,16 +77,17 @@ function RoomsComparison({ skus }: { skus: Sku[] }) {
             <TableHeaderCell>{t('sku.feature')}</TableHeaderCell>
             {skus.map((sku) => (
               <TableHeaderCell key={sku.id}>
-                <span>{sku.title}</span>
-                <br />
-                <span>
-                  {t('sku.pricePerDevice', {
-                    price: format.currency(
-                      sku.availabilities?.find((a) => a.terms[0]?.duration === 'P1Y')?.prices[0]
-                        ?.unitPricePerMonth ?? 0,
-                      sku.availabilities?.[0]?.defaultCurrency.code ?? 'USD',
-                    ),
-                  })}
+                <span className={styles.productHeading}>
+                  <span>{sku.title}</span>
+                  <span className={styles.productPrice}>
+                    {t('sku.pricePerDevice', {
+                      price: format.currency(
+                        sku.availabilities?.find((a) => a.terms[0]?.duration === 'P1Y')?.prices[0]
+                          ?.unitPricePerMonth ?? 0,
+                        sku.availabilities?.[0]?.defaultCurrency.code ?? 'USD',
+                      ),
+                    })}
+                  </span>
                 </span>
               </TableHeaderCell>
             ))}
