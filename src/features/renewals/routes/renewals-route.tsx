@@ -319,7 +319,6 @@ export function Component() {
                         ) : undefined
                       }
                       iconPosition="after"
-                      aria-label={t('columns.sortBy', { column: header.label })}
                       onClick={() =>
                         update({
                           sort: header.key ?? '',
