@@ -80,13 +80,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await sendWhenReady(() =>
-      fetch(resolveUrl(path, options.query), {
-        method,
-        headers,
-        body: options.body === undefined ? null : JSON.stringify(options.body),
-        signal: options.signal ?? null,
-      }),
+    response = await sendWhenReady(
+      () =>
+        fetch(resolveUrl(path, options.query), {
+          method,
+          headers,
+          body: options.body === undefined ? null : JSON.stringify(options.body),
+          signal: options.signal ?? null,
+        }),
       requestId,
     );
   } catch (error) {

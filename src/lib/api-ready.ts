@@ -19,7 +19,8 @@ export function holdApiCallsUntil(ready: Promise<void>): void {
  * answered: the mock switching to a newer service worker must not drop the old one's answers.
  */
 export function holdApiCallsWhile(change: () => Promise<void>): void {
-  const idle = callsInFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => whenIdle.push(resolve));
+  const idle =
+    callsInFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => whenIdle.push(resolve));
   holdApiCallsUntil(idle.then(change));
 }
 

@@ -87,7 +87,9 @@ test('in French the import preview and the announcement impact are axe-clean', a
   // The file is chosen the way a person does it: the visible button opens the browser's picker.
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Sélectionner un fichier CSV/ }).click();
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name: 'lot.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(twentyRowFile()),

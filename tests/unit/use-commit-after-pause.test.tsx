@@ -54,7 +54,9 @@ describe('useCommitAfterPause', () => {
     expect(router.state.navigation.state).toBe('loading');
     // Longer than the pause: without the guard the commit would replace the pending navigation.
     await act(() => new Promise((resolve) => setTimeout(resolve, 250)));
-    expect(await screen.findByRole('heading', { name: 'Account of Astana Retail Group' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Account of Astana Retail Group' }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/detail');
   });
 });

@@ -65,10 +65,7 @@ function systemTheme(forcedColors: boolean, dark: boolean): ResolvedTheme {
 }
 
 function useSystemTheme(): ResolvedTheme {
-  return systemTheme(
-    useMediaQuery('(forced-colors: active)'),
-    useMediaQuery('(prefers-color-scheme: dark)'),
-  );
+  return systemTheme(useMediaQuery('(forced-colors: active)'), useMediaQuery('(prefers-color-scheme: dark)'));
 }
 
 // A visitor whose theme is not the light one gets its chunk requested now, beside the first page's.

@@ -552,7 +552,8 @@ export const accountSettings = {
       confirm: 'Créer les utilisateurs',
       progressHeading: 'Création des utilisateurs',
       progress: 'Avancement de l’importation',
-      progressText: 'Lignes envoyées : {{processed}} sur {{total}} ; créées : {{created}}, refusées : {{refused}}.',
+      progressText:
+        'Lignes envoyées : {{processed}} sur {{total}} ; créées : {{created}}, refusées : {{refused}}.',
       waiting: 'L’Espace partenaires demande de ralentir : la ligne suivante part dans {{seconds}} s.',
       resumed:
         'La page a été rechargée pendant l’importation : elle reprend là où elle s’était arrêtée. Les lignes déjà envoyées ne sont pas recréées.',
@@ -563,7 +564,8 @@ export const accountSettings = {
       stop: 'Arrêter',
       stopping: 'Arrêt après la ligne en cours…',
       done: 'Importation terminée. Créées : {{created}}, refusées : {{refused}}, ignorées à cause de problèmes : {{skipped}}.',
-      stopped: 'Importation arrêtée. Créées : {{created}}, refusées : {{refused}}, non envoyées : {{notSent}}.',
+      stopped:
+        'Importation arrêtée. Créées : {{created}}, refusées : {{refused}}, non envoyées : {{notSent}}.',
       resultsLabel: 'Résultats de l’importation',
       outcome: 'Résultat',
       reason: 'Motif',

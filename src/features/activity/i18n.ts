@@ -130,7 +130,8 @@ export const activity = {
       outcome: 'Résultat',
       allOutcomes: 'Tous les résultats',
       problems: {
-        beforeRetention: 'L’Espace partenaires conserve 90 jours d’activité : choisissez le {{date}} ou après.',
+        beforeRetention:
+          'L’Espace partenaires conserve 90 jours d’activité : choisissez le {{date}} ou après.',
         toBeforeFrom: 'Choisissez un jour égal ou postérieur à la date de début.',
       },
     },

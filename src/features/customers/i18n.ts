@@ -284,7 +284,8 @@ export const customers = {
       useSelected: 'Utiliser l’adresse choisie',
       notVerified: 'Partner Center n’a pas pu vérifier cette adresse.',
       checkFields: 'Vérifiez ces champs :',
-      failed: 'L’adresse n’a pas pu être vérifiée pour le moment. Vous pouvez quand même l’enregistrer telle quelle.',
+      failed:
+        'L’adresse n’a pas pu être vérifiée pour le moment. Vous pouvez quand même l’enregistrer telle quelle.',
     },
     account: {
       subscriptionsLink: 'Voir les abonnements',

@@ -207,10 +207,7 @@ export function Component() {
       ) : null}
 
       {list.isError && !list.data ? (
-        <ErrorState
-          error={list.error}
-          onRetry={() => void list.refetch()}
-        />
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : list.isPending ? (
         <Skeleton aria-label={t('list.loading')}>
           {Array.from({ length: 8 }, (_, i) => (
