@@ -56,6 +56,8 @@ import { safeReturnPath, serverFieldMessage } from '../compliance-form';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   section: { marginTop: tokens.spacingVerticalXXL },
+  // Text does not reset a heading's margins: the browser's 1em put a gap under the title.
+  sectionHeading: { margin: `0 0 ${tokens.spacingVerticalM}` },
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
@@ -121,7 +123,14 @@ export function Component() {
         <AgreementTable agreements={agreements.data} company={company} />
       )}
       <section aria-labelledby="confirm-acceptance-heading" className={styles.section}>
-        <Text as="h3" size={500} weight="semibold" id="confirm-acceptance-heading" block>
+        <Text
+          as="h3"
+          size={500}
+          weight="semibold"
+          id="confirm-acceptance-heading"
+          block
+          className={styles.sectionHeading}
+        >
           {t('agreements.confirmTitle')}
         </Text>
         {canConfirm === false ? (

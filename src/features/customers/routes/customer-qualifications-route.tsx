@@ -56,6 +56,8 @@ import { safeReturnPath, serverFieldMessage } from '../compliance-form';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   section: { marginTop: tokens.spacingVerticalXXL },
+  // Text does not reset a heading's margins: the browser's 1em put a gap under the title.
+  sectionHeading: { margin: `0 0 ${tokens.spacingVerticalM}` },
   codes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   codesTitle: { margin: 0 },
   codeList: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -139,7 +141,14 @@ export function Component() {
         <QualificationTable items={qualifications.data} company={company} />
       )}
       <section aria-labelledby="request-qualification-heading" className={styles.section}>
-        <Text as="h3" size={500} weight="semibold" id="request-qualification-heading" block>
+        <Text
+          as="h3"
+          size={500}
+          weight="semibold"
+          id="request-qualification-heading"
+          block
+          className={styles.sectionHeading}
+        >
           {t('qualifications.requestTitle')}
         </Text>
         {canRequest === false ? (
