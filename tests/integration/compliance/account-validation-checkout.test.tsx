@@ -49,6 +49,9 @@ describe('checkout while the customer account validation holds purchases', { tim
     ).toBeInTheDocument();
     await user.click(within(alert).getByRole('link', { name: /^Open the account of Maple Leaf Robotics/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/customers/${maple}/account`));
+    // The account page says what holds the purchase.
+    const term = await screen.findByText('Account validation', { selector: 'dt' });
+    await waitFor(() => expect(term.nextElementSibling).toHaveTextContent('Under review since 11/27/2026'));
   });
 
   it('an account that was not approved says so, in French too', async () => {
