@@ -36,8 +36,13 @@ const storyTimeoutMs = Number(process.env.STORY_TIMEOUT_MS ?? 45_000);
 
 /** Pixels may differ this much per pixel (pixelmatch's YIQ threshold) … */
 const pixelThreshold = 0.1;
-/** … and this share of the picture may differ before it counts as changed (anti-aliasing). */
-const maxDiffRatio = 0.001;
+/**
+ * … and this many pixels may differ before it counts as changed. A share of the picture (0.1 %)
+ * was allowed before, over 1,200 pixels on a page: a whole new line of text in a page header passed
+ * unseen, and so did a price gaining its cents. Chromium draws the same page to the same pixels
+ * here (a re-run encodes byte-identical files), so the allowance is only for a stray pixel.
+ */
+const maxChangedPixels = 8;
 const isPageStory = (id) => id.startsWith('pages-');
 
 const started = Date.now();
@@ -221,7 +226,7 @@ function compareWithBaseline(id, picture) {
   const changed = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
     threshold: pixelThreshold,
   });
-  if (changed / (actual.width * actual.height) <= maxDiffRatio) return [];
+  if (changed <= maxChangedPixels) return [];
   writeFileSync(join(outputDir, `${id}.actual.png`), picture);
   writeFileSync(join(outputDir, `${id}.diff.png`), PNG.sync.write(diff));
   return [`picture changed: ${changed} pixels differ (test-results/stories/${id}.diff.png)`];
