@@ -35,8 +35,11 @@ import {
 import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
-import { useScreeningGate } from '@/features/customers';
-import { accountValidationErrorCodes } from '@/lib/api-types/account-validation';
+import { accountValidationQuery, useScreeningGate } from '@/features/customers';
+import {
+  accountValidationErrorCodes,
+  type AccountValidationStatus,
+} from '@/lib/api-types/account-validation';
 import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
@@ -64,6 +67,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   footer: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center', flexWrap: 'wrap' },
+  // The total, any notice and the Check out button: a notice no longer touches the button.
+  checkout: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalM },
 });
 
 function toInput(lines: DraftLine[]): CartLineInput[] {
@@ -91,6 +96,11 @@ export function Component() {
   const [ordered, setOrdered] = useState<string | undefined>();
   const rowByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
   const promotions = useQuery({ ...promotionsQuery(country ?? ''), enabled: Boolean(country) }).data ?? [];
+  // Read before checkout, so that a held account is said before the admin fills a cart in vain.
+  const accountStatus = useQuery({
+    ...accountValidationQuery(customerId ?? ''),
+    enabled: Boolean(customerId),
+  }).data?.status;
 
   const eligibilityItems = useMemo(
     () =>
@@ -195,6 +205,7 @@ export function Component() {
           ? 'underReview'
           : undefined
       : undefined;
+  const heldAhead = accountStatus ? accountHoldByStatus[accountStatus] : undefined;
   const cartPath = `/catalog/cart?customer=${encodeURIComponent(customerId ?? '')}`;
 
   const total = draft.lines.reduce((sum, line, index) => {
@@ -364,51 +375,65 @@ export function Component() {
               );
             })}
           </div>
-          <Text block weight="semibold">
-            {t('cart.total', { price: format.currency(total, currency) })}
-          </Text>
-          {acceptanceMissing ? (
-            <MessageBar intent="warning" role="alert" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t('agreement.title')}</MessageBarTitle>
-                {t('agreement.body', { customer: customerName })}
-              </MessageBarBody>
-              <MessageBarActions>
-                <AppLink
-                  to={`/customers/${encodeURIComponent(customerId)}/agreements?returnTo=${encodeURIComponent(cartPath)}`}
-                >
-                  {t('agreement.confirm')}
-                </AppLink>
-              </MessageBarActions>
-            </MessageBar>
-          ) : accountHold ? (
-            <MessageBar intent="warning" role="alert" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t(`accountValidation.${accountHold}Title`)}</MessageBarTitle>
-                {t(`accountValidation.${accountHold}`, { customer: customerName })}
-              </MessageBarBody>
-              <MessageBarActions>
-                <AppLink to={`/customers/${encodeURIComponent(customerId)}/account`}>
-                  {t('accountValidation.openAccount', { customer: customerName })}
-                </AppLink>
-              </MessageBarActions>
-            </MessageBar>
-          ) : checkout.isError ? (
-            <ErrorState error={checkout.error} />
-          ) : null}
-          {blocked ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t('cart.blocked')}</MessageBarBody>
-            </MessageBar>
-          ) : null}
-          <div className={styles.footer}>
-            <Button
-              appearance="primary"
-              disabled={blocked || checkout.isPending}
-              onClick={() => void gate.guard(customerId, () => checkout.mutate())}
-            >
-              {checkout.isPending ? t('cart.checkingOut') : t('cart.checkout')}
-            </Button>
+          <div className={styles.checkout}>
+            <Text block weight="semibold">
+              {t('cart.total', { price: format.currency(total, currency) })}
+            </Text>
+            {acceptanceMissing ? (
+              <MessageBar intent="warning" role="alert" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t('agreement.title')}</MessageBarTitle>
+                  {t('agreement.body', { customer: customerName })}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <AppLink
+                    to={`/customers/${encodeURIComponent(customerId)}/agreements?returnTo=${encodeURIComponent(cartPath)}`}
+                  >
+                    {t('agreement.confirm')}
+                  </AppLink>
+                </MessageBarActions>
+              </MessageBar>
+            ) : accountHold ? (
+              <MessageBar intent="warning" role="alert" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t(`accountValidation.${accountHold}Title`)}</MessageBarTitle>
+                  {t(`accountValidation.${accountHold}`, { customer: customerName })}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <AppLink to={`/customers/${encodeURIComponent(customerId)}/account`}>
+                    {t('accountValidation.openAccount', { customer: customerName })}
+                  </AppLink>
+                </MessageBarActions>
+              </MessageBar>
+            ) : checkout.isError ? (
+              <ErrorState error={checkout.error} />
+            ) : heldAhead && !ordered ? (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t(`accountValidation.${heldAhead}Title`)}</MessageBarTitle>
+                  {t(`accountValidation.${heldAhead}Ahead`, { customer: customerName })}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <AppLink to={`/customers/${encodeURIComponent(customerId)}/account`}>
+                    {t('accountValidation.openAccount', { customer: customerName })}
+                  </AppLink>
+                </MessageBarActions>
+              </MessageBar>
+            ) : null}
+            {blocked ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>{t('cart.blocked')}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            <div className={styles.footer}>
+              <Button
+                appearance="primary"
+                disabled={blocked || checkout.isPending}
+                onClick={() => void gate.guard(customerId, () => checkout.mutate())}
+              >
+                {checkout.isPending ? t('cart.checkingOut') : t('cart.checkout')}
+              </Button>
+            </div>
           </div>
         </>
       )}
@@ -416,6 +441,16 @@ export function Component() {
     </>
   );
 }
+
+/**
+ * The account statuses Partner Center refuses a checkout for (800073-800075), by the notice that
+ * explains them. Unknown is documented with the under-review text.
+ */
+const accountHoldByStatus: Partial<Record<AccountValidationStatus, 'underReview' | 'notApproved'>> = {
+  UnderReview: 'underReview',
+  Unknown: 'underReview',
+  NotAllowed: 'notApproved',
+};
 
 /** Typed text stays as typed; only a valid whole number reaches the cart. */
 function QuantityField({
