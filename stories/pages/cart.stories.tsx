@@ -75,20 +75,6 @@ export const OrderPlaced = pageStory(businessVoice(northwind), {
   },
 });
 
-// The cart reads the account's validation status on arrival, before anyone presses Check out.
-export const AccountNotApprovedBeforeCheckout = pageStory(
-  `/catalog?customer=${customer('ipanemapag')}&q=business%20basic`,
-  {
-    play: async () => {
-      await catalogTable();
-      await addToCart('Microsoft 365 Business Basic');
-      await openCart(1);
-      await screen.findByText('The customer account was not approved');
-      await enabledButton('Check out');
-    },
-  },
-);
-
 // Maple Leaf Robotics' account is under review (seed): Partner Center holds its purchases (800073).
 export const AccountUnderReview800073 = pageStory(
   `/catalog?customer=${customer('mapleleafrobotics')}&q=business%20basic`,

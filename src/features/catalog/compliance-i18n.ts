@@ -25,10 +25,6 @@ export const catalogComplianceStrings = {
       notApprovedTitle: 'The customer account was not approved',
       notApproved:
         'Partner Center did not approve the account of {{customer}}, so nothing can be bought for it. Check the customer’s account information; this cart is kept.',
-      underReviewAhead:
-        'Partner Center is reviewing the account of {{customer}} and refuses its purchases until the review ends, usually within a few days. The cart is kept meanwhile.',
-      notApprovedAhead:
-        'Partner Center did not approve the account of {{customer}} and refuses its purchases. Check the customer’s account information.',
       openAccount: 'Open the account of {{customer}}',
     },
   },
@@ -57,10 +53,6 @@ export const catalogComplianceStrings = {
       notApprovedTitle: 'Le compte du client n’a pas été approuvé',
       notApproved:
         'Partner Center n’a pas approuvé le compte de {{customer}} : aucun achat n’est possible pour lui. Vérifiez les informations du compte du client ; ce panier est conservé.',
-      underReviewAhead:
-        'Partner Center examine le compte de {{customer}} et refuse ses achats jusqu’à la fin de l’examen, en général sous quelques jours. Le panier est conservé en attendant.',
-      notApprovedAhead:
-        'Partner Center n’a pas approuvé le compte de {{customer}} et refuse ses achats. Vérifiez les informations du compte du client.',
       openAccount: 'Ouvrir le compte de {{customer}}',
     },
   },

@@ -8,17 +8,12 @@ import type {
   QualificationRequest,
   ValidationCode,
 } from '@/lib/api-types/agreements';
-import type { AccountValidation } from '@/lib/api-types/account-validation';
-import { accountValidationErrorCodes } from '@/lib/api-types/account-validation';
-import { ApiError } from '@/lib/api-error';
 import { customerKeys } from './api';
 
 export const complianceKeys = {
   mcaMetadata: () => ['agreements', 'metadata', 'MicrosoftCustomerAgreement'] as const,
   agreements: (customerId: string) => [...customerKeys.detail(customerId), 'agreements'] as const,
   qualifications: (customerId: string) => [...customerKeys.detail(customerId), 'qualifications'] as const,
-  accountValidation: (customerId: string) =>
-    [...customerKeys.detail(customerId), 'validationStatus', 'account'] as const,
   gccValidationCodes: () => ['gccValidationCodes'] as const,
 };
 
@@ -48,26 +43,6 @@ export const customerAgreementsQuery = (customerId: string) =>
           query: { agreementType: 'MicrosoftCustomerAgreement' },
         })
         .then((collection) => collection.items),
-  });
-
-/**
- * The customer's account validation; `null` when Partner Center has none on record (404 with
- * 600074), which does not hold purchases.
- */
-export const accountValidationQuery = (customerId: string) =>
-  queryOptions({
-    queryKey: complianceKeys.accountValidation(customerId),
-    queryFn: ({ signal }) =>
-      api
-        .get<AccountValidation>(`${customerPath(customerId)}/validationStatus`, {
-          signal,
-          query: { type: 'account' },
-        })
-        .catch((error: unknown) => {
-          if (error instanceof ApiError && error.hasCode(accountValidationErrorCodes.statusNotFound))
-            return null;
-          throw error;
-        }),
   });
 
 export const confirmAgreement = (

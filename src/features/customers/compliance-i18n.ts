@@ -10,16 +10,6 @@ export const complianceStrings = {
       agreementMissing: 'Acceptance not confirmed',
       agreementUnknown: 'Could not be checked',
       checking: 'Checking…',
-      account: 'Account validation',
-      accountStatus: {
-        Allowed: 'Approved',
-        UnderReview: 'Under review since {{date}}',
-        NotAllowed: 'Not approved',
-        Unknown: 'Status unknown',
-      },
-      // Partner Center answers 600074: purchases are not held for a customer without a status.
-      accountNone: 'No review on record',
-      accountUnavailable: 'Could not be checked',
     },
     agreements: {
       title: 'Agreements',
@@ -129,15 +119,6 @@ export const complianceStrings = {
       agreementMissing: 'Acceptation non confirmée',
       agreementUnknown: 'Vérification impossible',
       checking: 'Vérification…',
-      account: 'Validation du compte',
-      accountStatus: {
-        Allowed: 'Approuvé',
-        UnderReview: 'En cours d’examen depuis le {{date}}',
-        NotAllowed: 'Non approuvé',
-        Unknown: 'Statut inconnu',
-      },
-      accountNone: 'Aucun examen enregistré',
-      accountUnavailable: 'Vérification impossible',
     },
     agreements: {
       title: 'Contrats',

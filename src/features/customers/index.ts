@@ -1,4 +1,4 @@
 /** The customers feature's public entry: other features use only what is exported here. */
 export { useScreeningGate } from './screening-gate';
 export { missingScreeningCountQuery } from './api';
-export { accountValidationQuery, customerQualificationsQuery, complianceKeys } from './compliance-api';
+export { customerQualificationsQuery, complianceKeys } from './compliance-api';

@@ -1,18 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getDb } from '@/mocks/db/database';
 import { seededGuid } from '@/mocks/db/seed-ids';
 import { renderApp } from '../../setup/render-app';
 
 const customer = (prefix: string) => seededGuid(`customer:${prefix}`);
-
-/** The workspace header's status list: what its entry `term` says, once it is no longer checking. */
-async function statusOf(term: string): Promise<string> {
-  const name = await screen.findByText(term, { selector: 'dt' });
-  const detail = name.nextElementSibling;
-  await waitFor(() => expect(detail).not.toHaveTextContent(/^(Checking|Vérification)…$/));
-  return detail?.textContent ?? '';
-}
 
 describe('customer workspace', { timeout: 30_000 }, () => {
   it('shows the name, country and status above deep-linkable tabs, and the old routes still open their tab', async () => {
@@ -53,31 +44,6 @@ describe('customer workspace', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sakura Precision KK' })).toBeInTheDocument();
     expect(await screen.findByText('Acceptance not confirmed')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Qualifications' })).toHaveAttribute('aria-selected', 'true');
-  });
-
-  it('shows the account validation Partner Center holds purchases on, or that there is none', async () => {
-    const { router } = renderApp(`/customers/${customer('mapleleafrobotics')}/account`);
-    expect(await statusOf('Account validation')).toBe('Under review since 11/27/2026');
-
-    await router.navigate(`/customers/${customer('ipanemapag')}/account`);
-    await screen.findByRole('heading', { level: 1, name: /Ipanema/ });
-    expect(await statusOf('Account validation')).toBe('Not approved');
-
-    await router.navigate(`/customers/${customer('contosooutdoor')}/agreements`);
-    await screen.findByRole('heading', { level: 1, name: 'Contoso Outdoor Supply' });
-    expect(await statusOf('Account validation')).toBe('Approved');
-
-    // No status on record (Partner Center answers 404 with 600074): purchases are not held.
-    const thames = customer('thamesanalytics');
-    expect(getDb().accountValidations[thames]).toBeUndefined();
-    await router.navigate(`/customers/${thames}/account`);
-    await screen.findByRole('heading', { level: 1, name: /Thames/ });
-    expect(await statusOf('Account validation')).toBe('No review on record');
-  });
-
-  it('says the account validation in French, with the date the French way', async () => {
-    renderApp(`/customers/${customer('mapleleafrobotics')}/account`, { language: 'fr' });
-    expect(await statusOf('Validation du compte')).toBe('En cours d’examen depuis le 27/11/2026');
   });
 
   it('leads back to the list with the filters it was opened from', async () => {

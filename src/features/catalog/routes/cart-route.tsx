@@ -35,11 +35,8 @@ import {
 import { useDraftCart, writeCart, type DraftLine } from '../cart-store';
 import type { CatalogRow } from '../catalog-rows';
 import { useCatalogContext } from '../use-catalog-context';
-import { accountValidationQuery, useScreeningGate } from '@/features/customers';
-import {
-  accountValidationErrorCodes,
-  type AccountValidationStatus,
-} from '@/lib/api-types/account-validation';
+import { useScreeningGate } from '@/features/customers';
+import { accountValidationErrorCodes } from '@/lib/api-types/account-validation';
 import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
@@ -96,11 +93,6 @@ export function Component() {
   const [ordered, setOrdered] = useState<string | undefined>();
   const rowByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
   const promotions = useQuery({ ...promotionsQuery(country ?? ''), enabled: Boolean(country) }).data ?? [];
-  // Read before checkout, so that a held account is said before the admin fills a cart in vain.
-  const accountStatus = useQuery({
-    ...accountValidationQuery(customerId ?? ''),
-    enabled: Boolean(customerId),
-  }).data?.status;
 
   const eligibilityItems = useMemo(
     () =>
@@ -205,7 +197,6 @@ export function Component() {
           ? 'underReview'
           : undefined
       : undefined;
-  const heldAhead = accountStatus ? accountHoldByStatus[accountStatus] : undefined;
   const cartPath = `/catalog/cart?customer=${encodeURIComponent(customerId ?? '')}`;
 
   const total = draft.lines.reduce((sum, line, index) => {
@@ -407,18 +398,6 @@ export function Component() {
               </MessageBar>
             ) : checkout.isError ? (
               <ErrorState error={checkout.error} />
-            ) : heldAhead && !ordered ? (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{t(`accountValidation.${heldAhead}Title`)}</MessageBarTitle>
-                  {t(`accountValidation.${heldAhead}Ahead`, { customer: customerName })}
-                </MessageBarBody>
-                <MessageBarActions>
-                  <AppLink to={`/customers/${encodeURIComponent(customerId)}/account`}>
-                    {t('accountValidation.openAccount', { customer: customerName })}
-                  </AppLink>
-                </MessageBarActions>
-              </MessageBar>
             ) : null}
             {blocked ? (
               <MessageBar intent="warning">
@@ -441,16 +420,6 @@ export function Component() {
     </>
   );
 }
-
-/**
- * The account statuses Partner Center refuses a checkout for (800073-800075), by the notice that
- * explains them. Unknown is documented with the under-review text.
- */
-const accountHoldByStatus: Partial<Record<AccountValidationStatus, 'underReview' | 'notApproved'>> = {
-  UnderReview: 'underReview',
-  Unknown: 'underReview',
-  NotAllowed: 'notApproved',
-};
 
 /** Typed text stays as typed; only a valid whole number reaches the cart. */
 function QuantityField({

@@ -20,11 +20,10 @@ import { useDocumentTitle } from '@/components/use-document-title';
 import { narrowScreen } from '@/components/narrow-screen';
 import { LoadingBlock } from '@/components/page-state';
 import { ApiError } from '@/lib/api-error';
-import type { AccountValidationStatus } from '@/lib/api-types/account-validation';
 import type { Customer } from '@/lib/api-types/customers';
 import { useFormatters } from '@/lib/locale';
 import { countryRulesQuery, customerQuery } from '../api';
-import { accountValidationQuery, customerAgreementsQuery } from '../compliance-api';
+import { customerAgreementsQuery } from '../compliance-api';
 import { customerListHref } from '../list-return';
 import { isScreeningRequired, missingScreeningFields } from '../rules';
 import { useRuleFormatters } from '../use-rule-formatters';
@@ -204,7 +203,7 @@ function CountryLine({ customer }: { customer: Customer }) {
   return country ? <Text className={styles.country}>{countryName(country)}</Text> : null;
 }
 
-/** Screening, agreement and account validation status, visible whichever tab is open. */
+/** Screening and agreement status, visible whichever tab is open. */
 function WorkspaceStatus({ customer }: { customer: Customer }) {
   const { t } = useTranslation('customers');
   const styles = useStyles();
@@ -256,49 +255,6 @@ function WorkspaceStatus({ customer }: { customer: Customer }) {
           )}
         </dd>
       </div>
-      <AccountValidationStatus customerId={customer.id} />
     </dl>
   );
 }
-
-/** Why a checkout may be held: the cart's "Open the account" link leads here. */
-function AccountValidationStatus({ customerId }: { customerId: string }) {
-  const { t } = useTranslation('customers');
-  const styles = useStyles();
-  const format = useFormatters();
-  const validation = useQuery(accountValidationQuery(customerId));
-  const record = validation.data;
-  return (
-    <div className={styles.statusItem}>
-      <dt className={styles.term}>{t('workspace.account')}</dt>
-      <dd className={styles.detail}>
-        {validation.isPending ? (
-          t('workspace.checking')
-        ) : validation.isError ? (
-          t('workspace.accountUnavailable')
-        ) : !record ? (
-          t('workspace.accountNone')
-        ) : (
-          <Badge appearance="tint" color={statusColors[record.status] ?? 'informative'}>
-            {t(`workspace.accountStatus.${record.status}`, {
-              date: format.date(asUtc(record.lastUpdateDateTime)),
-              // A status added to Partner Center after this app was written is shown as sent.
-              defaultValue: record.status,
-            })}
-          </Badge>
-        )}
-      </dd>
-    </div>
-  );
-}
-
-/** Partner Center writes this UTC time without a zone, which Date would read as local time. */
-const asUtc = (dateTime: string) => (/(Z|[+-]\d\d:\d\d)$/i.test(dateTime) ? dateTime : `${dateTime}Z`);
-
-const accountStatusColor = {
-  Allowed: 'success',
-  UnderReview: 'warning',
-  NotAllowed: 'danger',
-  Unknown: 'warning',
-} as const satisfies Record<AccountValidationStatus, 'success' | 'warning' | 'danger'>;
-const statusColors: Partial<Record<string, 'success' | 'warning' | 'danger'>> = accountStatusColor;
