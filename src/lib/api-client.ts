@@ -89,6 +89,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
           signal: options.signal ?? null,
         }),
       requestId,
+      options.signal,
     );
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

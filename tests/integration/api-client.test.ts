@@ -63,6 +63,33 @@ describe('API client', () => {
     expect(order).toEqual(['received first', 'change started', 'change done', 'received second']);
   });
 
+  it('ends a held call as soon as it is cancelled, without waiting for the mock, and never sends it', async () => {
+    let seen = 0;
+    server.use(
+      http.get('*/v1/probe', () => {
+        seen += 1;
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    let markReady = () => {};
+    holdApiCallsUntil(new Promise<void>((resolve) => (markReady = resolve)));
+    try {
+      const controller = new AbortController();
+      const call = api.get('/v1/probe', { signal: controller.signal });
+      let settled = false;
+      void call.catch(() => {}).finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(settled).toBe(false);
+      controller.abort();
+      await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+      markReady();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(seen).toBe(0);
+    } finally {
+      holdApiCallsUntil(Promise.resolve());
+    }
+  });
+
   it('fails held calls as a network error when the mock cannot start', async () => {
     holdApiCallsUntil(Promise.reject(new Error('The service worker could not register.')));
     try {
