@@ -9,24 +9,36 @@ import { signInAs } from '@/lib/session';
 import { setFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 
+/** Answers GET /v1/probe and counts the calls it received. */
+function countProbes(): { seen: number } {
+  const probes = { seen: 0 };
+  server.use(
+    http.get('*/v1/probe', () => {
+      probes.seen += 1;
+      return HttpResponse.json({ ok: true });
+    }),
+  );
+  return probes;
+}
+
+/** Holds API calls as a mock still starting would; the returned function lets them go. */
+function holdCallsUntilOpened(): () => void {
+  let open = () => {};
+  holdApiCallsUntil(new Promise<void>((resolve) => (open = resolve)));
+  return () => open();
+}
+
 describe('API client', () => {
   it('holds calls made before the mock is ready and sends them, none lost, once it is', async () => {
-    let seen = 0;
-    server.use(
-      http.get('*/v1/probe', () => {
-        seen += 1;
-        return HttpResponse.json({ ok: true });
-      }),
-    );
-    let markReady = () => {};
-    holdApiCallsUntil(new Promise<void>((resolve) => (markReady = resolve)));
+    const probes = countProbes();
+    const markReady = holdCallsUntilOpened();
     try {
       const calls = [api.get('/v1/probe'), api.get('/v1/probe')];
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(seen).toBe(0);
+      expect(probes.seen).toBe(0);
       markReady();
       await expect(Promise.all(calls)).resolves.toHaveLength(2);
-      expect(seen).toBe(2);
+      expect(probes.seen).toBe(2);
     } finally {
       holdApiCallsUntil(Promise.resolve());
     }
@@ -64,15 +76,8 @@ describe('API client', () => {
   });
 
   it('ends a held call as soon as it is cancelled, without waiting for the mock, and never sends it', async () => {
-    let seen = 0;
-    server.use(
-      http.get('*/v1/probe', () => {
-        seen += 1;
-        return HttpResponse.json({ ok: true });
-      }),
-    );
-    let markReady = () => {};
-    holdApiCallsUntil(new Promise<void>((resolve) => (markReady = resolve)));
+    const probes = countProbes();
+    const markReady = holdCallsUntilOpened();
     try {
       const controller = new AbortController();
       const call = api.get('/v1/probe', { signal: controller.signal });
@@ -84,7 +89,7 @@ describe('API client', () => {
       await expect(call).rejects.toMatchObject({ name: 'AbortError' });
       markReady();
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(seen).toBe(0);
+      expect(probes.seen).toBe(0);
     } finally {
       holdApiCallsUntil(Promise.resolve());
     }
