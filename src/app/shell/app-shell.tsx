@@ -3,7 +3,7 @@ import { Navigation24Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { narrowScreen } from '@/components/narrow-screen';
+import { mediumScreen, narrowScreen } from '@/components/narrow-screen';
 import { apiMocking } from '@/lib/config';
 import { DevPanel } from './dev-panel';
 import { HeaderButtonText } from './header-button-text';
@@ -43,7 +43,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
     position: 'relative',
   },
-  product: { color: tokens.colorNeutralForegroundOnBrand, textDecoration: 'none', marginRight: 'auto' },
+  product: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    textDecoration: 'none',
+    marginRight: 'auto',
+    whiteSpace: 'nowrap',
+  },
   // Only a phone's layout folds the navigation away; on a wide screen there is nothing to toggle.
   menuToggle: {
     display: 'none',
@@ -61,6 +66,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXXS,
     flexWrap: 'wrap',
+    // The tool buttons show icons only (see HeaderButtonText): they drop the width kept for words.
+    [mediumScreen]: { '& .fui-Button': { minWidth: 'auto' } },
     // Icons only on a phone (see HeaderButtonText): the buttons drop the width kept for words.
     // On one row there: wrapped, the five icons made a two-row block beside the product's name.
     [narrowScreen]: {

@@ -48,7 +48,7 @@ export function DevPanel() {
           setOpen(true);
         }}
       >
-        <HeaderButtonText>{t('devPanel.button')}</HeaderButtonText>
+        <HeaderButtonText tool>{t('devPanel.button')}</HeaderButtonText>
       </Button>
       {loaded ? (
         <Suspense fallback={null}>

@@ -15,7 +15,9 @@ export function LanguageMenu() {
       body={LanguageMenuBody}
       trigger={
         <Button appearance="subtle" icon={<Translate24Regular />}>
-          <HeaderButtonText>{t('language.button', { language: t(`language.${current}`) })}</HeaderButtonText>
+          <HeaderButtonText tool>
+            {t('language.button', { language: t(`language.${current}`) })}
+          </HeaderButtonText>
         </Button>
       }
     />

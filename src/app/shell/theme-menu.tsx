@@ -16,7 +16,7 @@ export function ThemeMenu() {
       body={ThemeMenuBody}
       trigger={
         <Button appearance="subtle" icon={<DarkTheme24Regular />}>
-          <HeaderButtonText>{t('theme.button', { theme: t(`theme.${preference}`) })}</HeaderButtonText>
+          <HeaderButtonText tool>{t('theme.button', { theme: t(`theme.${preference}`) })}</HeaderButtonText>
         </Button>
       }
     />

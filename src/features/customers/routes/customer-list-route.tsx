@@ -44,6 +44,7 @@ import {
   type CustomerSort,
 } from '../api';
 import { AppLink } from '@/components/app-link';
+import { DomainName } from '@/components/domain-name';
 import { useCustomerCsvColumns } from '../customer-csv';
 import { useRuleFormatters } from '../use-rule-formatters';
 import { customerPageSize, useListParams } from '../use-list-params';
@@ -258,7 +259,9 @@ export function Component() {
                           {customer.companyProfile.companyName ?? customer.companyProfile.domain}
                         </AppLink>
                       </TableCell>
-                      <TableCell>{customer.companyProfile.domain}</TableCell>
+                      <TableCell>
+                        <DomainName name={customer.companyProfile.domain} />
+                      </TableCell>
                       <TableCell>{rulesFormat.countryName(country)}</TableCell>
                       <TableCell>
                         <ScreeningStatus
