@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App, createApp } from '@/app/app';
@@ -39,7 +39,9 @@ describe('first visit, while the page code loads', () => {
       screen.getByText('Your customers and the screening information Partner Center requires.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Loading page')).toBeInTheDocument();
-    expect(document.title).toMatch(/^Customers/);
+    // Set by an effect, which may run a moment after the heading is on screen (a run caught the
+    // previous test file's title still there).
+    await waitFor(() => expect(document.title).toMatch(/^Customers/));
 
     pageArrives();
     expect(await screen.findByText('The page itself')).toBeInTheDocument();

@@ -18,7 +18,11 @@ const navLink = () =>
 async function openFeed(url = '/announcements/2020-11', options?: Parameters<typeof renderApp>[1]) {
   const view = renderApp(url, options);
   await waitForShell();
-  expect(await screen.findByRole('heading', { level: 1, name: 'Announcements' })).toBeInTheDocument();
+  // Looked up again on each try rather than held: the page may render its heading more than once
+  // while it settles (a CI-like run once caught a heading found, then replaced before the check).
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { level: 1, name: 'Announcements' })).toBeInTheDocument(),
+  );
   await waitFor(() => expect(articles().length).toBeGreaterThan(0));
   return view;
 }
