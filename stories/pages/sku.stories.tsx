@@ -3,6 +3,10 @@ import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
 import { alertWithText, screen, shellReady, within } from '../support/play';
 
+/**
+ * The SKU page (catalog/routes/sku-route): terms and prices, promotions, prerequisites, and the
+ * Teams Rooms Standard and Premium comparison.
+ */
 export default { title: 'Pages/Catalog/SKU page' } satisfies Meta;
 
 const contoso = customer('contosooutdoor');
