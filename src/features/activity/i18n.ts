@@ -197,7 +197,7 @@ export const activity = {
     },
     empty: 'Aucune activité ne correspond à ces filtres.',
     emptyRecently:
-      'Aucune activité au cours des 30 derniers jours. Chaque modification faite dans Partner Center, et chaque modification qu’il refuse, est enregistrée ici.',
+      'Aucune activité au cours des 30 derniers jours. Chaque modification faite via l’Espace partenaires, et chaque modification qu’il refuse, est enregistrée ici.',
     emptyForCustomer: 'Aucune activité pour ce client au cours des 30 derniers jours.',
     loadMore: 'Afficher plus',
     shown_one: 'Enregistrement affiché : {{count}}',

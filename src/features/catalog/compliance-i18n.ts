@@ -43,16 +43,16 @@ export const catalogComplianceStrings = {
     },
     agreement: {
       title: 'L’acceptation du Contrat client Microsoft manque',
-      body: 'Partner Center a refusé la commande : l’acceptation du Contrat client Microsoft par {{customer}} n’a pas été confirmée. Enregistrez-la d’abord ; ce panier est conservé et vous y revenez ensuite.',
+      body: 'L’Espace partenaires a refusé la commande : l’acceptation du Contrat client Microsoft par {{customer}} n’a pas été confirmée. Enregistrez-la d’abord ; ce panier est conservé et vous y revenez ensuite.',
       confirm: 'Confirmer l’acceptation du client',
     },
     accountValidation: {
       underReviewTitle: 'Le compte du client est en cours d’examen',
       underReview:
-        'Partner Center examine le compte de {{customer}} et suspend ses achats jusqu’à la fin de l’examen, en général sous quelques jours. Ce panier est conservé : validez la commande de nouveau une fois le compte approuvé.',
+        'L’Espace partenaires examine le compte de {{customer}} et suspend ses achats jusqu’à la fin de l’examen, en général sous quelques jours. Ce panier est conservé : validez la commande de nouveau une fois le compte approuvé.',
       notApprovedTitle: 'Le compte du client n’a pas été approuvé',
       notApproved:
-        'Partner Center n’a pas approuvé le compte de {{customer}} : aucun achat n’est possible pour lui. Vérifiez les informations du compte du client ; ce panier est conservé.',
+        'L’Espace partenaires n’a pas approuvé le compte de {{customer}} : aucun achat n’est possible pour lui. Vérifiez les informations du compte du client ; ce panier est conservé.',
       openAccount: 'Ouvrir le compte de {{customer}}',
     },
   },

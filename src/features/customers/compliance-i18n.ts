@@ -123,7 +123,7 @@ export const complianceStrings = {
     agreements: {
       title: 'Contrats',
       description:
-        'Confirmations que le client a accepté le Contrat client Microsoft. Partner Center refuse tout achat pour un client tant qu’aucune n’est enregistrée.',
+        'Confirmations que le client a accepté le Contrat client Microsoft. L’Espace partenaires refuse tout achat pour un client tant qu’aucune n’est enregistrée.',
       tableLabel: 'Attestations de contrat du client',
       columns: {
         type: 'Type',

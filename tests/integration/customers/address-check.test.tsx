@@ -121,7 +121,7 @@ describe('checking the address when asked', () => {
     const { user } = renderApp(`/customers/${contoso}/account`, { language: 'fr' });
     const button = await screen.findByRole('button', { name: 'Vérifier l’adresse' });
     await user.click(button);
-    expect(await screen.findByText('Partner Center a vérifié cette adresse.')).toBeInTheDocument();
+    expect(await screen.findByText('L’Espace partenaires a vérifié cette adresse.')).toBeInTheDocument();
     expect(sent).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeEnabled());
