@@ -7,8 +7,19 @@ import { activity } from './i18n';
 type Operation = keyof typeof activity.en.operations;
 type ResourceType = keyof typeof activity.en.resourceTypes;
 type Outcome = keyof typeof activity.en.outcomes;
+type FieldName = keyof typeof activity.en.fields;
 
-const known = <K extends string>(table: Record<K, string>, key: string): key is K => key in table;
+const known = <K extends string>(table: Record<K, string>, key: string): key is K =>
+  Object.hasOwn(table, key);
+
+/**
+ * The field a change's JSON path ends in, in the casing of the resource (a refused request written
+ * in PascalCase names `BillingProfile.DefaultAddress.City`); `roles[0]` is the roles field.
+ */
+export function fieldOf(path: string): string {
+  const last = path.slice(path.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
+  return last.charAt(0).toLowerCase() + last.slice(1);
+}
 
 /**
  * Names for the codes a record carries. A code the app has no name for (an endpoint added after
@@ -23,6 +34,11 @@ export function useActivityLabels() {
       resourceType: (code: string) =>
         known<ResourceType>(activity.en.resourceTypes, code) ? t(`resourceTypes.${code}`) : code,
       outcome: (code: string) => (known<Outcome>(activity.en.outcomes, code) ? t(`outcomes.${code}`) : code),
+      /** The changed field's name, or undefined for one the app has no name for (ids, store keys). */
+      field: (path: string) => {
+        const field = fieldOf(path);
+        return known<FieldName>(activity.en.fields, field) ? t(`fields.${field}`) : undefined;
+      },
     }),
     [t],
   );

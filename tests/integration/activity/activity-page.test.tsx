@@ -57,16 +57,30 @@ describe('activity page', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const changes = await screen.findByRole('table', { name: 'Changes of User updated' });
-    const firstName = within(changes).getByRole('row', { name: /^firstName/ });
+    // Each field by its name, with the JSON path the record names it by.
+    const firstName = within(changes).getByRole('row', { name: /^First name firstName/ });
     expect(
       within(firstName)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['firstName', target.firstName, 'Renamed']);
+    ).toEqual(['First name firstName', target.firstName, 'Renamed']);
+
+    // A field of a nested part of the resource: the path says which part.
+    await user.click(
+      within(rows[1]!).getByRole('button', { name: /^Show changes of Billing profile updated/ }),
+    );
+    const billing = await screen.findByRole('table', { name: 'Changes of Billing profile updated' });
+    expect(within(billing).getByRole('row', { name: /^Email billingProfile\.email / })).toBeInTheDocument();
 
     await user.click(within(rows[0]!).getByRole('button', { name: /^Show changes of User added/ }));
     expect(
       await screen.findByText(/Nothing was changed: the request was refused \(403\)/),
+    ).toBeInTheDocument();
+    // Then what the refused request asked for, field by field.
+    expect(screen.getByText('What was asked:')).toBeInTheDocument();
+    const asked = screen.getByRole('table', { name: 'Changes of User added' });
+    expect(
+      within(asked).getByRole('row', { name: /^Email email .* noway@woodgrovecloud\.com$/ }),
     ).toBeInTheDocument();
   });
 

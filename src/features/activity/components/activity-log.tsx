@@ -46,6 +46,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
   },
   value: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  fieldPath: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   more: { marginTop: tokens.spacingVerticalM },
 });
 
@@ -237,6 +243,7 @@ function RecordChanges({ record, operation }: { record: AuditRecord; operation: 
             : ''}
         </Text>
       ) : null}
+      {refused && record.changes.length > 0 ? <Text as="p">{t('changes.asked')}</Text> : null}
       {record.changes.length === 0 ? (
         <Text as="p">{t('changes.none')}</Text>
       ) : (
@@ -251,7 +258,9 @@ function RecordChanges({ record, operation }: { record: AuditRecord; operation: 
           <TableBody>
             {record.changes.map((change) => (
               <TableRow key={change.field}>
-                <TableCell className={styles.value}>{change.field}</TableCell>
+                <TableCell className={styles.value}>
+                  <FieldName path={change.field} />
+                </TableCell>
                 <TableCell className={styles.value}>{shown(change.oldValue)}</TableCell>
                 <TableCell className={styles.value}>{shown(change.newValue)}</TableCell>
               </TableRow>
@@ -259,6 +268,21 @@ function RecordChanges({ record, operation }: { record: AuditRecord; operation: 
           </TableBody>
         </Table>
       )}
+    </>
+  );
+}
+
+/**
+ * A changed field by its name, with the JSON path under it: the path says where (the billing
+ * address's city, not the company's) and is what an integration searching the records reads.
+ */
+function FieldName({ path }: { path: string }) {
+  const styles = useStyles();
+  const name = useActivityLabels().field(path);
+  if (!name) return <>{path}</>;
+  return (
+    <>
+      {name} <code className={styles.fieldPath}>{path}</code>
     </>
   );
 }
