@@ -52,12 +52,9 @@ import {
   mcaMetadataQuery,
 } from '../compliance-api';
 import { safeReturnPath, serverFieldMessage } from '../compliance-form';
+import { useWorkspaceFormClassName, WorkspaceSection } from '../components/workspace-section';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  section: { marginTop: tokens.spacingVerticalXXL },
-  // Text does not reset a heading's margins: the browser's 1em put a gap under the title.
-  sectionHeading: { margin: `0 0 ${tokens.spacingVerticalM}` },
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
@@ -97,7 +94,6 @@ function contactText(contact: AgreementContact): string {
 export function Component() {
   const { customerId = '' } = useParams();
   const { t } = useTranslation('customers');
-  const styles = useStyles();
   const [search] = useSearchParams();
   const returnTo = safeReturnPath(search.get('returnTo'));
   const customer = useQuery(customerQuery(customerId));
@@ -122,17 +118,7 @@ export function Component() {
       ) : (
         <AgreementTable agreements={agreements.data} company={company} />
       )}
-      <section aria-labelledby="confirm-acceptance-heading" className={styles.section}>
-        <Text
-          as="h3"
-          size={500}
-          weight="semibold"
-          id="confirm-acceptance-heading"
-          block
-          className={styles.sectionHeading}
-        >
-          {t('agreements.confirmTitle')}
-        </Text>
+      <WorkspaceSection headingId="confirm-acceptance-heading" title={t('agreements.confirmTitle')}>
         {canConfirm === false ? (
           <ReadOnlyNotice message={t('agreements.readOnly')} />
         ) : canConfirm && agreements.data ? (
@@ -143,7 +129,7 @@ export function Component() {
             returnTo={returnTo}
           />
         ) : null}
-      </section>
+      </WorkspaceSection>
     </>
   );
 }
@@ -219,6 +205,7 @@ function ConfirmAcceptanceForm({
   const { t } = useTranslation('customers');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
+  const formClassName = useWorkspaceFormClassName();
   const format = useFormatters();
   const notify = useNotify();
   const navigate = useNavigate();
@@ -308,7 +295,7 @@ function ConfirmAcceptanceForm({
       noValidate
       aria-labelledby="confirm-acceptance-heading"
       onSubmit={(event) => void onSubmit(event)}
-      className={styles.stack}
+      className={formClassName}
     >
       <ErrorSummary
         form={form}

@@ -52,12 +52,9 @@ import {
   requestQualification,
 } from '../compliance-api';
 import { safeReturnPath, serverFieldMessage } from '../compliance-form';
+import { useWorkspaceFormClassName, WorkspaceSection } from '../components/workspace-section';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  section: { marginTop: tokens.spacingVerticalXXL },
-  // Text does not reset a heading's margins: the browser's 1em put a gap under the title.
-  sectionHeading: { margin: `0 0 ${tokens.spacingVerticalM}` },
   codes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   codesTitle: { margin: 0 },
   codeList: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
@@ -118,7 +115,6 @@ function useStatusText() {
 export function Component() {
   const { customerId = '' } = useParams();
   const { t } = useTranslation('customers');
-  const styles = useStyles();
   const [search] = useSearchParams();
   const returnTo = safeReturnPath(search.get('returnTo'));
   const customer = useQuery(customerQuery(customerId));
@@ -140,23 +136,13 @@ export function Component() {
       ) : (
         <QualificationTable items={qualifications.data} company={company} />
       )}
-      <section aria-labelledby="request-qualification-heading" className={styles.section}>
-        <Text
-          as="h3"
-          size={500}
-          weight="semibold"
-          id="request-qualification-heading"
-          block
-          className={styles.sectionHeading}
-        >
-          {t('qualifications.requestTitle')}
-        </Text>
+      <WorkspaceSection headingId="request-qualification-heading" title={t('qualifications.requestTitle')}>
         {canRequest === false ? (
           <ReadOnlyNotice message={t('qualifications.readOnly')} />
         ) : canRequest ? (
           <RequestQualificationForm customerId={customerId} company={company} />
         ) : null}
-      </section>
+      </WorkspaceSection>
     </>
   );
 }
@@ -263,7 +249,7 @@ function ChoiceField({
 function RequestQualificationForm({ customerId, company }: { customerId: string; company: string }) {
   const { t } = useTranslation('customers');
   const { t: tCommon } = useTranslation();
-  const styles = useStyles();
+  const formClassName = useWorkspaceFormClassName();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useForm<FormValues>({
@@ -340,7 +326,7 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
       noValidate
       aria-labelledby="request-qualification-heading"
       onSubmit={(event) => void onSubmit(event)}
-      className={styles.stack}
+      className={formClassName}
     >
       <ErrorSummary
         form={form}
