@@ -1,8 +1,15 @@
-import { screen, userEvent } from 'storybook/test';
+import { expect, screen, userEvent, waitFor } from 'storybook/test';
 
-/** Replaces a labelled text box's value, as a person would. */
+/**
+ * Replaces a labelled text box's value, as a person would: once it takes typing. A form whose
+ * caller's rights are still being asked for shows its fields read-only until the answer comes.
+ */
 export async function fill(name: string | RegExp, value: string) {
   const box = await screen.findByRole('textbox', { name });
+  await waitFor(() => {
+    expect(box).toBeEnabled();
+    expect(box).not.toHaveAttribute('readonly');
+  });
   await userEvent.clear(box);
   await userEvent.type(box, value);
   return box;
