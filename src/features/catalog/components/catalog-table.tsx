@@ -39,7 +39,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  body: { height: '60vh', minHeight: '320px', overflowY: 'auto', position: 'relative' },
+  // As tall as its rows, up to most of the screen: with a fixed height, a search that left three
+  // SKUs showed them in a mostly empty framed box. The table ends the page: nothing below it moves.
+  body: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
   bodyRow: {
     position: 'absolute',
     top: 0,

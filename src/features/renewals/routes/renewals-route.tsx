@@ -73,7 +73,10 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  body: { height: '60vh', minHeight: '320px', overflowY: 'auto', position: 'relative' },
+  // As tall as its rows, up to most of the screen: a fixed height left an empty framed box under
+  // a short list (three renewals in the next 30 days filled a sixth of it). The table ends the
+  // page, so growing while the scan adds rows moves nothing below it.
+  body: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
   bodyRow: {
     position: 'absolute',
     top: 0,
