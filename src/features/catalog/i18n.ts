@@ -12,6 +12,8 @@ export const catalog = {
       hint: 'The catalog follows the customer’s country and checks add-on prerequisites against their tenant.',
       market: 'Market: {{country}} · prices in {{currency}}',
       required: 'To buy, choose a customer in the catalog first: a cart holds one customer’s order.',
+      // The SKU page has its own customer picker at its top.
+      requiredAbove: 'To buy, choose a customer above: a cart holds one customer’s order.',
       browsing:
         'No customer selected: this is the United States catalog. Select a customer to see their market and which add-ons they can buy.',
     },
@@ -187,6 +189,8 @@ export const catalog = {
       market: 'Marché : {{country}} · prix en {{currency}}',
       required:
         'Pour acheter, choisissez d’abord un client dans le catalogue : un panier contient la commande d’un seul client.',
+      requiredAbove:
+        'Pour acheter, choisissez un client ci-dessus : un panier contient la commande d’un seul client.',
       browsing:
         'Aucun client sélectionné : voici le catalogue des États-Unis. Sélectionnez un client pour voir son marché et les extensions qu’il peut acheter.',
     },

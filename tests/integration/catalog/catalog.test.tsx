@@ -120,6 +120,18 @@ describe('catalog', { timeout: 45_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
   });
+  it('on a SKU page without a customer, points to the customer picker at its top', async () => {
+    renderApp('/catalog/CFQ7TTC0LH18/0001');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Microsoft 365 Business Basic' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('To buy, choose a customer above: a cart holds one customer’s order.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Customer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Add to cart/ })).toBeDisabled();
+  });
+
   it('shows the Teams Rooms Standard vs Premium comparison on the SKU page', async () => {
     renderApp(`/catalog/CFQ7TTC0QW7C/0002?customer=${contoso}`);
     const table = await screen.findByRole('table', { name: 'Teams Rooms Standard and Premium compared' });

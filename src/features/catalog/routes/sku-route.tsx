@@ -320,7 +320,7 @@ export function Component() {
         ) : null}
         {!customerId ? (
           <MessageBar intent="info">
-            <MessageBarBody>{t('customer.required')}</MessageBarBody>
+            <MessageBarBody>{t('customer.requiredAbove')}</MessageBarBody>
           </MessageBar>
         ) : (
           <AppLink to={`/catalog/cart${query}`}>{t('cart.title')}</AppLink>
