@@ -25,7 +25,10 @@ export const useFormStyles = makeStyles({
     alignItems: 'start',
     gap: tokens.spacingHorizontalL,
   },
-  subheading: { marginTop: tokens.spacingVerticalS },
+  // The form's gap spaces everything; a heading's browser margins (up to 17 px, not collapsed in a
+  // flex column) put more space under a heading than above it, as if it titled what came before.
+  heading: { margin: 0 },
+  subheading: { margin: 0, marginTop: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -143,7 +146,7 @@ export function LegalBusinessForm({
       aria-labelledby="legal-business-heading"
       onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
-      <Text as="h2" id="legal-business-heading" size={500} weight="semibold">
+      <Text as="h2" id="legal-business-heading" size={500} weight="semibold" className={styles.heading}>
         {t('legal.business.heading')}
       </Text>
       <ErrorSummary form={form} labels={labels} />

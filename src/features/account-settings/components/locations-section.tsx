@@ -162,7 +162,7 @@ export function LocationsSection({ canEdit }: { canEdit: boolean }) {
   const [removing, setRemoving] = useState<PartnerLocation | null>(null);
   return (
     <section className={styles.form} aria-labelledby="locations-heading">
-      <Text as="h2" id="locations-heading" size={500} weight="semibold">
+      <Text as="h2" id="locations-heading" size={500} weight="semibold" className={styles.heading}>
         {t('legal.locations.heading')}
       </Text>
       <Text className={styles.muted}>{t('legal.locations.hint')}</Text>

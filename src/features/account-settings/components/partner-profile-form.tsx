@@ -72,7 +72,7 @@ export function PartnerProfileForm({
       aria-labelledby="partner-profile-heading"
       onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
-      <Text as="h2" id="partner-profile-heading" size={500} weight="semibold">
+      <Text as="h2" id="partner-profile-heading" size={500} weight="semibold" className={styles.heading}>
         {t('legal.partner.heading')}
       </Text>
       <ErrorSummary

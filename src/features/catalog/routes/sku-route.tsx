@@ -43,10 +43,13 @@ const useStyles = makeStyles({
   sections: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalXXL,
     marginTop: tokens.spacingVerticalM,
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Spacing comes from the gaps. A heading's browser margins (17 px, not collapsed in a flex column)
+  // left it as far from its own section as from the one before.
+  sectionHeading: { margin: 0, marginBottom: tokens.spacingVerticalXS },
   picker: { maxWidth: '420px', marginBottom: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // A header cell lays its content out in a row, where a <br> does nothing: the price went beside
@@ -208,7 +211,7 @@ export function Component() {
       </div>
       <div className={styles.sections}>
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold">
+          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
             {t('sku.description')}
           </Text>
           <Text>{sku.description}</Text>
@@ -223,7 +226,7 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold">
+          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
             {t('sku.termsAndPrices')}
           </Text>
           <TableScroller label={t('sku.termsAndPrices')} minWidth="560px">
@@ -258,7 +261,7 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold">
+          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
             {t('sku.promotions')}
           </Text>
           {skuPromotions.length === 0 ? (
@@ -284,7 +287,7 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold">
+          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
             {t('sku.prerequisites')}
           </Text>
           {prerequisites.length === 0 ? (
@@ -312,7 +315,7 @@ export function Component() {
 
         {roomsSkus.length > 1 ? (
           <section className={styles.section}>
-            <Text as="h2" size={500} weight="semibold">
+            <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
               {t('sku.comparison')}
             </Text>
             <RoomsComparison skus={withAvailabilities} />
