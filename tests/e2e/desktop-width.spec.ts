@@ -59,3 +59,24 @@ test('at 1280 px the renewals list and add-on alignment fit without a sideways s
   await expect(page.getByRole('region', { name: 'Extensions non alignées' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('at 1280 px, in French, the header stays one row in every theme, high contrast included', async ({
+  page,
+}) => {
+  await inFrench(page);
+  const banner = page.getByRole('banner');
+  const typefaces = new Set<string>();
+  for (const theme of ['light', 'dark', 'highContrast']) {
+    await page.addInitScript((chosen) => localStorage.setItem('pd.theme', chosen), theme);
+    await page.goto('/customers');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme, { timeout: 30_000 });
+    await expect(banner.getByText('Ana Ruiz · Administrateur général')).toBeVisible();
+    // Wide enough for the tool buttons' words: they show, on the one row.
+    await expect(banner.getByText('Langue : Français')).toBeVisible();
+    const header = await banner.boundingBox();
+    expect(header?.height, theme).toBeLessThanOrEqual(56);
+    typefaces.add(await banner.evaluate((element) => getComputedStyle(element).fontFamily));
+  }
+  // High contrast used to bring Teams' font stack: another typeface, wide enough to wrap the header.
+  expect(typefaces.size).toBe(1);
+});
