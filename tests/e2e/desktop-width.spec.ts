@@ -57,6 +57,13 @@ test('at 1280 px the renewals list and add-on alignment fit without a sideways s
   ).toBeInViewport({ ratio: 1 });
   // The table scrolls in its own box only when it does not fit; here the box is not even a region.
   await expect(page.getByRole('region', { name: 'Extensions non alignées' })).toHaveCount(0);
+  // Nothing sticks out of its cell: dates and long words do not wrap (24/01/2027 overran by 3 px).
+  const overruns = await alignment.evaluate((table) =>
+    [...table.querySelectorAll('td, th')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth)
+      .map((cell) => cell.textContent),
+  );
+  expect(overruns).toEqual([]);
   expect(errors).toEqual([]);
 });
 

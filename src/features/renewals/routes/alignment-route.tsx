@@ -54,7 +54,10 @@ const useStyles = makeStyles({
   // scrolls sideways rather than squeezing them.
   selectColumn: { width: '44px' },
   riskColumn: { width: '120px' },
-  fixesColumn: { width: '28%' },
+  // Its dates do not wrap: at an equal share (96-100 px) a French date such as 24/01/2027 stuck
+  // 3-8 px out of its cell.
+  endsColumn: { width: '90px' },
+  fixesColumn: { width: '26%' },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -154,7 +157,7 @@ export function Component() {
                 <TableHeaderCell>{t('alignment.columns.addon')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.base')}</TableHeaderCell>
                 <TableHeaderCell>{t('alignment.columns.reason')}</TableHeaderCell>
-                <TableHeaderCell>{t('alignment.columns.ends')}</TableHeaderCell>
+                <TableHeaderCell className={styles.endsColumn}>{t('alignment.columns.ends')}</TableHeaderCell>
                 <TableHeaderCell className={styles.riskColumn}>{t('alignment.columns.risk')}</TableHeaderCell>
                 <TableHeaderCell className={styles.fixesColumn}>
                   {t('alignment.columns.fixes')}
