@@ -1,5 +1,5 @@
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import {
   useFormState,
   type FieldErrors,
@@ -44,6 +44,8 @@ const useStyles = makeStyles({
 interface Problem {
   name: string;
   message: string;
+  /** `server` for an answer of the API (`applyServerFieldErrors`); else the rule that failed. */
+  type: string;
 }
 
 /** Flattens react-hook-form's nested errors (`address.city`, array items) into dotted names. */
@@ -54,7 +56,7 @@ function problemsOf(errors: FieldErrors, prefix = ''): Problem[] {
     const name = prefix ? `${prefix}.${key}` : key;
     const entry = value as { message?: unknown; type?: unknown; ref?: unknown };
     if (typeof entry.message === 'string' && entry.message && typeof entry.type === 'string') {
-      problems.push({ name, message: entry.message });
+      problems.push({ name, message: entry.message, type: entry.type });
       continue;
     }
     problems.push(...problemsOf(value as FieldErrors, name));
@@ -107,10 +109,10 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({
   form,
   labels,
 }: {
-  form: Pick<UseFormReturn<T, C, O>, 'control' | 'setFocus'>;
+  form: Pick<UseFormReturn<T, C, O>, 'control' | 'setFocus' | 'trigger'>;
   labels: Partial<Record<string, string>>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ruleMessage = useRuleMessage();
   const styles = useStyles();
   const titleId = useId();
@@ -132,6 +134,25 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({
     if (isSubmitSuccessful) return;
     ref.current?.focus();
   }, [submitCount, hasProblems, isSubmitSuccessful]);
+
+  // Some schemas write their messages in the language of the moment (a customer form's "Enter the
+  // City."), and a message stays in the form state until its field is validated again: after a switch
+  // to French, the summary's links were French and the fields' messages still English. The fields a
+  // rule refused are validated again in the new language. An API's answer is not: validating would
+  // drop it.
+  const language = i18n.resolvedLanguage;
+  const validatedIn = useRef(language);
+  const validateAgain = useEffectEvent(() => {
+    const refusedByRules = problems
+      .filter((problem) => problem.type !== 'server')
+      .map((problem) => problem.name);
+    if (refusedByRules.length > 0) void form.trigger(refusedByRules as Path<T>[]);
+  });
+  useEffect(() => {
+    if (validatedIn.current === language) return;
+    validatedIn.current = language;
+    validateAgain();
+  }, [language]);
 
   if (submitCount === 0 || !hasProblems) return null;
   return (

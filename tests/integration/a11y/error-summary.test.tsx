@@ -57,4 +57,29 @@ describe('error summary', () => {
       expect(within(form).queryByRole('alert', { name: 'Il y a un problème' })).not.toBeInTheDocument(),
     );
   });
+
+  it('puts the fields’ messages in the new language when the language changes', async () => {
+    const { user } = renderApp('/customers/new');
+    await screen.findByRole('form', { name: 'New customer' });
+    await user.type(screen.getByRole('textbox', { name: /^Email/ }), 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(screen.getByRole('textbox', { name: /^City/ })).toHaveAccessibleDescription('Enter the City.');
+    expect(screen.getByRole('textbox', { name: /^Email/ })).toHaveAccessibleDescription(
+      'Enter an email address like name@example.com.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
+    await screen.findByRole('alert', { name: 'Il y a un problème' });
+    // The schema wrote these in English; they are validated again, in French, and nothing typed is lost.
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Ville/ })).toHaveAccessibleDescription(
+        'Renseignez le champ « Ville ».',
+      ),
+    );
+    const email = screen.getByRole('textbox', { name: /^E-mail/ });
+    expect(email).toHaveAccessibleDescription('Saisissez une adresse e-mail comme nom@exemple.com.');
+    expect(email).toHaveValue('not-an-email');
+  });
 });

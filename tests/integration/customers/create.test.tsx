@@ -90,5 +90,22 @@ describe('new customer page', () => {
     expect(router.state.location.pathname).toBe('/customers/new');
     expect(screen.getByRole('textbox', { name: /^Company name/ })).toHaveValue('Contoso Again');
     expect(screen.getByRole('textbox', { name: /^City/ })).toHaveValue('Seattle');
+
+    // A language switch validates the fields a rule refused again, in French; the API's refusal
+    // is no rule's, and stays.
+    await user.clear(screen.getByRole('textbox', { name: /^City/ }));
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: /^City/ })).toHaveAccessibleDescription('Enter the City.');
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Ville/ })).toHaveAccessibleDescription(
+        'Renseignez le champ « Ville ».',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: /^Domaine/ })).toHaveAccessibleDescription(
+      /contosooutdoor\.onmicrosoft\.com/,
+    );
+    expect(screen.getByRole('textbox', { name: /^Nom de la société/ })).toHaveValue('Contoso Again');
   });
 });

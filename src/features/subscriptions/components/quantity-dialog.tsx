@@ -60,7 +60,7 @@ export function QuantityDialog({
     onError: (error) => {
       const field =
         error instanceof ApiError ? error.fieldErrors().find((item) => item.field === 'quantity') : undefined;
-      if (field) setError('quantity', { message: field.message });
+      if (field) setError('quantity', { type: 'server', message: field.message });
     },
   });
   return (
