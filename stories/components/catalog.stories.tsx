@@ -9,7 +9,7 @@ import { CompatibleBasesDialog } from '@/features/catalog/components/compatible-
 import { CustomerPicker } from '@/features/catalog/components/customer-picker';
 import { useCatalogContext } from '@/features/catalog/use-catalog-context';
 import { useScreeningGate } from '@/features/customers';
-import { QuantityDialog, subscriptionsQuery } from '@/features/subscriptions';
+import { patchSubscription, QuantityDialog, subscriptionsQuery } from '@/features/subscriptions';
 import { customer } from '../support/ids';
 import { componentStory } from '../support/page-story';
 import { dialogNamed, expect, screen, userEvent, waitFor, within } from '../support/play';
@@ -190,7 +190,16 @@ export const ScreeningGateDialog = componentStory<Story>(
   forCustomer(customer('bengalurucloud')),
 );
 
-function Quantity({ mode, reducible }: { mode: 'add' | 'reduce'; reducible: number }) {
+/** `sends`: the dialog's change goes to the mock's PATCH, as on the subscriptions page. */
+function Quantity({
+  mode,
+  reducible,
+  sends = false,
+}: {
+  mode: 'add' | 'reduce';
+  reducible: number;
+  sends?: boolean;
+}) {
   const { data } = useQuery(subscriptionsQuery(contoso));
   const teamsPhone = data?.find((item) => item.friendlyName === 'Teams Phone Standard');
   return teamsPhone ? (
@@ -198,7 +207,7 @@ function Quantity({ mode, reducible }: { mode: 'add' | 'reduce'; reducible: numb
       subscription={teamsPhone}
       mode={mode}
       reducible={reducible}
-      onSave={fn()}
+      onSave={sends ? (quantity) => patchSubscription(contoso, teamsPhone, { quantity }) : fn()}
       onClose={fn()}
     />
   ) : null;
@@ -225,6 +234,26 @@ export const QuantityDialogInside168HourWindow = componentStory<Story>(
     },
   },
   { clock: '2026-06-15T20:00:00Z' },
+);
+
+/** The API refuses the quantity: its message shows at the field (quantity-dialog.tsx), the number typed stays. */
+export const QuantityDialogRefusedByTheApi = componentStory<Story>(
+  {
+    render: () => <Quantity mode="add" reducible={0} sends />,
+    play: async () => {
+      const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
+      const quantity = within(dialog).getByRole('spinbutton', { name: 'New quantity' });
+      await userEvent.clear(quantity);
+      await userEvent.type(quantity, '999999');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Apply' }));
+      await waitFor(() =>
+        expect(quantity).toHaveAccessibleDescription(/^The quantity must be between 1 and \d+\./),
+      );
+      await expect(quantity).toHaveValue(999999);
+      await within(dialog).findByRole('link', { name: 'New quantity' });
+    },
+  },
+  { clock: '2026-06-23T10:00:00Z' },
 );
 
 export const QuantityDialogReducingTooMuch = componentStory<Story>(
