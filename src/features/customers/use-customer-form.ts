@@ -1,12 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorSummaryFormOptions } from '@/components/error-summary';
+import type { ApiError } from '@/lib/api-error';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import { countryRulesQuery } from './api';
-import { customerFormSchema, type CustomerFormValues } from './customer-form';
+import {
+  customerFormSchema,
+  serverFieldErrors,
+  type CustomerFormField,
+  type CustomerFormValues,
+} from './customer-form';
 import { useRuleFormatters } from './use-rule-formatters';
 
 /**
@@ -45,8 +51,30 @@ export function useCustomerForm(mode: 'create' | 'edit', defaultValues: Customer
       void form.trigger(['organizationRegistrationNumber', 'phoneNumber']);
   }, [rules, form]);
 
+  // A refusal's messages are written in the language of the moment (ours for 600049-600051). After a
+  // language switch, the ones still at their fields are written again; a field the admin has since
+  // corrected keeps no error.
+  const refusal = useRef<ApiError | undefined>(undefined);
+  const showRefusal = useCallback(
+    (error: ApiError) => {
+      refusal.current = error;
+      for (const [field, message] of Object.entries(serverFieldErrors(error, t, rulesRef.current))) {
+        form.setError(field as CustomerFormField, { type: 'server', message }, { shouldFocus: true });
+      }
+    },
+    [form, t],
+  );
+  useEffect(() => {
+    if (!refusal.current) return;
+    for (const [field, message] of Object.entries(serverFieldErrors(refusal.current, t, rulesRef.current))) {
+      const name = field as CustomerFormField;
+      if (form.getFieldState(name).error?.type === 'server') form.setError(name, { type: 'server', message });
+    }
+  }, [form, t]);
+
   return {
     form,
+    showRefusal,
     rules,
     rulesLoading: validCountry && rulesQuery.isPending,
     rulesError: validCountry && rulesQuery.isError,

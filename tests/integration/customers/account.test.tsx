@@ -124,6 +124,22 @@ describe('customer account page', { timeout: 45_000 }, () => {
       await screen.findByText('Partner Center refused this Organization INN: it must match ^(\\d{12})$.'),
     ).toBeInTheDocument();
     expect(phoneBox()).toHaveValue('+77272555999');
+
+    // The refusal's message follows a language switch; once the INN is corrected, it does not return.
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
+    expect(
+      await screen.findByText('L’Espace partenaires a refusé cet INN : il doit respecter ^(\\d{12})$.'),
+    ).toBeInTheDocument();
+    const inn = screen.getByRole('textbox', { name: /^INN de l’organisation/ });
+    await user.clear(inn);
+    await user.type(inn, '123456789012');
+    await waitFor(() => expect(inn).not.toHaveAttribute('aria-invalid', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Langue : Français' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Language: English' })).toBeInTheDocument();
+    expect(innBox()).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/Partner Center refused this Organization INN/)).not.toBeInTheDocument();
   });
 
   it('412: says the record changed elsewhere, keeps the typing, reloads the latest and re-applies', async () => {

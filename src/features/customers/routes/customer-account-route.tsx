@@ -33,13 +33,7 @@ import {
 } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { BillingFields, useCustomerFieldLabels } from '../components/customer-fields';
-import {
-  addressFromForm,
-  emptyCustomerForm,
-  serverFieldErrors,
-  type CustomerFormField,
-  type CustomerFormValues,
-} from '../customer-form';
+import { addressFromForm, emptyCustomerForm, type CustomerFormValues } from '../customer-form';
 import { missingScreeningFields } from '../rules';
 import { useCustomerForm } from '../use-customer-form';
 import { AddressCheck } from '../components/address-check';
@@ -152,11 +146,11 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
   const [base, setBase] = useState({ customer: initialCustomer, ...billing });
   const [conflict, setConflict] = useState(false);
   const [reapplied, setReapplied] = useState(false);
-  const { form, rules, rulesLoading, rulesError } = useCustomerForm(
+  const { form, showRefusal, rules, rulesLoading, rulesError } = useCustomerForm(
     'edit',
     formValues(base.customer, base.profile),
   );
-  const { control, handleSubmit, formState, setError, reset } = form;
+  const { control, handleSubmit, formState, reset } = form;
   const labels = useCustomerFieldLabels(rules);
   const company = base.customer.companyProfile.companyName ?? base.customer.companyProfile.domain;
 
@@ -204,9 +198,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
         return;
       }
       if (error instanceof ApiError && error.status === 400) {
-        for (const [field, message] of Object.entries(serverFieldErrors(error, t, rules))) {
-          setError(field as CustomerFormField, { type: 'server', message }, { shouldFocus: true });
-        }
+        showRefusal(error);
       }
     },
   });

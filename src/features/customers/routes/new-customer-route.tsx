@@ -21,13 +21,7 @@ import { ErrorSummary } from '@/components/error-summary';
 import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
 import { AddressCheck } from '../components/address-check';
 import { DomainAvailability } from '../components/domain-availability';
-import {
-  addressFromForm,
-  emptyCustomerForm,
-  serverFieldErrors,
-  type CustomerFormField,
-  type CustomerFormValues,
-} from '../customer-form';
+import { addressFromForm, emptyCustomerForm, type CustomerFormValues } from '../customer-form';
 import { useCustomerForm } from '../use-customer-form';
 import { newCustomerHeading } from '../page-headings';
 
@@ -44,8 +38,8 @@ export function Component() {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const canCreate = useCan('customers.create');
-  const { form, rules, rulesLoading, rulesError } = useCustomerForm('create', emptyCustomerForm);
-  const { control, handleSubmit, formState, setError } = form;
+  const { form, showRefusal, rules, rulesLoading, rulesError } = useCustomerForm('create', emptyCustomerForm);
+  const { control, handleSubmit, formState } = form;
   const labels = useCustomerFieldLabels(rules);
   const [createdId, setCreatedId] = useState<string>();
 
@@ -73,9 +67,7 @@ export function Component() {
     },
     onError: (error) => {
       if (error instanceof ApiError && (error.status === 400 || error.status === 409)) {
-        for (const [field, message] of Object.entries(serverFieldErrors(error, t, rules))) {
-          setError(field as CustomerFormField, { type: 'server', message }, { shouldFocus: true });
-        }
+        showRefusal(error);
       }
     },
   });
