@@ -1,4 +1,4 @@
-import { makeStyles, Text, type TextProps } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, type TextProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { usePageHeadingLevel } from './heading-level';
 
@@ -11,17 +11,21 @@ const useStyles = makeStyles({
 interface CardTitleProps {
   children: ReactNode;
   size?: TextProps['size'];
+  /** For a form or region the title names (`aria-labelledby`). */
+  id?: string;
+  /** Spacing the title's container asks for. */
+  className?: string;
 }
 
 /**
  * A card's title, or a page section's: the heading one level below the page's title (h2 on a page,
  * h3 inside the customer workspace, whose page titles are h2), with no margins of its own.
  */
-export function CardTitle({ children, size }: CardTitleProps) {
+export function CardTitle({ children, size, id, className }: CardTitleProps) {
   const styles = useStyles();
   const level = usePageHeadingLevel() === 1 ? 'h2' : 'h3';
   return (
-    <Text as={level} size={size} weight="semibold" className={styles.title}>
+    <Text as={level} id={id} size={size} weight="semibold" className={mergeClasses(styles.title, className)}>
       {children}
     </Text>
   );

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CardTitle } from '@/components/card-title';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/account-rules';
@@ -27,7 +28,6 @@ export const useFormStyles = makeStyles({
   },
   // The form's gap spaces everything; a heading's browser margins (up to 17 px, not collapsed in a
   // flex column) put more space under a heading than above it, as if it titled what came before.
-  heading: { margin: 0 },
   subheading: { margin: 0, marginTop: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -146,9 +146,9 @@ export function LegalBusinessForm({
       aria-labelledby="legal-business-heading"
       onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
-      <Text as="h2" id="legal-business-heading" size={500} weight="semibold" className={styles.heading}>
+      <CardTitle id="legal-business-heading" size={500}>
         {t('legal.business.heading')}
-      </Text>
+      </CardTitle>
       <ErrorSummary form={form} labels={labels} />
       <Text className={styles.muted}>{t('legal.business.hint')}</Text>
       <div>

@@ -23,6 +23,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CardTitle } from '@/components/card-title';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { locationCountries, locationSchema, type LocationInput } from '@/lib/account-rules';
@@ -162,9 +163,9 @@ export function LocationsSection({ canEdit }: { canEdit: boolean }) {
   const [removing, setRemoving] = useState<PartnerLocation | null>(null);
   return (
     <section className={styles.form} aria-labelledby="locations-heading">
-      <Text as="h2" id="locations-heading" size={500} weight="semibold" className={styles.heading}>
+      <CardTitle id="locations-heading" size={500}>
         {t('legal.locations.heading')}
-      </Text>
+      </CardTitle>
       <Text className={styles.muted}>{t('legal.locations.hint')}</Text>
       {canEdit ? (
         <div>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CardTitle } from '@/components/card-title';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/lib/account-rules';
@@ -72,9 +73,9 @@ export function PartnerProfileForm({
       aria-labelledby="partner-profile-heading"
       onSubmit={form.handleSubmit((values) => save.mutate(values))}
     >
-      <Text as="h2" id="partner-profile-heading" size={500} weight="semibold" className={styles.heading}>
+      <CardTitle id="partner-profile-heading" size={500}>
         {t('legal.partner.heading')}
-      </Text>
+      </CardTitle>
       <ErrorSummary
         form={form}
         labels={{

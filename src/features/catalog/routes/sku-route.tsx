@@ -24,6 +24,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { CardTitle } from '@/components/card-title';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import type { Sku } from '@/lib/api-types/catalog';
@@ -47,9 +48,9 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalM,
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // Spacing comes from the gaps. A heading's browser margins (17 px, not collapsed in a flex column)
-  // left it as far from its own section as from the one before.
-  sectionHeading: { margin: 0, marginBottom: tokens.spacingVerticalXS },
+  // Spacing comes from the gaps (a CardTitle has no margins: the browser's 17 px, not collapsed in a
+  // flex column, left a heading as far from its own section as from the one before).
+  sectionHeading: { marginBottom: tokens.spacingVerticalXS },
   picker: { maxWidth: '420px', marginBottom: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   // A header cell lays its content out in a row, where a <br> does nothing: the price went beside
@@ -211,9 +212,9 @@ export function Component() {
       </div>
       <div className={styles.sections}>
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
+          <CardTitle size={500} className={styles.sectionHeading}>
             {t('sku.description')}
-          </Text>
+          </CardTitle>
           <Text>{sku.description}</Text>
           <Text>{product.description}</Text>
           {availabilities[0] ? (
@@ -226,9 +227,9 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
+          <CardTitle size={500} className={styles.sectionHeading}>
             {t('sku.termsAndPrices')}
-          </Text>
+          </CardTitle>
           <TableScroller label={t('sku.termsAndPrices')} minWidth="560px">
             <Table aria-label={t('sku.termsAndPrices')}>
               <TableHeader>
@@ -261,9 +262,9 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
+          <CardTitle size={500} className={styles.sectionHeading}>
             {t('sku.promotions')}
-          </Text>
+          </CardTitle>
           {skuPromotions.length === 0 ? (
             <Text>{t('sku.noPromotions')}</Text>
           ) : (
@@ -287,9 +288,9 @@ export function Component() {
         </section>
 
         <section className={styles.section}>
-          <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
+          <CardTitle size={500} className={styles.sectionHeading}>
             {t('sku.prerequisites')}
-          </Text>
+          </CardTitle>
           {prerequisites.length === 0 ? (
             <Text>{t('sku.noPrerequisites')}</Text>
           ) : (
@@ -315,9 +316,9 @@ export function Component() {
 
         {roomsSkus.length > 1 ? (
           <section className={styles.section}>
-            <Text as="h2" size={500} weight="semibold" className={styles.sectionHeading}>
+            <CardTitle size={500} className={styles.sectionHeading}>
               {t('sku.comparison')}
-            </Text>
+            </CardTitle>
             <RoomsComparison skus={withAvailabilities} />
           </section>
         ) : null}
