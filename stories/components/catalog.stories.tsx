@@ -213,6 +213,16 @@ function Quantity({
   ) : null;
 }
 
+/** Opens the Teams Phone dialog's quantity, types `value` over it and applies. */
+async function applyQuantity(value: string) {
+  const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
+  const quantity = within(dialog).getByRole('spinbutton', { name: 'New quantity' });
+  await userEvent.clear(quantity);
+  await userEvent.type(quantity, value);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Apply' }));
+  return { dialog, quantity };
+}
+
 /** After the window only "Add licences" is offered: the dialog adds. */
 export const QuantityDialogOutside168HourWindow = componentStory<Story>(
   {
@@ -241,11 +251,7 @@ export const QuantityDialogRefusedByTheApi = componentStory<Story>(
   {
     render: () => <Quantity mode="add" reducible={0} sends />,
     play: async () => {
-      const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
-      const quantity = within(dialog).getByRole('spinbutton', { name: 'New quantity' });
-      await userEvent.clear(quantity);
-      await userEvent.type(quantity, '999999');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Apply' }));
+      const { dialog, quantity } = await applyQuantity('999999');
       await waitFor(() =>
         expect(quantity).toHaveAccessibleDescription(/^The quantity must be between 1 and \d+\./),
       );
@@ -260,11 +266,7 @@ export const QuantityDialogReducingTooMuch = componentStory<Story>(
   {
     render: () => <Quantity mode="reduce" reducible={1} />,
     play: async () => {
-      const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
-      const quantity = within(dialog).getByRole('spinbutton', { name: 'New quantity' });
-      await userEvent.clear(quantity);
-      await userEvent.type(quantity, '1');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Apply' }));
+      const { dialog } = await applyQuantity('1');
       await within(dialog).findByText(/You can remove at most 1 licence; enter/);
     },
   },
