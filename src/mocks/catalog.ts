@@ -24,6 +24,7 @@ import {
   type PromotionFixture,
   type SkuFixture,
 } from './data/catalog';
+import type { AnswerLanguage, Localized } from './locale';
 
 const productTypes: Record<ProductFixture['productType'], ItemType> = {
   OnlineServicesNCE: { id: 'OnlineServicesNCE', displayName: 'OnlineServicesNCE' },
@@ -81,13 +82,16 @@ function generateCatalog(skuCount: number): ProductFixture[] {
     products.push({
       id,
       title: name,
-      description: `Generated product ${index} for the catalog benchmark.`,
+      description: {
+        en: `Generated product ${index} for the catalog benchmark.`,
+        fr: `Produit ${index} généré pour la mesure du catalogue.`,
+      },
       productType: index % 7 === 0 ? 'SaaS' : 'OnlineServicesNCE',
       publisherName: index % 7 === 0 ? `${words[index % words.length]} Software` : 'Microsoft Corporation',
       skus: Array.from({ length: 5 }, (_, s) => ({
         id: `000${s + 1}`,
         title: `${name} Plan ${s + 1}`,
-        description: `Plan ${s + 1} of ${name}.`,
+        description: { en: `Plan ${s + 1} of ${name}.`, fr: `Formule ${s + 1} de ${name}.` },
         segment: s === 3 ? 'education' : 'commercial',
         usdPerMonth: 2 + ((index * 7 + s * 3) % 60),
         terms: ['P1M', 'P1Y'] as TermDuration[],
@@ -111,11 +115,11 @@ export function availabilityId(productId: string, skuId: string, term: TermDurat
 
 const link = (uri: string) => ({ uri, method: 'GET', headers: [] });
 
-export function toProduct(product: ProductFixture, country: string): Product {
+export function toProduct(product: ProductFixture, country: string, language: AnswerLanguage): Product {
   return {
     id: product.id,
     title: product.title,
-    description: product.description,
+    description: product.description[language],
     productType: productTypes[product.productType],
     isMicrosoftProduct: product.publisherName === 'Microsoft Corporation',
     publisherName: product.publisherName,
@@ -127,12 +131,17 @@ export function toProduct(product: ProductFixture, country: string): Product {
   };
 }
 
-export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: string): Sku {
+export function toSku(
+  product: ProductFixture,
+  skuFixture: SkuFixture,
+  country: string,
+  language: AnswerLanguage,
+): Sku {
   return {
     id: skuFixture.id,
     productId: product.id,
     title: skuFixture.title,
-    description: skuFixture.description,
+    description: skuFixture.description[language],
     minimumQuantity: skuFixture.minimumQuantity ?? 1,
     maximumQuantity: skuFixture.maximumQuantity ?? 10_000,
     isTrial: false,
@@ -165,10 +174,10 @@ export function toSku(product: ProductFixture, skuFixture: SkuFixture, country: 
   };
 }
 
-const termDescriptions: Record<TermDuration, string> = {
-  P1M: 'One-Month commitment',
-  P1Y: 'One-Year commitment',
-  P3Y: 'Three-Year commitment',
+const termDescriptions: Record<TermDuration, Localized> = {
+  P1M: { en: 'One-Month commitment', fr: 'Engagement d’un mois' },
+  P1Y: { en: 'One-Year commitment', fr: 'Engagement d’un an' },
+  P3Y: { en: 'Three-Year commitment', fr: 'Engagement de trois ans' },
 };
 
 /** Terms spell their billing cycle capitalised ("Annual"), unlike carts and subscriptions. */
@@ -180,13 +189,19 @@ const termBillingCycleNames: Record<BillingCycle, string> = {
   none: 'None',
 };
 
-const billingDescriptions: Record<BillingCycle, string> = {
-  monthly: 'monthly billing',
-  annual: 'yearly billing',
-  triennial: 'triennial billing',
-  one_time: 'one-time billing',
-  none: 'no billing',
+const billingDescriptions: Record<BillingCycle, Localized> = {
+  monthly: { en: 'monthly billing', fr: 'facturation mensuelle' },
+  annual: { en: 'yearly billing', fr: 'facturation annuelle' },
+  triennial: { en: 'triennial billing', fr: 'facturation triennale' },
+  one_time: { en: 'one-time billing', fr: 'facturation unique' },
+  none: { en: 'no billing', fr: 'sans facturation' },
 };
+
+/** "One-Year commitment for yearly billing", as Partner Center words a term. */
+function termDescription(term: TermDuration, cycle: BillingCycle, language: AnswerLanguage): string {
+  const joiner = language === 'fr' ? ', ' : ' for ';
+  return `${termDescriptions[term][language]}${joiner}${billingDescriptions[cycle][language]}`;
+}
 
 export function unitPricePerMonth(skuFixture: SkuFixture, term: TermDuration, country: string): number {
   const base = skuFixture.usdPerMonth * (term === 'P1M' ? monthlyTermPremium : 1);
@@ -202,6 +217,7 @@ export function toAvailabilities(
   product: ProductFixture,
   skuFixture: SkuFixture,
   country: string,
+  language: AnswerLanguage,
   { embed = false }: { embed?: boolean } = {},
 ): Availability[] {
   const currency = billingCurrency(country);
@@ -211,7 +227,7 @@ export function toAvailabilities(
     const terms = termBillingCycles[term].map((cycle) => ({
       id: `${id}-${cycle}`.toLowerCase(),
       duration: term,
-      description: `${termDescriptions[term]} for ${billingDescriptions[cycle]}`,
+      description: termDescription(term, cycle, language),
       billingCycle: termBillingCycleNames[cycle],
       cancellationPolicies: [
         {
@@ -247,7 +263,12 @@ export function toAvailabilities(
       links: {
         self: link(`/products/${product.id}/skus/${skuFixture.id}/availabilities/${id}?country=${country}`),
       },
-      ...(embed ? { product: toProduct(product, country), sku: toSku(product, skuFixture, country) } : {}),
+      ...(embed
+        ? {
+            product: toProduct(product, country, language),
+            sku: toSku(product, skuFixture, country, language),
+          }
+        : {}),
       attributes: { objectType: 'Availability' },
     };
   });
@@ -281,11 +302,11 @@ export function promotionsFor(country: string): PromotionFixture[] {
   );
 }
 
-export function toPromotion(promotion: PromotionFixture): ProductPromotion {
+export function toPromotion(promotion: PromotionFixture, language: AnswerLanguage): ProductPromotion {
   return {
     id: promotion.id,
     name: promotion.name,
-    description: promotion.description,
+    description: promotion.description[language],
     startDate: promotion.startDate,
     endDate: promotion.endDate,
     discountFraction: promotion.discountFraction,

@@ -37,6 +37,8 @@ export const French = pageStory(teamsRooms, {
   locale: 'fr',
   play: async () => {
     await screen.findByRole('heading', { level: 1 });
+    // The descriptions come from the API in the language asked for (X-Locale).
+    await screen.findByText(/^Tout Standard, plus les services gérés Teams Rooms/);
     await screen.findAllByRole('table');
     await shellReady();
   },

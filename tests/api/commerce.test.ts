@@ -163,6 +163,49 @@ describe('catalog', () => {
     expectPcError(await pc(`/v1/productPromotions/${encodeURIComponent(promotion.id)}?country=US`), 404);
     expectPcError(await pc(`/v1/productPromotions/${encodeURIComponent(promotion.id)}`), 400, 800002);
   });
+
+  it('X-Locale: descriptions come in the language asked for, names and ids unchanged; English otherwise', async () => {
+    const { productId, skuId } = await catalogItem('FR', 'Microsoft Teams Rooms Premium');
+    const paths = [
+      `/v1/products/${productId}?country=FR`,
+      `/v1/products/${productId}/skus/${skuId}?country=FR`,
+      `/v1/products/${productId}/skus/${skuId}/availabilities?country=FR`,
+      '/v1/productPromotions?country=GB',
+    ];
+    for (const path of paths) {
+      const [english, french, unknown] = await Promise.all([
+        pc(path, { headers: { 'X-Locale': 'en-US' } }),
+        pc(path, { headers: { 'X-Locale': 'fr-FR' } }),
+        pc(path, { headers: { 'X-Locale': 'de-DE' } }),
+      ]);
+      expect(french.status).toBe(200);
+      expect(unknown.body).toEqual(english.body);
+      // Every description in the answer, in document order (embedded product and SKU, terms…).
+      const texts = (body: typeof english.body) => {
+        const found: unknown[] = [];
+        JSON.stringify(body, (key, value: unknown) => {
+          if (key === 'description') found.push(value);
+          return value;
+        });
+        return found;
+      };
+      const [englishTexts, frenchTexts] = [texts(english.body), texts(french.body)];
+      expect(englishTexts.length).toBeGreaterThan(0);
+      expect(frenchTexts).toHaveLength(englishTexts.length);
+      englishTexts.forEach((text, index) => {
+        expect(text).toEqual(expect.any(String));
+        expect(frenchTexts[index]).not.toBe(text);
+      });
+      const withoutTexts = (body: typeof english.body) =>
+        JSON.stringify(body, (key, value: unknown) => (key === 'description' ? undefined : value));
+      expect(withoutTexts(french.body)).toBe(withoutTexts(english.body));
+    }
+    const sku = await pc(`/v1/products/${productId}/skus/${skuId}?country=FR`, {
+      headers: { 'X-Locale': 'fr-FR' },
+    });
+    expect(sku.body.title).toBe('Microsoft Teams Rooms Premium');
+    expect(sku.body.description).toMatch(/^Tout Standard, plus les services gérés Teams Rooms/);
+  });
 });
 
 describe('carts', () => {

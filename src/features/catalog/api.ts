@@ -22,7 +22,8 @@ export const catalogKeys = {
   products: (country: string) => [...catalogKeys.all, 'products', country] as const,
   product: (productId: string, country: string) =>
     [...catalogKeys.all, 'product', productId, country] as const,
-  promotions: (country: string) => [...catalogKeys.all, 'promotions', country] as const,
+  promotions: (country: string, locale: string) =>
+    [...catalogKeys.all, 'promotions', country, locale] as const,
   subscribedSkus: (customerId: string) => [...catalogKeys.all, 'subscribed-skus', customerId] as const,
   eligibility: (customerId: string, items: unknown) =>
     [...catalogKeys.all, 'eligibility', customerId, items] as const,
@@ -69,34 +70,45 @@ export interface SkuDetails {
   availabilities: Availability[];
 }
 
-/** The SKU page reads the documented per-resource paths. */
-export const skuDetailsQuery = (productId: string, skuId: string, country: string) =>
+/**
+ * The SKU page reads the documented per-resource paths. It shows the descriptions, which Partner
+ * Center writes in the `X-Locale` asked for (`locale`, e.g. `fr-FR`).
+ */
+export const skuDetailsQuery = (productId: string, skuId: string, country: string, locale: string) =>
   queryOptions({
-    queryKey: [...catalogKeys.product(productId, country), skuId],
+    queryKey: [...catalogKeys.product(productId, country), skuId, locale],
     queryFn: async ({ signal }): Promise<SkuDetails> => {
-      const query = { country };
+      const options = { query: { country }, locale, signal };
       const [product, skus, availabilities] = await Promise.all([
-        api.get<Product>(`/v1/products/${productId}`, { query, signal }),
-        api.get<Collection<Sku>>(`/v1/products/${productId}/skus`, { query, signal }),
-        api.get<Collection<Availability>>(`/v1/products/${productId}/skus/${skuId}/availabilities`, {
-          query,
-          signal,
-        }),
+        api.get<Product>(`/v1/products/${productId}`, options),
+        api.get<Collection<Sku>>(`/v1/products/${productId}/skus`, options),
+        api.get<Collection<Availability>>(`/v1/products/${productId}/skus/${skuId}/availabilities`, options),
       ]);
       const sku = skus.items.find((candidate) => candidate.id === skuId);
       if (!sku) throw new Error(`SKU ${skuId} is not sold in ${country}.`);
       return { product, sku, siblings: skus.items, availabilities: availabilities.items };
     },
+    // A language switch keeps the page as it is until the translated descriptions land.
+    // Another SKU's page must not stand in for this one: only the locale may differ.
+    placeholderData: (previous, previousQuery) => {
+      const [, , previousProduct, previousCountry, previousSku] = previousQuery?.queryKey ?? [];
+      return previousProduct === productId && previousCountry === country && previousSku === skuId
+        ? previous
+        : undefined;
+    },
   });
 
-export const promotionsQuery = (country: string) =>
+/** Promotions carry a description, written in the `X-Locale` asked for (`locale`). */
+export const promotionsQuery = (country: string, locale: string) =>
   queryOptions({
-    queryKey: catalogKeys.promotions(country),
+    queryKey: catalogKeys.promotions(country, locale),
     queryFn: ({ signal }) =>
       api
-        .get<Collection<ProductPromotion>>('/v1/productPromotions', { query: { country }, signal })
+        .get<Collection<ProductPromotion>>('/v1/productPromotions', { query: { country }, locale, signal })
         .then((collection) => collection.items),
     staleTime: 5 * 60_000,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === country ? previous : undefined,
   });
 
 export const subscribedSkusQuery = (customerId: string) =>

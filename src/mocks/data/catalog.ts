@@ -1,18 +1,20 @@
 /**
  * The static catalog: products, SKUs, availabilities (terms, billing cycles, prices), segments,
  * markets and promotions. Facts come from the November 2020 announcements and the new-commerce
- * add-on documentation; descriptions are our own words. Prices are USD list prices per unit per
+ * add-on documentation; descriptions are our own words, in English and French (Partner Center
+ * localizes them after `X-Locale`; names stay as Microsoft publishes them). Prices are USD list prices per unit per
  * month, converted per market below. Product/SKU/availability ids follow the Partner Center form
  * (`CFQ7TTC0LH18`, `0001`, `CFQ7TTC0K971`) but are made up.
  */
 import type { BillingCycle, Segment, TermDuration } from '@/lib/api-types/catalog';
+import type { Localized } from '../locale';
 
 export type ProductTypeId = 'OnlineServicesNCE' | 'Azure' | 'Software' | 'SaaS';
 
 export interface ProductFixture {
   id: string;
   title: string;
-  description: string;
+  description: Localized;
   productType: ProductTypeId;
   publisherName: string;
   skus: SkuFixture[];
@@ -21,7 +23,7 @@ export interface ProductFixture {
 export interface SkuFixture {
   id: string;
   title: string;
-  description: string;
+  description: Localized;
   segment: Segment;
   usdPerMonth: number;
   terms: TermDuration[];
@@ -107,14 +109,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.businessBasic,
     title: 'Microsoft 365 Business Basic',
-    description: 'Web and mobile Office apps, Teams, business email and 1 TB of cloud storage per user.',
+    description: {
+      en: 'Web and mobile Office apps, Teams, business email and 1 TB of cloud storage per user.',
+      fr: 'Applications Office web et mobiles, Teams, messagerie professionnelle et 1 To de stockage cloud par utilisateur.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 Business Basic',
-        description: 'Cloud services for small businesses, up to 300 users.',
+        description: {
+          en: 'Cloud services for small businesses, up to 300 users.',
+          fr: 'Services cloud pour les petites entreprises, jusqu’à 300 utilisateurs.',
+        },
         segment: 'commercial',
         usdPerMonth: 6,
         terms: ['P1M', 'P1Y'],
@@ -124,7 +132,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0002',
         title: 'Microsoft 365 Business Basic (Nonprofit Staff Pricing)',
-        description: 'The Business Basic suite granted to eligible nonprofit organizations.',
+        description: {
+          en: 'The Business Basic suite granted to eligible nonprofit organizations.',
+          fr: 'La suite Business Basic offerte aux organisations à but non lucratif éligibles.',
+        },
         segment: 'nonprofit',
         usdPerMonth: 0,
         terms: ['P1M', 'P1Y'],
@@ -135,14 +146,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.businessStandard,
     title: 'Microsoft 365 Business Standard',
-    description: 'Desktop Office apps with business email, Teams and cloud storage.',
+    description: {
+      en: 'Desktop Office apps with business email, Teams and cloud storage.',
+      fr: 'Applications Office de bureau avec messagerie professionnelle, Teams et stockage cloud.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 Business Standard',
-        description: 'Desktop and web Office apps for up to 300 users.',
+        description: {
+          en: 'Desktop and web Office apps for up to 300 users.',
+          fr: 'Applications Office de bureau et web pour 300 utilisateurs au plus.',
+        },
         segment: 'commercial',
         usdPerMonth: 12.5,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -154,14 +171,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.businessPremium,
     title: 'Microsoft 365 Business Premium',
-    description: 'Business Standard plus advanced security and device management.',
+    description: {
+      en: 'Business Standard plus advanced security and device management.',
+      fr: 'Business Standard avec en plus la sécurité avancée et la gestion des appareils.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0002',
         title: 'Microsoft 365 Business Premium',
-        description: 'Productivity and security suite for up to 300 users.',
+        description: {
+          en: 'Productivity and security suite for up to 300 users.',
+          fr: 'Suite de productivité et de sécurité pour 300 utilisateurs au plus.',
+        },
         segment: 'commercial',
         usdPerMonth: 22,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -170,7 +193,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0003',
         title: 'Microsoft 365 Business Premium (Nonprofit Staff Pricing)',
-        description: 'Business Premium at the discounted price for eligible nonprofits.',
+        description: {
+          en: 'Business Premium at the discounted price for eligible nonprofits.',
+          fr: 'Business Premium au prix réduit réservé aux organisations à but non lucratif éligibles.',
+        },
         segment: 'nonprofit',
         usdPerMonth: 5.5,
         terms: ['P1M', 'P1Y'],
@@ -181,14 +207,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.o365E1,
     title: 'Office 365 E1',
-    description: 'Web versions of the Office apps with email, Teams and file storage for enterprises.',
+    description: {
+      en: 'Web versions of the Office apps with email, Teams and file storage for enterprises.',
+      fr: 'Versions web des applications Office avec messagerie, Teams et stockage de fichiers, pour les grandes entreprises.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 E1',
-        description: 'Entry enterprise suite without desktop apps.',
+        description: {
+          en: 'Entry enterprise suite without desktop apps.',
+          fr: 'Suite d’entrée de gamme pour les grandes entreprises, sans applications de bureau.',
+        },
         segment: 'commercial',
         usdPerMonth: 10,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -199,14 +231,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.o365E3,
     title: 'Office 365 E3',
-    description: 'Desktop Office apps, email, Teams, compliance and information protection.',
+    description: {
+      en: 'Desktop Office apps, email, Teams, compliance and information protection.',
+      fr: 'Applications Office de bureau, messagerie, Teams, conformité et protection des informations.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 E3',
-        description: 'Full enterprise productivity suite.',
+        description: {
+          en: 'Full enterprise productivity suite.',
+          fr: 'Suite de productivité complète pour les grandes entreprises.',
+        },
         segment: 'commercial',
         usdPerMonth: 23,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -217,14 +255,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.o365E5,
     title: 'Office 365 E5',
-    description: 'E3 plus advanced security, analytics and voice (Teams Phone and Audio Conferencing).',
+    description: {
+      en: 'E3 plus advanced security, analytics and voice (Teams Phone and Audio Conferencing).',
+      fr: 'E3 avec en plus la sécurité avancée, l’analytique et la voix (Teams Phone et Audioconférence).',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 E5',
-        description: 'Enterprise suite with voice capabilities included.',
+        description: {
+          en: 'Enterprise suite with voice capabilities included.',
+          fr: 'Suite pour grandes entreprises, fonctions vocales comprises.',
+        },
         segment: 'commercial',
         usdPerMonth: 38,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -235,14 +279,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.m365E3,
     title: 'Microsoft 365 E3',
-    description: 'Office 365 E3 with Windows Enterprise and Enterprise Mobility + Security.',
+    description: {
+      en: 'Office 365 E3 with Windows Enterprise and Enterprise Mobility + Security.',
+      fr: 'Office 365 E3 avec Windows Enterprise et Enterprise Mobility + Security.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 E3',
-        description: 'Productivity, Windows and device management for enterprises.',
+        description: {
+          en: 'Productivity, Windows and device management for enterprises.',
+          fr: 'Productivité, Windows et gestion des appareils pour les grandes entreprises.',
+        },
         segment: 'commercial',
         usdPerMonth: 36,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -253,14 +303,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.m365E5,
     title: 'Microsoft 365 E5',
-    description: 'Microsoft 365 E3 plus advanced security, analytics and voice.',
+    description: {
+      en: 'Microsoft 365 E3 plus advanced security, analytics and voice.',
+      fr: 'Microsoft 365 E3 avec en plus la sécurité avancée, l’analytique et la voix.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 E5',
-        description: 'The complete enterprise suite, Teams Phone included.',
+        description: {
+          en: 'The complete enterprise suite, Teams Phone included.',
+          fr: 'La suite complète pour grandes entreprises, Teams Phone compris.',
+        },
         segment: 'commercial',
         usdPerMonth: 57,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -271,14 +327,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.o365A1,
     title: 'Office 365 A1',
-    description: 'Web Office apps and Teams for schools and universities.',
+    description: {
+      en: 'Web Office apps and Teams for schools and universities.',
+      fr: 'Applications Office web et Teams pour les écoles et les universités.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 A1 for faculty',
-        description: 'Free online suite for qualified education institutions.',
+        description: {
+          en: 'Free online suite for qualified education institutions.',
+          fr: 'Suite en ligne gratuite pour les établissements d’enseignement qualifiés.',
+        },
         segment: 'education',
         usdPerMonth: 0,
         terms: ['P1M', 'P1Y'],
@@ -289,14 +351,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.o365A3,
     title: 'Office 365 A3',
-    description: 'Desktop Office apps and Teams for education.',
+    description: {
+      en: 'Desktop Office apps and Teams for education.',
+      fr: 'Applications Office de bureau et Teams pour l’enseignement.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 A3 for faculty',
-        description: 'Education suite with desktop apps.',
+        description: {
+          en: 'Education suite with desktop apps.',
+          fr: 'Suite pour l’enseignement avec les applications de bureau.',
+        },
         segment: 'education',
         usdPerMonth: 2.5,
         terms: ['P1M', 'P1Y'],
@@ -306,14 +374,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.m365A3,
     title: 'Microsoft 365 A3',
-    description: 'Office 365 A3 with Windows and device management for education.',
+    description: {
+      en: 'Office 365 A3 with Windows and device management for education.',
+      fr: 'Office 365 A3 avec Windows et la gestion des appareils, pour l’enseignement.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 A3 for faculty',
-        description: 'Education suite with Windows Enterprise.',
+        description: {
+          en: 'Education suite with Windows Enterprise.',
+          fr: 'Suite pour l’enseignement avec Windows Enterprise.',
+        },
         segment: 'education',
         usdPerMonth: 3.25,
         terms: ['P1M', 'P1Y'],
@@ -323,15 +397,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.teamsRooms,
     title: 'Microsoft Teams Rooms',
-    description: 'Device licences for meeting rooms running Microsoft Teams Rooms.',
+    description: {
+      en: 'Device licences for meeting rooms running Microsoft Teams Rooms.',
+      fr: 'Licences d’appareil pour les salles de réunion équipées de Microsoft Teams Rooms.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft Teams Rooms Standard',
-        description:
-          'Formerly the Meeting Room licence: Teams, Phone System, Audio Conferencing and Intune for one room device.',
+        description: {
+          en: 'Formerly the Meeting Room licence: Teams, Phone System, Audio Conferencing and Intune for one room device.',
+          fr: 'Anciennement la licence Meeting Room : Teams, Phone System, Audioconférence et Intune pour un appareil de salle.',
+        },
         segment: 'commercial',
         usdPerMonth: 15,
         terms: ['P1M', 'P1Y'],
@@ -341,8 +420,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0002',
         title: 'Microsoft Teams Rooms Premium',
-        description:
-          'Everything in Standard plus Teams Rooms Managed Services: proactive monitoring, managed updates and 24x7 support by Microsoft experts.',
+        description: {
+          en: 'Everything in Standard plus Teams Rooms Managed Services: proactive monitoring, managed updates and 24x7 support by Microsoft experts.',
+          fr: 'Tout Standard, plus les services gérés Teams Rooms : supervision proactive, mises à jour gérées et assistance 24 h/24, 7 j/7 par des experts Microsoft.',
+        },
         segment: 'commercial',
         usdPerMonth: 50,
         terms: ['P1M', 'P1Y'],
@@ -365,8 +446,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0003',
         title: 'Microsoft Teams Rooms Premium for faculty',
-        description:
-          'Teams Rooms Premium at education pricing, for customers with an approved Education qualification.',
+        description: {
+          en: 'Teams Rooms Premium at education pricing, for customers with an approved Education qualification.',
+          fr: 'Teams Rooms Premium au tarif enseignement, pour les clients dont la qualification Éducation est approuvée.',
+        },
         segment: 'education',
         usdPerMonth: 35,
         terms: ['P1M', 'P1Y'],
@@ -386,15 +469,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.businessVoice,
     title: 'Microsoft 365 Business Voice',
-    description: 'A cloud phone system for small and medium businesses, built into Teams.',
+    description: {
+      en: 'A cloud phone system for small and medium businesses, built into Teams.',
+      fr: 'Un système téléphonique cloud pour les petites et moyennes entreprises, intégré à Teams.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft 365 Business Voice',
-        description:
-          'The full suite: Phone System, Audio Conferencing and a Domestic Calling Plan. Canada, UK and US only.',
+        description: {
+          en: 'The full suite: Phone System, Audio Conferencing and a Domestic Calling Plan. Canada, UK and US only.',
+          fr: 'La suite complète : Phone System, Audioconférence et un forfait d’appels nationaux. Canada, Royaume-Uni et États-Unis uniquement.',
+        },
         segment: 'commercial',
         usdPerMonth: 15,
         terms: ['P1M', 'P1Y'],
@@ -406,7 +494,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0002',
         title: 'Microsoft 365 Business Voice (without calling plan)',
-        description: 'Phone System and Audio Conferencing; bring your own carrier for calling.',
+        description: {
+          en: 'Phone System and Audio Conferencing; bring your own carrier for calling.',
+          fr: 'Phone System et Audioconférence ; les appels passent par votre propre opérateur.',
+        },
         segment: 'commercial',
         usdPerMonth: 10,
         terms: ['P1M', 'P1Y'],
@@ -419,16 +510,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.advancedCommsGcc,
     title: 'Microsoft Teams Advanced Communications for GCC',
-    description:
-      'Large meetings, communication policies, integrations and advanced IT tools for Teams in the Government Community Cloud.',
+    description: {
+      en: 'Large meetings, communication policies, integrations and advanced IT tools for Teams in the Government Community Cloud.',
+      fr: 'Grandes réunions, stratégies de communication, intégrations et outils informatiques avancés pour Teams dans le Government Community Cloud.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Advanced Communications for GCC',
-        description:
-          'Add-on for any Microsoft 365 or Office 365 suite that includes Teams. For GCC customers in the United States.',
+        description: {
+          en: 'Add-on for any Microsoft 365 or Office 365 suite that includes Teams. For GCC customers in the United States.',
+          fr: 'Extension pour toute suite Microsoft 365 ou Office 365 qui comprend Teams. Pour les clients GCC aux États-Unis.',
+        },
         segment: 'government',
         usdPerMonth: 12,
         terms: ['P1M', 'P1Y'],
@@ -443,14 +538,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.teamsPhone,
     title: 'Microsoft Teams Phone Standard',
-    description: 'Cloud calling in Teams: call control and PBX features.',
+    description: {
+      en: 'Cloud calling in Teams: call control and PBX features.',
+      fr: 'Appels cloud dans Teams : contrôle des appels et fonctions de standard téléphonique (PBX).',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Teams Phone Standard',
-        description: 'Phone System for users of an enterprise E3 suite.',
+        description: {
+          en: 'Phone System for users of an enterprise E3 suite.',
+          fr: 'Phone System pour les utilisateurs d’une suite E3 pour grandes entreprises.',
+        },
         segment: 'commercial',
         usdPerMonth: 8,
         terms: ['P1M', 'P1Y'],
@@ -462,14 +563,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.audioConferencing,
     title: 'Microsoft Teams Audio Conferencing',
-    description: 'Dial-in numbers for Teams meetings.',
+    description: {
+      en: 'Dial-in numbers for Teams meetings.',
+      fr: 'Numéros d’appel entrant pour les réunions Teams.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Audio Conferencing',
-        description: 'Let people join Teams meetings by phone.',
+        description: {
+          en: 'Let people join Teams meetings by phone.',
+          fr: 'Permet de rejoindre les réunions Teams par téléphone.',
+        },
         segment: 'commercial',
         usdPerMonth: 4,
         terms: ['P1M', 'P1Y'],
@@ -481,14 +588,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.extraStorage,
     title: 'Office 365 Extra File Storage',
-    description: 'More SharePoint storage for the tenant, sold per GB.',
+    description: {
+      en: 'More SharePoint storage for the tenant, sold per GB.',
+      fr: 'Stockage SharePoint supplémentaire pour le locataire, vendu au Go.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Office 365 Extra File Storage',
-        description: 'One unit is one GB of extra tenant storage.',
+        description: {
+          en: 'One unit is one GB of extra tenant storage.',
+          fr: 'Une unité correspond à 1 Go de stockage supplémentaire pour le locataire.',
+        },
         segment: 'commercial',
         usdPerMonth: 0.2,
         terms: ['P1M', 'P1Y'],
@@ -500,14 +613,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.d365Finance,
     title: 'Dynamics 365 Finance',
-    description: 'Financial management and accounting for larger organizations.',
+    description: {
+      en: 'Financial management and accounting for larger organizations.',
+      fr: 'Gestion financière et comptabilité pour les grandes organisations.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Dynamics 365 Finance',
-        description: 'The base Finance licence.',
+        description: {
+          en: 'The base Finance licence.',
+          fr: 'La licence de base Finance.',
+        },
         segment: 'commercial',
         usdPerMonth: 180,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -517,15 +636,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.projectOperations,
     title: 'Dynamics 365 Project Operations',
-    description:
-      'Released 1 November 2020, replacing Project Service Automation for commercial customers: sales, resourcing, delivery and project accounting in one app.',
+    description: {
+      en: 'Released 1 November 2020, replacing Project Service Automation for commercial customers: sales, resourcing, delivery and project accounting in one app.',
+      fr: 'Disponible depuis le 1er novembre 2020, remplace Project Service Automation pour les clients commerciaux : ventes, ressources, réalisation et comptabilité des projets dans une seule application.',
+    },
     productType: 'OnlineServicesNCE',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Dynamics 365 Project Operations',
-        description: 'Full user licence.',
+        description: {
+          en: 'Full user licence.',
+          fr: 'Licence utilisateur complète.',
+        },
         segment: 'commercial',
         usdPerMonth: 120,
         terms: ['P1M', 'P1Y', 'P3Y'],
@@ -533,7 +657,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0002',
         title: 'Dynamics 365 Project Operations Attach',
-        description: 'Attach licence for users who already hold a qualifying Dynamics 365 base licence.',
+        description: {
+          en: 'Attach licence for users who already hold a qualifying Dynamics 365 base licence.',
+          fr: 'Licence complémentaire pour les utilisateurs qui ont déjà une licence de base Dynamics 365 admissible.',
+        },
         segment: 'commercial',
         usdPerMonth: 30,
         terms: ['P1M', 'P1Y'],
@@ -542,8 +669,10 @@ export const productFixtures: ProductFixture[] = [
       {
         id: '0003',
         title: 'Dynamics 365 Project Operations ISV Embed (36 months)',
-        description:
-          'For independent software vendors embedding Project Operations in their solution; three-year term only.',
+        description: {
+          en: 'For independent software vendors embedding Project Operations in their solution; three-year term only.',
+          fr: 'Pour les éditeurs de logiciels qui intègrent Project Operations à leur solution ; durée de trois ans uniquement.',
+        },
         segment: 'commercial',
         usdPerMonth: 90,
         terms: ['P3Y'],
@@ -553,14 +682,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.azurePlan,
     title: 'Azure plan',
-    description: 'Pay-as-you-go access to Azure services, billed on consumption.',
+    description: {
+      en: 'Pay-as-you-go access to Azure services, billed on consumption.',
+      fr: 'Accès aux services Azure avec paiement à l’utilisation, facturé selon la consommation.',
+    },
     productType: 'Azure',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Microsoft Azure plan',
-        description: 'One plan per customer; usage is billed monthly in arrears.',
+        description: {
+          en: 'One plan per customer; usage is billed monthly in arrears.',
+          fr: 'Un plan par client ; la consommation est facturée chaque mois, à terme échu.',
+        },
         segment: 'commercial',
         usdPerMonth: 0,
         terms: ['P1M'],
@@ -572,15 +707,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.saasInsights,
     title: 'Fabrikam Meeting Insights',
-    description: 'A SaaS analytics service for Teams meetings, with a monthly licence plus metered usage.',
+    description: {
+      en: 'A SaaS analytics service for Teams meetings, with a monthly licence plus metered usage.',
+      fr: 'Un service SaaS d’analyse des réunions Teams : une licence mensuelle plus une consommation mesurée.',
+    },
     productType: 'SaaS',
     publisherName: 'Fabrikam Software Inc.',
     skus: [
       {
         id: '0001',
         title: 'Fabrikam Meeting Insights Standard (metered)',
-        description:
-          'Base fee per user, plus usage beyond the included analysis hours (metered billing, new in Partner Center since November 2020).',
+        description: {
+          en: 'Base fee per user, plus usage beyond the included analysis hours (metered billing, new in Partner Center since November 2020).',
+          fr: 'Forfait de base par utilisateur, plus la consommation au-delà des heures d’analyse incluses (facturation à l’usage, nouvelle dans l’Espace partenaires depuis novembre 2020).',
+        },
         segment: 'commercial',
         usdPerMonth: 25,
         terms: ['P1M', 'P1Y'],
@@ -591,14 +731,20 @@ export const productFixtures: ProductFixture[] = [
   {
     id: ids.windowsServer,
     title: 'Windows Server 2019 Standard',
-    description: 'Server operating system licence, 16 cores.',
+    description: {
+      en: 'Server operating system licence, 16 cores.',
+      fr: 'Licence de système d’exploitation serveur, 16 cœurs.',
+    },
     productType: 'Software',
     publisherName: 'Microsoft Corporation',
     skus: [
       {
         id: '0001',
         title: 'Windows Server 2019 Standard - 16 Core License Pack',
-        description: 'Perpetual-style software subscription for on-premises servers.',
+        description: {
+          en: 'Perpetual-style software subscription for on-premises servers.',
+          fr: 'Abonnement logiciel de type perpétuel pour les serveurs locaux.',
+        },
         segment: 'commercial',
         usdPerMonth: 62,
         terms: ['P1Y', 'P3Y'],
@@ -668,7 +814,7 @@ export const qualificationLabels = { GovernmentCommunityCloud: 'GCC' } as const;
 export interface PromotionFixture {
   id: string;
   name: string;
-  description: string;
+  description: Localized;
   startDate: string;
   endDate: string;
   discountFraction: number;
@@ -686,8 +832,10 @@ export const promotionFixtures: PromotionFixture[] = [
   {
     id: '39NFJQT1E1MM:0001',
     name: 'Office 365 E1 for mid-market',
-    description:
-      '30 % off Office 365 E1 for customers new to the Microsoft cloud with up to 500 seats, in the emerging markets of Latin America, India and Asia-Pacific.',
+    description: {
+      en: '30 % off Office 365 E1 for customers new to the Microsoft cloud with up to 500 seats, in the emerging markets of Latin America, India and Asia-Pacific.',
+      fr: '30 % de remise sur Office 365 E1 pour les clients nouveaux dans le cloud Microsoft, jusqu’à 500 licences, sur les marchés émergents d’Amérique latine, d’Inde et d’Asie-Pacifique.',
+    },
     startDate: '2020-12-01',
     endDate: '2021-05-31',
     discountFraction: 0.3,
@@ -701,8 +849,10 @@ export const promotionFixtures: PromotionFixture[] = [
   {
     id: '39NFJQT1BV25:0001',
     name: 'Business Voice adoption (with calling plan)',
-    description:
-      '25 % off Microsoft 365 Business Voice for 12 months, for new and renewing subscriptions, for tenants without an active or recently cancelled Business Voice or Audio Conferencing licence.',
+    description: {
+      en: '25 % off Microsoft 365 Business Voice for 12 months, for new and renewing subscriptions, for tenants without an active or recently cancelled Business Voice or Audio Conferencing licence.',
+      fr: '25 % de remise sur Microsoft 365 Business Voice pendant 12 mois, pour les nouveaux abonnements et les renouvellements, pour les locataires sans licence Business Voice ou Audioconférence active ou récemment annulée.',
+    },
     startDate: '2020-11-01',
     endDate: '2021-04-30',
     discountFraction: 0.25,
@@ -719,8 +869,10 @@ export const promotionFixtures: PromotionFixture[] = [
   {
     id: '39NFJQT1BV33:0001',
     name: 'Business Voice adoption (without calling plan)',
-    description:
-      '33 % off Microsoft 365 Business Voice without calling plan for 12 months, for tenants without an active or recently cancelled Business Voice or Audio Conferencing licence.',
+    description: {
+      en: '33 % off Microsoft 365 Business Voice without calling plan for 12 months, for tenants without an active or recently cancelled Business Voice or Audio Conferencing licence.',
+      fr: '33 % de remise sur Microsoft 365 Business Voice sans forfait d’appels pendant 12 mois, pour les locataires sans licence Business Voice ou Audioconférence active ou récemment annulée.',
+    },
     startDate: '2020-11-01',
     endDate: '2021-04-30',
     discountFraction: 0.33,

@@ -12,9 +12,10 @@ import {
   announcements,
   announcementTopics,
 } from '../data/announcements';
-import type { AnnouncementBlock, AnnouncementRecord, Localized, Text } from '../data/announcements/types';
+import type { AnnouncementBlock, AnnouncementRecord, Text } from '../data/announcements/types';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
+import { answerLanguage, type AnswerLanguage } from '../locale';
 
 // A partner who has used Partner Center for a while has read the older months, so a user with no
 // reads recorded yet starts with the recent ones unread.
@@ -24,13 +25,7 @@ function seededReadIds(): string[] {
   return announcements.filter((record) => record.date < seededReadCutoff).map(announcementId);
 }
 
-type Lang = keyof Localized;
-
-/** `fr`, `fr-FR`, `fr-CA`… read French; anything else (or nothing) reads English. */
-function languageOf(url: URL, request: Request): Lang {
-  const requested = url.searchParams.get('locale') ?? request.headers.get('X-Locale') ?? '';
-  return requested.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+type Lang = AnswerLanguage;
 
 const pick = (text: Text, lang: Lang) => (typeof text === 'string' ? text : text[lang]);
 
@@ -131,7 +126,7 @@ export const announcementHandlers = [
     'get',
     '/v1/announcements/categories',
     ({ url, request }) => {
-      const lang = languageOf(url, request);
+      const lang = answerLanguage(request, url);
       const items: AnnouncementCategory[] = [
         ...Object.entries(announcementCategories).map(([id, label]) => ({
           id,
@@ -156,7 +151,7 @@ export const announcementHandlers = [
     'get',
     '/v1/announcements',
     ({ url, request, caller }) => {
-      const lang = languageOf(url, request);
+      const lang = answerLanguage(request, url);
       const yearParam = url.searchParams.get('year');
       const monthParam = url.searchParams.get('month');
       const sizeParam = url.searchParams.get('size');

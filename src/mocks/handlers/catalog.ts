@@ -10,6 +10,7 @@ import {
   toPromotion,
   toSku,
 } from '../catalog';
+import { answerLanguage, type AnswerLanguage } from '../locale';
 import { collection, pcError, route } from '../http';
 import { customerNotFound, findCustomer } from './customers';
 
@@ -44,7 +45,7 @@ function segmentFilter(url: URL) {
 }
 
 /** "Get a list of products", for one country (given, or the customer's). */
-function productList(url: URL, country: string) {
+function productList(url: URL, country: string, language: AnswerLanguage) {
   const view = url.searchParams.get('targetView');
   if (view && !targetViews[view]) {
     return pcError({ status: 403, code: 400036, description: `The target view ${view} is not allowed.` });
@@ -59,12 +60,12 @@ function productList(url: URL, country: string) {
     }))
     .filter(({ skus }) => skus.length > 0)
     .map(({ product, skus }) => ({
-      ...toProduct(product, country),
+      ...toProduct(product, country, language),
       ...(expand
         ? {
             skus: skus.map((sku) => ({
-              ...toSku(product, sku, country),
-              availabilities: toAvailabilities(product, sku, country),
+              ...toSku(product, sku, country, language),
+              availabilities: toAvailabilities(product, sku, country, language),
             })),
           }
         : {}),
@@ -73,22 +74,27 @@ function productList(url: URL, country: string) {
 }
 
 /** "Get a list of SKUs for a product", for one country. */
-function skuList(url: URL, country: string, productId: string) {
+function skuList(url: URL, country: string, language: AnswerLanguage, productId: string) {
   const product = findProduct(productId);
   if (!product) return productNotFound(productId);
   const inSegment = segmentFilter(url);
   const items = product.skus
     .filter((sku) => soldIn(sku, country) && inSegment(sku.segment))
-    .map((sku) => toSku(product, sku, country));
+    .map((sku) => toSku(product, sku, country, language));
   return Response.json(collection(items, url));
 }
 
 /** "Get a list of availabilities for a SKU", for one country. */
-function availabilityList(url: URL, country: string, { productId, skuId }: SkuParams) {
+function availabilityList(
+  url: URL,
+  country: string,
+  language: AnswerLanguage,
+  { productId, skuId }: SkuParams,
+) {
   const found = findSkuFixture(productId, skuId);
   if (!found || !soldIn(found.sku, country)) return skuNotFound(skuId);
   const inSegment = segmentFilter(url);
-  const items = toAvailabilities(found.product, found.sku, country, { embed: true }).filter((a) =>
+  const items = toAvailabilities(found.product, found.sku, country, language, { embed: true }).filter((a) =>
     inSegment(a.segment),
   );
   return Response.json(collection(items, url));
@@ -124,9 +130,9 @@ export const catalogHandlers = [
   route(
     'get',
     '/v1/products',
-    ({ url }) => {
+    ({ url, request }) => {
       const country = countryOf(url);
-      return country ? productList(url, country) : missingCountry();
+      return country ? productList(url, country, answerLanguage(request)) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -134,13 +140,13 @@ export const catalogHandlers = [
   route<ProductParams>(
     'get',
     '/v1/products/:productId',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
       if (!country) return missingCountry();
       const product = findProduct(params.productId);
       if (!product || !product.skus.some((sku) => soldIn(sku, country)))
         return productNotFound(params.productId);
-      return Response.json(toProduct(product, country));
+      return Response.json(toProduct(product, country, answerLanguage(request)));
     },
     { action: 'catalog.read' },
   ),
@@ -148,9 +154,9 @@ export const catalogHandlers = [
   route<ProductParams>(
     'get',
     '/v1/products/:productId/skus',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
-      return country ? skuList(url, country, params.productId) : missingCountry();
+      return country ? skuList(url, country, answerLanguage(request), params.productId) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -158,13 +164,13 @@ export const catalogHandlers = [
   route<SkuParams>(
     'get',
     '/v1/products/:productId/skus/:skuId',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
       if (!country) return missingCountry();
       const found = findSkuFixture(params.productId, params.skuId);
       if (!findProduct(params.productId)) return productNotFound(params.productId);
       if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
-      return Response.json(toSku(found.product, found.sku, country));
+      return Response.json(toSku(found.product, found.sku, country, answerLanguage(request)));
     },
     { action: 'catalog.read' },
   ),
@@ -172,9 +178,9 @@ export const catalogHandlers = [
   route<SkuParams>(
     'get',
     '/v1/products/:productId/skus/:skuId/availabilities',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
-      return country ? availabilityList(url, country, params) : missingCountry();
+      return country ? availabilityList(url, country, answerLanguage(request), params) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -182,12 +188,12 @@ export const catalogHandlers = [
   route<AvailabilityParams>(
     'get',
     '/v1/products/:productId/skus/:skuId/availabilities/:availabilityId',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
       if (!country) return missingCountry();
       const found = findSkuFixture(params.productId, params.skuId);
       const availability = found
-        ? toAvailabilities(found.product, found.sku, country, { embed: true }).find(
+        ? toAvailabilities(found.product, found.sku, country, answerLanguage(request), { embed: true }).find(
             (a) => a.id === params.availabilityId,
           )
         : undefined;
@@ -207,10 +213,11 @@ export const catalogHandlers = [
   route(
     'get',
     '/v1/productPromotions',
-    ({ url }) => {
+    ({ url, request }) => {
       const country = countryOf(url);
       if (!country) return missingCountry();
-      const items = promotionsFor(country).map(toPromotion);
+      const language = answerLanguage(request);
+      const items = promotionsFor(country).map((promotion) => toPromotion(promotion, language));
       return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
@@ -221,12 +228,12 @@ export const catalogHandlers = [
   route<{ promotionId: string }>(
     'get',
     '/v1/productPromotions/:promotionId',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       const country = countryOf(url);
       if (!country) return missingCountry();
       const promotion = promotionsFor(country).find((candidate) => candidate.id === params.promotionId);
       return promotion
-        ? Response.json(toPromotion(promotion))
+        ? Response.json(toPromotion(promotion, answerLanguage(request)))
         : pcError({
             status: 404,
             code: 800002,
@@ -240,9 +247,9 @@ export const catalogHandlers = [
   route<CustomerParams>(
     'get',
     '/v1/customers/:customerId/products',
-    ({ params, url }) =>
+    ({ params, url, request }) =>
       url.searchParams.get('targetView')
-        ? forCustomer(params.customerId, (country) => productList(url, country))
+        ? forCustomer(params.customerId, (country) => productList(url, country, answerLanguage(request)))
         : missingTargetView(),
     { action: 'catalog.read' },
   ),
@@ -250,14 +257,20 @@ export const catalogHandlers = [
   route<CustomerParams & ProductParams>(
     'get',
     '/v1/customers/:customerId/products/:productId/skus',
-    ({ params, url }) => forCustomer(params.customerId, (country) => skuList(url, country, params.productId)),
+    ({ params, url, request }) =>
+      forCustomer(params.customerId, (country) =>
+        skuList(url, country, answerLanguage(request), params.productId),
+      ),
     { action: 'catalog.read' },
   ),
 
   route<CustomerParams & SkuParams>(
     'get',
     '/v1/customers/:customerId/products/:productId/skus/:skuId/availabilities',
-    ({ params, url }) => forCustomer(params.customerId, (country) => availabilityList(url, country, params)),
+    ({ params, url, request }) =>
+      forCustomer(params.customerId, (country) =>
+        availabilityList(url, country, answerLanguage(request), params),
+      ),
     { action: 'catalog.read' },
   ),
 ];

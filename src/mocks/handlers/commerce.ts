@@ -36,6 +36,7 @@ import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
+import { answerLanguage } from '../locale';
 import { screeningRefusal } from '../screening';
 import { createSubscription, subscriptionResource } from '../subscription-factory';
 import { customerNotFound, findCustomer } from './customers';
@@ -658,7 +659,7 @@ export const commerceHandlers = [
   route<SubscriptionParams>(
     'get',
     '/v1/customers/:customerId/subscriptions/:subscriptionId/transitionEligibilities',
-    ({ params, url }) => {
+    ({ params, url, request }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
       const subscription = subscriptionsOf(params.customerId).find((s) => s.id === params.subscriptionId);
       if (!subscription) return subscriptionNotFound(params.subscriptionId);
@@ -676,7 +677,7 @@ export const commerceHandlers = [
           {
             catalogItemId: `${toProduct}:${toSku}:${availabilityId(toProduct, toSku, subscription.termDuration)}`,
             title: found.sku.title,
-            description: found.sku.description ?? found.sku.title,
+            description: found.sku.description[answerLanguage(request)],
             quantity: subscription.quantity,
             eligibilities: [{ isEligible: errors.length === 0, transitionType: 'transition_only', errors }],
           },

@@ -1,6 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setNow } from '@/lib/clock';
+import { findSkuFixture } from '@/mocks/catalog';
+import { ids, promotionFixtures } from '@/mocks/data/catalog';
 import { seededGuid } from '@/mocks/db/seed-ids';
 import { renderApp } from '../../setup/render-app';
 import { stubLayout } from './layout-stubs';
@@ -146,5 +148,26 @@ describe('catalog', { timeout: 45_000 }, () => {
     );
     expect(await within(table).findByText(/USD.15\.00 per device per month/)).toBeInTheDocument();
     expect(within(table).getByText(/USD.50\.00 per device per month/)).toBeInTheDocument();
+  });
+
+  it('shows the SKU page’s descriptions in the interface language, and follows a switch', async () => {
+    const voice = findSkuFixture(ids.businessVoice, '0001');
+    const promotion = promotionFixtures.find((candidate) =>
+      candidate.applicableSkus.includes(`${ids.businessVoice}:0001`),
+    );
+    if (!voice || !promotion) throw new Error('The Business Voice fixtures are missing.');
+    const texts = (language: 'en' | 'fr') => [
+      voice.sku.description[language],
+      voice.product.description[language],
+      promotion.description[language],
+    ];
+    const { user } = renderApp(`/catalog/${ids.businessVoice}/0001?customer=${contoso}`);
+    for (const text of texts('en')) expect(await screen.findByText(text)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Language: English' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Français' }));
+    for (const text of texts('fr')) expect(await screen.findByText(text)).toBeInTheDocument();
+    for (const text of texts('en')) expect(screen.queryByText(text)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: voice.sku.title })).toBeInTheDocument();
   });
 });

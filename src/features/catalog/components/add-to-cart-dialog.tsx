@@ -23,6 +23,7 @@ import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summar
 import { useNotify } from '@/components/notify';
 import type { Availability, BillingCycle, Product, Sku, TermDuration } from '@/lib/api-types/catalog';
 import { useLocation } from 'react-router';
+import { useFormatters } from '@/lib/locale';
 import { customerQuery, promotionsQuery } from '../api';
 import { addLine } from '../cart-store';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
@@ -58,7 +59,8 @@ export function AddToCartDialog({
   const { sku, product, availabilities } = target;
   const min = sku.minimumQuantity;
   const max = sku.maximumQuantity;
-  const promotions = useQuery(promotionsQuery(country)).data ?? [];
+  const { locale } = useFormatters();
+  const promotions = useQuery(promotionsQuery(country, locale)).data ?? [];
   const applicable = promotions.filter((promotion) =>
     promotion.applicableSkus.includes(`${product.id}:${sku.id}`),
   );

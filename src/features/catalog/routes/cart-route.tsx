@@ -92,7 +92,8 @@ export function Component() {
   const [serverErrors, setServerErrors] = useState<Record<number, CartLineItemError>>({});
   const [ordered, setOrdered] = useState<string | undefined>();
   const rowByKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
-  const promotions = useQuery({ ...promotionsQuery(country ?? ''), enabled: Boolean(country) }).data ?? [];
+  const promotions =
+    useQuery({ ...promotionsQuery(country ?? '', format.locale), enabled: Boolean(country) }).data ?? [];
 
   const eligibilityItems = useMemo(
     () =>

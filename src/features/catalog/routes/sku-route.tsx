@@ -135,8 +135,8 @@ export function Component() {
   const context = useCatalogContext();
   const { customerId, country, names, subscribed, customerName, rows } = context;
   const market = country ?? 'US';
-  const details = useQuery(skuDetailsQuery(productId, skuId, market));
-  const promotions = useQuery(promotionsQuery(market)).data ?? [];
+  const details = useQuery(skuDetailsQuery(productId, skuId, market, format.locale));
+  const promotions = useQuery(promotionsQuery(market, format.locale)).data ?? [];
   const [adding, setAdding] = useState(false);
   const gate = useScreeningGate();
   const wrapping = useWrappingBreadcrumb();

@@ -1,14 +1,12 @@
 import type { AnnouncementCategoryId, AppLinkTarget } from '@/lib/api-types/announcements';
+import type { Localized } from '../../locale';
 
 /**
  * Announcements are stored once with both languages side by side, so a fact (a date, an offer id,
  * a price) can never drift between the English and the French text. The mock API projects one
  * locale out of this shape when it answers `GET /v1/announcements`.
  */
-export interface Localized {
-  en: string;
-  fr: string;
-}
+export type { Localized };
 
 /** A table cell or list item that reads the same in both languages (an id, a price, a code). */
 export type Text = string | Localized;
