@@ -148,6 +148,7 @@ describe('catalog', { timeout: 45_000 }, () => {
     );
     expect(await within(table).findByText(/USD.15\.00 per device per month/)).toBeInTheDocument();
     expect(within(table).getByText(/USD.50\.00 per device per month/)).toBeInTheDocument();
+    expect(screen.getByText('Licences per subscription: 1 to 10,000')).toBeInTheDocument();
   });
 
   it('shows the SKU page’s descriptions in the interface language, and follows a switch', async () => {

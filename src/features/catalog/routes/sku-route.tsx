@@ -220,7 +220,12 @@ export function Component() {
           {availabilities[0] ? (
             <Text>{t('sku.segment', { segment: t(`segments.${availabilities[0].segment}`) })}</Text>
           ) : null}
-          <Text>{t('sku.quantityRange', { min: sku.minimumQuantity, max: sku.maximumQuantity })}</Text>
+          <Text>
+            {t('sku.quantityRange', {
+              min: format.number(sku.minimumQuantity),
+              max: format.number(sku.maximumQuantity),
+            })}
+          </Text>
           {sku.dynamicAttributes.legacyOfferIds?.length ? (
             <Text>{t('sku.offerIds', { ids: sku.dynamicAttributes.legacyOfferIds.join(', ') })}</Text>
           ) : null}
