@@ -22,8 +22,8 @@ export const announcementKeys = {
 };
 
 /**
- * Outside `announcementKeys.all` on purpose: marking an entry read cancels every announcements
- * query while it runs, and a cancelled first fetch of the impact would never be retried.
+ * Its own key, outside `announcementKeys.all`: the impact is computed from customers, not from the
+ * feed, so nothing that changes the feed (marking entries read) concerns it.
  */
 export const impactKey = (month: string, slug: string) => ['announcement-impact', month, slug] as const;
 
@@ -124,7 +124,13 @@ export function useMarkRead() {
     mutationFn: (request: MarkAnnouncementsReadRequest) =>
       api.post<MarkAnnouncementsReadResponse>('/v1/announcements/reads', request),
     onMutate: async (request) => {
-      await queryClient.cancelQueries({ queryKey: announcementKeys.all });
+      // Only what this update writes over, which onSettled asks for again. A first fetch cancelled
+      // here is not retried by its observers: cancelling the categories as well left a permalink's
+      // Category filter empty whenever the entry was marked read before they had arrived.
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: announcementKeys.lists() }),
+        queryClient.cancelQueries({ queryKey: announcementKeys.months() }),
+      ]);
       const previousLists = queryClient.getQueriesData<Announcement[]>({
         queryKey: announcementKeys.lists(),
       });

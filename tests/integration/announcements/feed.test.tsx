@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { http } from 'msw';
 import { announcementCategories, announcements, november2020 } from '@/mocks/data/announcements';
+import { server } from '@/mocks/node';
 import { renderApp, waitForShell } from '../../setup/render-app';
 
 const byDate = [...november2020].sort((a, b) => b.date.localeCompare(a.date));
@@ -140,6 +142,24 @@ describe('announcements feed', () => {
     await user.click(link);
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
     expect(router.state.location.search).toBe('?screening=missing');
+  });
+
+  it('keeps the Category filter when a permalinked entry is marked read before the categories arrive', async () => {
+    // The categories are answered only once the entry's mark-read has been sent.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/v1/announcements/categories', async () => {
+        await released;
+      }),
+      http.post('*/v1/announcements/reads', () => {
+        release();
+      }),
+    );
+    await openFeed('/announcements/2020-11/enhanced-customer-screening');
+    const category = screen.getByRole('combobox', { name: 'Category' });
+    // "All categories" alone until they are here.
+    await waitFor(() => expect(within(category).getAllByRole('option').length).toBeGreaterThan(1));
   });
 
   it('copies an entry’s permalink and announces it', async () => {
