@@ -25,11 +25,9 @@ function seededReadIds(): string[] {
   return announcements.filter((record) => record.date < seededReadCutoff).map(announcementId);
 }
 
-type Lang = AnswerLanguage;
+const pick = (text: Text, lang: AnswerLanguage) => (typeof text === 'string' ? text : text[lang]);
 
-const pick = (text: Text, lang: Lang) => (typeof text === 'string' ? text : text[lang]);
-
-function projectBlock(block: AnnouncementBlock, lang: Lang): AnnouncementBlockDto {
+function projectBlock(block: AnnouncementBlock, lang: AnswerLanguage): AnnouncementBlockDto {
   switch (block.type) {
     case 'heading':
     case 'paragraph':
@@ -46,11 +44,15 @@ function projectBlock(block: AnnouncementBlock, lang: Lang): AnnouncementBlockDt
   }
 }
 
-function topicLabel(id: string, lang: Lang): string {
+function topicLabel(id: string, lang: AnswerLanguage): string {
   return announcementTopics[id]?.[lang] ?? id;
 }
 
-function project(record: AnnouncementRecord, lang: Lang, readIds: ReadonlySet<string>): Announcement {
+function project(
+  record: AnnouncementRecord,
+  lang: AnswerLanguage,
+  readIds: ReadonlySet<string>,
+): Announcement {
   const id = announcementId(record);
   return {
     id,
