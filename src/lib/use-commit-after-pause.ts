@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useNavigation } from 'react-router';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { UNSAFE_DataRouterContext, useNavigation } from 'react-router';
 
 /**
  * Commits what the user typed once typing pauses: the lists keep their search in the URL, and each
@@ -14,15 +14,27 @@ export function useCommitAfterPause(
   pauseMs = 300,
 ): void {
   const navigating = useNavigation().state !== 'idle';
+  // The router's own state, read when the pause ends: the rendered one lags it, because the router
+  // hands its updates to React as transitions. On a busy machine a click on a result could start
+  // its navigation and the pause end before React had rendered it, and the commit replaced it.
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   const latestCommit = useRef(commit);
   useEffect(() => {
     latestCommit.current = commit;
   });
   useEffect(() => {
     if (navigating || typed === committed) return undefined;
-    const timer = setTimeout(() => latestCommit.current(typed), pauseMs);
+    let timer: ReturnType<typeof setTimeout>;
+    const commitUnlessNavigating = () => {
+      if (router && router.state.navigation.state !== 'idle') {
+        timer = setTimeout(commitUnlessNavigating, pauseMs);
+        return;
+      }
+      latestCommit.current(typed);
+    };
+    timer = setTimeout(commitUnlessNavigating, pauseMs);
     return () => clearTimeout(timer);
-  }, [typed, committed, navigating, pauseMs]);
+  }, [typed, committed, navigating, pauseMs, router]);
 }
 
 /**

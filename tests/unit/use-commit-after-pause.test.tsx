@@ -1,8 +1,8 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider, useSearchParams } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useCommitAfterPause, useUrlSearchText } from '@/lib/use-commit-after-pause';
 
 function SearchList() {
@@ -20,6 +20,9 @@ function SearchList() {
     </>
   );
 }
+
+/** React's flag for "updates here are wrapped in act()"; off, React schedules them as in a browser. */
+const reactTestGlobals = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
 function renderList(detailLoadMs: number) {
   const router = createMemoryRouter(
@@ -58,6 +61,32 @@ describe('useCommitAfterPause', () => {
       await screen.findByRole('heading', { name: 'Account of Astana Retail Group' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/detail');
+  });
+
+  it('does not replace a navigation that started before React rendered it', async () => {
+    const router = renderList(400);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const actEnvironment = reactTestGlobals.IS_REACT_ACT_ENVIRONMENT;
+    try {
+      act(() => {
+        fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'astana' } });
+      });
+      // The click's navigation starts, and the pause ends, before React gets to render: nothing
+      // below yields to React's scheduler until the timers have run.
+      reactTestGlobals.IS_REACT_ACT_ENVIRONMENT = false;
+      void router.navigate('/detail');
+      vi.advanceTimersByTime(150);
+      expect(router.state.navigation.state).toBe('loading');
+      expect(router.state.navigation.location?.pathname).toBe('/detail');
+      vi.advanceTimersByTime(400);
+    } finally {
+      vi.useRealTimers();
+      reactTestGlobals.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    }
+    await waitFor(() => expect(router.state.location.pathname).toBe('/detail'));
+    expect(
+      await screen.findByRole('heading', { name: 'Account of Astana Retail Group' }),
+    ).toBeInTheDocument();
   });
 });
 
