@@ -8,6 +8,7 @@ import { resetDb } from '@/mocks/db/database';
 import { resetFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { resetThrottling } from '@/mocks/throttling';
+import { installObservableComputedStyle } from './observable-style';
 
 // The first test of a file pays for transforming the lazily loaded page chunks; on a busy 2-core
 // machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
@@ -68,9 +69,11 @@ if (patchWindow) {
 // pointer-events check). Fluent inserts hundreds of atomic rules and a theme rule with ~500 custom
 // properties, and the test DOM cascades all of them for every element a role query looks at, after every
 // DOM change (a quarter of the suite's CPU time). Rules that declare none of those properties are
-// dropped; the ones that can hide an element are kept.
+// dropped; the ones that can hide an element are kept, and `getComputedStyle` computes only those
+// properties (observable-style.ts).
 const observableCss = /[{;\s](display|visibility|opacity|pointer-events|content-visibility)\s*:/;
 if (patchWindow) {
+  installObservableComputedStyle(window);
   const insertRule = CSSStyleSheet.prototype.insertRule;
   CSSStyleSheet.prototype.insertRule = function insertObservableRule(rule: string, index?: number) {
     if (!observableCss.test(rule)) return index ?? this.cssRules.length;
