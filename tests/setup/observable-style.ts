@@ -1,16 +1,19 @@
 /**
- * A `getComputedStyle` for the test DOM that computes only what tests can observe there: `display`,
- * `visibility`, `opacity`, `pointer-events` and `content-visibility` (role queries, accessible names,
- * jest-dom's toBeVisible, user-event's pointer-events check). Any other property comes from the
- * element's inline style, which is all the test DOM would have had for it: only rules declaring
- * these properties are kept (see vitest-setup.ts).
+ * The test DOM has no layout: the only CSS a test can observe is whether an element is displayed,
+ * visible, transparent or click-through (Testing Library's role queries and accessible names,
+ * jest-dom's toBeVisible, user-event's pointer-events check). So the test window keeps only the
+ * rules that declare `display`, `visibility`, `opacity`, `pointer-events` or `content-visibility`,
+ * and its `getComputedStyle` computes just those; any other property comes from the element's
+ * inline style, which is all the test DOM had for it.
  *
- * Why: happy-dom's own cascade rebuilds every ancestor's full style (tag defaults, every matched
- * rule's text re-parsed, variables resolved, inherited properties cloned) after any DOM change, and
- * role queries ask for it on every element they look at: 12 s of a worker's 87 s of main-thread CPU
- * (profiled, one worker). Here each rule is parsed once and indexed by the class or tag its subject
- * needs, so an element is matched only against the few rules that can apply to it. The suite went
- * from 124 to 113 s of CPU (Vitest alone, two workers).
+ * Why: Fluent inserts hundreds of atomic rules and a theme rule with ~500 custom properties, and
+ * happy-dom cascaded all of them for every element a role query looked at, after every DOM change
+ * (a quarter of the suite's CPU time, until its rules were filtered). Its cascade still rebuilt
+ * every ancestor's full style (tag defaults, every matched rule's text re-parsed, variables
+ * resolved, inherited properties cloned) after any DOM change: 12 s of a worker's 87 s of
+ * main-thread CPU (profiled, one worker). Here each rule is parsed once and indexed by the class or
+ * tag its subject needs, so an element is matched only against the few rules that can apply to
+ * it. The suite went from 124 to 113 s of CPU (Vitest alone, two workers).
  *
  * Where the two differ, this follows the browser: a span is `inline` (the test DOM said nothing,
  * which added spaces between inline parts of an accessible name) and pointer-events is inherited.
@@ -221,22 +224,50 @@ function subjectOf(selector: string): string {
   return compounds.at(-1) ?? '';
 }
 
-function addRule(index: RuleIndex, selector: string, order: number, declarations: Declaration[]) {
+interface KeyedSelector {
+  selector: string;
+  specificity: number;
+  /** The class, else the tag, the styled element must have for the selector to match it. */
+  key: { className: string } | { tag: string } | undefined;
+}
+
+interface CompiledRule {
+  declarations: Declaration[];
+  selectors: KeyedSelector[];
+}
+
+function keyedSelector(selector: string): KeyedSelector | undefined {
   const subject = topLevelOf(subjectOf(selector));
   // A pseudo-element's rule styles the pseudo-element, not the element.
-  if (subject.includes('::')) return;
-  const rule: IndexedRule = { selector, specificity: specificityOf(selector), order, declarations };
+  if (subject.includes('::')) return undefined;
   const className = /\.([\w-]+)/.exec(subject)?.[1];
   const tag = /^([a-z][\w-]*)/i.exec(subject)?.[1]?.toUpperCase();
-  if (className && !selector.includes('\\')) {
-    const list = index.byClass.get(className) ?? [];
-    list.push(rule);
-    index.byClass.set(className, list);
-  } else if (tag) {
-    const list = index.byTag.get(tag) ?? [];
-    list.push(rule);
-    index.byTag.set(tag, list);
-  } else index.unkeyed.push(rule);
+  const key = className && !selector.includes('\\') ? { className } : tag ? { tag } : undefined;
+  return { selector, specificity: specificityOf(selector), key };
+}
+
+// A rule's text never changes once inserted: each is parsed once, however often the index is rebuilt.
+const compiledRules = new WeakMap<CSSStyleRule, CompiledRule>();
+
+function compile(rule: CSSStyleRule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    const text = rule.cssText;
+    compiled = {
+      declarations: parseDeclarations(text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'))),
+      selectors: splitTopLevel(rule.selectorText, (char) => char === ',')
+        .map((selector) => keyedSelector(selector.trim()))
+        .filter((selector) => selector !== undefined),
+    };
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
+}
+
+function addTo<Key>(map: Map<Key, IndexedRule[]>, key: Key, rule: IndexedRule) {
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
 }
 
 /** CSSOM rule types (CSSRule.STYLE_RULE and friends) the test DOM gives its rules. */
@@ -250,13 +281,14 @@ function buildIndex(window: Window & typeof globalThis, sheets: CSSStyleSheet[])
   const visit = (rules: CSSRuleList) => {
     for (const rule of Array.from(rules)) {
       if (rule.type === STYLE_RULE) {
-        const styleRule = rule as CSSStyleRule;
-        const text = styleRule.cssText;
-        const declarations = parseDeclarations(text.slice(text.indexOf('{') + 1, text.lastIndexOf('}')));
+        const { declarations, selectors } = compile(rule as CSSStyleRule);
         if (declarations.length === 0) continue;
         order++;
-        for (const selector of splitTopLevel(styleRule.selectorText, (char) => char === ',')) {
-          addRule(index, selector.trim(), order, declarations);
+        for (const { selector, specificity, key } of selectors) {
+          const indexed: IndexedRule = { selector, specificity, order, declarations };
+          if (key && 'className' in key) addTo(index.byClass, key.className, indexed);
+          else if (key) addTo(index.byTag, key.tag, indexed);
+          else index.unkeyed.push(indexed);
         }
       } else if (rule.type === MEDIA_RULE) {
         const media = rule as CSSMediaRule;
@@ -349,13 +381,23 @@ function styleObject(element: Element, values: Record<ObservableProperty, string
   ) as unknown as CSSStyleDeclaration;
 }
 
-export function installObservableComputedStyle(window: Window & typeof globalThis): void {
+const declaresObservable = /[{;\s](display|visibility|opacity|pointer-events|content-visibility)\s*:/;
+
+export function installObservableStyles(window: Window & typeof globalThis): void {
+  const insertRule = window.CSSStyleSheet.prototype.insertRule;
+  window.CSSStyleSheet.prototype.insertRule = function insertObservableRule(rule: string, index?: number) {
+    if (!declaresObservable.test(rule)) return index ?? this.cssRules.length;
+    return insertRule.call(this, rule, index);
+  };
+
   let cachedIndex: { sheets: CSSStyleSheet[]; ruleCounts: number[]; index: RuleIndex } | undefined;
 
   function currentIndex(): RuleIndex {
+    // Sheets without rules left no mark on the index: FluentProvider's theme sheet, whose rule
+    // declares only custom properties, comes and goes with every rendered app.
     const sheets = Array.from(window.document.querySelectorAll('style'))
       .map((style) => style.sheet)
-      .filter((sheet): sheet is CSSStyleSheet => sheet !== null);
+      .filter((sheet): sheet is CSSStyleSheet => sheet !== null && sheet.cssRules.length > 0);
     const ruleCounts = sheets.map((sheet) => sheet.cssRules.length);
     const unchanged =
       cachedIndex &&

@@ -8,7 +8,7 @@ import { resetDb } from '@/mocks/db/database';
 import { resetFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { resetThrottling } from '@/mocks/throttling';
-import { installObservableComputedStyle } from './observable-style';
+import { installObservableStyles } from './observable-style';
 
 // The first test of a file pays for transforming the lazily loaded page chunks; on a busy 2-core
 // machine that alone can pass the default 1 s of findBy*. Waiting is not asserting on time.
@@ -64,22 +64,8 @@ if (patchWindow) {
   );
 }
 
-// The test DOM has no layout: the only CSS a test can observe is whether an element is displayed, visible,
-// transparent or click-through (Testing Library's role queries, jest-dom's toBeVisible, user-event's
-// pointer-events check). Fluent inserts hundreds of atomic rules and a theme rule with ~500 custom
-// properties, and the test DOM cascades all of them for every element a role query looks at, after every
-// DOM change (a quarter of the suite's CPU time). Rules that declare none of those properties are
-// dropped; the ones that can hide an element are kept, and `getComputedStyle` computes only those
-// properties (observable-style.ts).
-const observableCss = /[{;\s](display|visibility|opacity|pointer-events|content-visibility)\s*:/;
-if (patchWindow) {
-  installObservableComputedStyle(window);
-  const insertRule = CSSStyleSheet.prototype.insertRule;
-  CSSStyleSheet.prototype.insertRule = function insertObservableRule(rule: string, index?: number) {
-    if (!observableCss.test(rule)) return index ?? this.cssRules.length;
-    return insertRule.call(this, rule, index);
-  };
-}
+// The test DOM has no layout: only five CSS properties are observable in it (observable-style.ts).
+if (patchWindow) installObservableStyles(window);
 
 // React's development build gives every element it creates an owner stack: an Error with its stack
 // captured, for up to 10,000 elements a second. Only React's own dev warnings print those stacks;

@@ -81,6 +81,17 @@ describe('getComputedStyle in the test DOM', () => {
     expect(style('.icon', host).opacity).toBe('0');
   });
 
+  it('keeps only the rules that declare an observable property', () => {
+    const element = document.createElement('style');
+    document.head.append(element);
+    added.push(element);
+    element.sheet?.insertRule('.tinted { color: red; --size: 4px }');
+    element.sheet?.insertRule('.faded { color: red; opacity: 0.5 }');
+    expect(Array.from(element.sheet?.cssRules ?? [], (rule) => (rule as CSSStyleRule).selectorText)).toEqual([
+      '.faded',
+    ]);
+  });
+
   it('answers other properties from the inline style', () => {
     const host = mount(['div', { class: 'pop', style: 'position: fixed; left: 4px' }]);
     expect(style('.pop', host).getPropertyValue('position')).toBe('fixed');
