@@ -1,6 +1,7 @@
 import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { pcError } from '../http';
+import { candidateHandlers } from '../routing';
 
 /** Partner Center publishes no body limit; 1 MiB is far above any documented request. */
 export const maxBodyBytes = 1024 * 1024;
@@ -15,6 +16,7 @@ export function bodyTooLarge() {
 }
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const handlersFor = candidateHandlers(handlers);
 
 /**
  * The HTTP mock's whole request path, outside any socket: the same MSW handlers the browser uses,
@@ -39,7 +41,7 @@ export async function answer(request: Request): Promise<Response> {
       headers: request.headers,
       ...(methodsWithBody.has(request.method) && body !== '' ? { body } : {}),
     });
-    const response = await getResponse(handlers, replay);
+    const response = await getResponse(handlersFor(replay), replay);
     if (response) return response;
     const { pathname } = new URL(request.url);
     return pcError({
