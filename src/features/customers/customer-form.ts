@@ -182,6 +182,7 @@ export function serverFieldErrors(
   error: ApiError,
   t: T,
   rules: CountryValidationRules | undefined,
+  submittedDomain: string,
 ): Partial<Record<CustomerFormField, string>> {
   const byCode = (code: number | string | undefined): [CustomerFormField, string] | undefined => {
     switch (Number(code)) {
@@ -199,6 +200,10 @@ export function serverFieldErrors(
     }
   };
   const result: Partial<Record<CustomerFormField, string>> = {};
+  // Ours, like the availability check's answer, rather than the service's English sentence.
+  if (error.status === 409 && error.errorName === 'DomainAlreadyExists') {
+    result.domain = t('domainCheck.taken', { domain: submittedDomain });
+  }
   for (const detail of error.fieldErrors()) {
     const mapped = byCode(detail.code);
     const field = mapped?.[0] ?? detail.field.split('.').pop() ?? '';

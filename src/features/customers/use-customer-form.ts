@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorSummaryFormOptions } from '@/components/error-summary';
-import type { ApiError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api-error';
 import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
+import { onMicrosoftDomain } from '@/lib/customer-domain';
 import { countryRulesQuery } from './api';
 import {
   customerFormSchema,
@@ -51,22 +52,33 @@ export function useCustomerForm(mode: 'create' | 'edit', defaultValues: Customer
       void form.trigger(['organizationRegistrationNumber', 'phoneNumber']);
   }, [rules, form]);
 
-  // A refusal's messages are written in the language of the moment (ours for 600049-600051). After a
-  // language switch, the ones still at their fields are written again; a field the admin has since
-  // corrected keeps no error.
-  const refusal = useRef<ApiError | undefined>(undefined);
-  const showRefusal = useCallback(
-    (error: ApiError) => {
-      refusal.current = error;
-      for (const [field, message] of Object.entries(serverFieldErrors(error, t, rulesRef.current))) {
+  // A refusal's messages are written in the language of the moment (ours for 600049-600051 and a
+  // domain in use). After a language switch, the ones still at their fields are written again; a
+  // field the admin has since corrected keeps no error.
+  const refusal = useRef<{ error: ApiError; domain: string } | undefined>(undefined);
+  // Whether the last failure's problems went to their fields: they say it in the admin's language,
+  // so the page's banner does not repeat the service's sentence.
+  const [refusedAtFields, setRefusedAtFields] = useState(false);
+  const showFailure = useCallback(
+    (error: unknown) => {
+      if (!(error instanceof ApiError && (error.status === 400 || error.status === 409))) {
+        setRefusedAtFields(false);
+        return;
+      }
+      const domain = onMicrosoftDomain(form.getValues('domain'));
+      refusal.current = { error, domain };
+      const atFields = Object.entries(serverFieldErrors(error, t, rulesRef.current, domain));
+      for (const [field, message] of atFields) {
         form.setError(field as CustomerFormField, { type: 'server', message }, { shouldFocus: true });
       }
+      setRefusedAtFields(atFields.length > 0);
     },
     [form, t],
   );
   useEffect(() => {
     if (!refusal.current) return;
-    for (const [field, message] of Object.entries(serverFieldErrors(refusal.current, t, rulesRef.current))) {
+    const { error, domain } = refusal.current;
+    for (const [field, message] of Object.entries(serverFieldErrors(error, t, rulesRef.current, domain))) {
       const name = field as CustomerFormField;
       if (form.getFieldState(name).error?.type === 'server') form.setError(name, { type: 'server', message });
     }
@@ -74,7 +86,8 @@ export function useCustomerForm(mode: 'create' | 'edit', defaultValues: Customer
 
   return {
     form,
-    showRefusal,
+    showFailure,
+    refusedAtFields,
     rules,
     rulesLoading: validCountry && rulesQuery.isPending,
     rulesError: validCountry && rulesQuery.isError,

@@ -124,6 +124,9 @@ describe('customer account page', { timeout: 45_000 }, () => {
       await screen.findByText('Partner Center refused this Organization INN: it must match ^(\\d{12})$.'),
     ).toBeInTheDocument();
     expect(phoneBox()).toHaveValue('+77272555999');
+    // The field says what is wrong; the banner does not repeat the service's English sentence.
+    const alertTexts = () => screen.getAllByRole('alert').map((alert) => alert.textContent);
+    expect(alertTexts()).toContain('Nothing was saved. Your entries are kept.');
 
     // The refusal's message follows a language switch; once the INN is corrected, it does not return.
     await user.click(screen.getByRole('button', { name: 'Language: English' }));
@@ -131,6 +134,7 @@ describe('customer account page', { timeout: 45_000 }, () => {
     expect(
       await screen.findByText('L’Espace partenaires a refusé cet INN : il doit respecter ^(\\d{12})$.'),
     ).toBeInTheDocument();
+    expect(alertTexts()).toContain('Rien n’a été enregistré. Vos saisies sont conservées.');
     const inn = screen.getByRole('textbox', { name: /^INN de l’organisation/ });
     await user.clear(inn);
     await user.type(inn, '123456789012');

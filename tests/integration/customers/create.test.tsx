@@ -84,15 +84,18 @@ describe('new customer page', () => {
     // The API's 409 lands at the domain field.
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: /^Domain/ })).toHaveAccessibleDescription(
-        /contosooutdoor\.onmicrosoft\.com is already in use/,
+        /^contosooutdoor\.onmicrosoft\.com is already in use: choose another domain\. /,
       ),
     );
     expect(router.state.location.pathname).toBe('/customers/new');
+    // The field says what is wrong; the banner does not repeat the service's English sentence.
+    const alertTexts = () => screen.getAllByRole('alert').map((alert) => alert.textContent);
+    expect(alertTexts()).toContain('The customer was not created. Your entries are kept.');
     expect(screen.getByRole('textbox', { name: /^Company name/ })).toHaveValue('Contoso Again');
     expect(screen.getByRole('textbox', { name: /^City/ })).toHaveValue('Seattle');
 
-    // A language switch validates the fields a rule refused again, in French; the API's refusal
-    // is no rule's, and stays.
+    // A language switch validates the fields a rule refused again, in French, and writes the
+    // API's refusal again in French too.
     await user.clear(screen.getByRole('textbox', { name: /^City/ }));
     await user.tab();
     expect(screen.getByRole('textbox', { name: /^City/ })).toHaveAccessibleDescription('Enter the City.');
@@ -104,8 +107,9 @@ describe('new customer page', () => {
       ),
     );
     expect(screen.getByRole('textbox', { name: /^Domaine/ })).toHaveAccessibleDescription(
-      /contosooutdoor\.onmicrosoft\.com/,
+      /^contosooutdoor\.onmicrosoft\.com est déjà utilisé : choisissez un autre domaine\. /,
     );
     expect(screen.getByRole('textbox', { name: /^Nom de la société/ })).toHaveValue('Contoso Again');
+    expect(alertTexts()).toContain('Le client n’a pas été créé. Vos saisies sont conservées.');
   });
 });

@@ -146,7 +146,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
   const [base, setBase] = useState({ customer: initialCustomer, ...billing });
   const [conflict, setConflict] = useState(false);
   const [reapplied, setReapplied] = useState(false);
-  const { form, showRefusal, rules, rulesLoading, rulesError } = useCustomerForm(
+  const { form, showFailure, refusedAtFields, rules, rulesLoading, rulesError } = useCustomerForm(
     'edit',
     formValues(base.customer, base.profile),
   );
@@ -197,9 +197,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
         setConflict(true);
         return;
       }
-      if (error instanceof ApiError && error.status === 400) {
-        showRefusal(error);
-      }
+      showFailure(error);
     },
   });
 
@@ -262,7 +260,11 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t('account.saveFailed')}</MessageBarTitle>
-              {forbidden ? t('account.forbidden') : errorMessage(save.error, tCommon)}
+              {forbidden
+                ? t('account.forbidden')
+                : refusedAtFields
+                  ? null
+                  : errorMessage(save.error, tCommon)}
             </MessageBarBody>
           </MessageBar>
         ) : null}

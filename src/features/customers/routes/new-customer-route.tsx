@@ -13,7 +13,6 @@ import { useNavigate } from 'react-router';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
-import { ApiError } from '@/lib/api-error';
 import { useCan } from '@/lib/auth';
 import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
@@ -38,7 +37,10 @@ export function Component() {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const canCreate = useCan('customers.create');
-  const { form, showRefusal, rules, rulesLoading, rulesError } = useCustomerForm('create', emptyCustomerForm);
+  const { form, showFailure, refusedAtFields, rules, rulesLoading, rulesError } = useCustomerForm(
+    'create',
+    emptyCustomerForm,
+  );
   const { control, handleSubmit, formState } = form;
   const labels = useCustomerFieldLabels(rules);
   const [createdId, setCreatedId] = useState<string>();
@@ -65,11 +67,7 @@ export function Component() {
       notify(t('create.created', { company: values.companyName.trim() }));
       setCreatedId(customer.id);
     },
-    onError: (error) => {
-      if (error instanceof ApiError && (error.status === 400 || error.status === 409)) {
-        showRefusal(error);
-      }
-    },
+    onError: showFailure,
   });
 
   // Navigate after the render that clears the unsaved-changes guard, or it would block us.
@@ -89,7 +87,7 @@ export function Component() {
         <MessageBar intent="error" role="alert" className={styles.message} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('create.failed')}</MessageBarTitle>
-            {errorMessage(create.error, tCommon)}
+            {refusedAtFields ? null : errorMessage(create.error, tCommon)}
           </MessageBarBody>
         </MessageBar>
       ) : null}
