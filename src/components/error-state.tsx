@@ -14,15 +14,19 @@ import { restartFailedQueries } from '@/lib/query-client';
 /**
  * An inline failure with the service's message and, when it can help, a retry button. The retry
  * also asks again for whatever else on the page failed with it (see restartFailedQueries).
+ * `messageAtFields`: the failure's details went to the form's fields, which say them in the
+ * interface's language; the title stands alone rather than repeating the service's sentence.
  */
 export function ErrorState({
   error,
   onRetry,
   title,
+  messageAtFields = false,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
+  messageAtFields?: boolean;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -30,7 +34,8 @@ export function ErrorState({
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title ?? t('states.error')}</MessageBarTitle> {errorMessage(error, t)}
+        <MessageBarTitle>{title ?? t('states.error')}</MessageBarTitle>
+        {messageAtFields ? null : <> {errorMessage(error, t)}</>}
         {requestId ? <div>{t('errors.requestId', { requestId })}</div> : null}
       </MessageBarBody>
       {onRetry ? (

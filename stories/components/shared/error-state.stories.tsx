@@ -87,3 +87,16 @@ export const WithTitle = componentStory<Story>(
   },
   { faults: { serverErrors: true } },
 );
+
+/** The failure's details went to the form's fields: the title stands alone, with the request id. */
+export const DetailsAtTheFields = componentStory<Story>(
+  {
+    args: { title: 'Nothing was saved. Your entries are kept.', messageAtFields: true },
+    render: fromApi('/v1/customers'),
+    play: async () => {
+      const alert = await alertWithText('Nothing was saved. Your entries are kept.');
+      await expect(alert).not.toHaveTextContent('An unexpected error occurred in the service');
+    },
+  },
+  { faults: { serverErrors: true } },
+);

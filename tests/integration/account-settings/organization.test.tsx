@@ -5,7 +5,7 @@ import { ApiError } from '@/lib/api-error';
 import { accountErrorCodes, type LegalBusinessProfile } from '@/lib/api-types/account';
 import { signInAs } from '@/lib/session';
 import { getDb } from '@/mocks/db/database';
-import { forbidden } from '@/mocks/http';
+import { forbidden, pcError } from '@/mocks/http';
 import { server } from '@/mocks/node';
 import { http } from 'msw';
 import { renderApp, waitForShell } from '../../setup/render-app';
@@ -72,6 +72,35 @@ describe('account settings: legal', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('The legal business profile was not saved.');
     expect(alert).toHaveTextContent('Your role does not allow this operation (account.update)');
+    expect(city).toHaveValue('Nanterre');
+  });
+
+  it("puts a refusal's details at their fields, and the banner does not repeat the service's sentence", async () => {
+    const sentence = 'The legal company name is required.';
+    server.use(
+      http.put('*/v1/profiles/legalbusiness', () =>
+        pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: sentence,
+          data: [{ field: 'companyName', code: 'required', message: sentence }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Legal business profile' });
+    const city = await within(form).findByRole('textbox', { name: /City/ });
+    await user.clear(city);
+    await user.type(city, 'Nanterre');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const name = within(form).getByRole('textbox', { name: /Legal company name/ });
+    await waitFor(() => expect(name).toHaveAccessibleDescription('This field is required.'));
+    const banner = within(form)
+      .getAllByRole('alert')
+      .find((alert) => alert.textContent?.startsWith('The legal business profile was not saved.'));
+    // The title, then the request id a support call needs; not the service's sentence.
+    expect(banner).toHaveTextContent(/^The legal business profile was not saved\.Request id: [\w-]+$/);
     expect(city).toHaveValue('Nanterre');
   });
 

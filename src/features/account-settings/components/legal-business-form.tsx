@@ -11,7 +11,7 @@ import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/ac
 import type { LegalBusinessProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { saveLegalProfile } from '../api/profile';
-import { applyServerFieldErrors } from '@/components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { SaveResetActions } from '@/components/save-reset-actions';
@@ -231,7 +231,13 @@ export function LegalBusinessForm({
           required
         />
       ) : null}
-      {save.isError ? <ErrorState error={save.error} title={t('legal.business.saveFailed')} /> : null}
+      {save.isError ? (
+        <ErrorState
+          error={save.error}
+          title={t('legal.business.saveFailed')}
+          messageAtFields={hasFieldErrors(save.error, fieldNames)}
+        />
+      ) : null}
       {canEdit ? (
         <SaveResetActions
           isDirty={isDirty}

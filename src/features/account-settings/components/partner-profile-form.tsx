@@ -11,7 +11,7 @@ import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/li
 import type { PartnerProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { savePartnerProfile } from '../api/profile';
-import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
+import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { useFormStyles } from './legal-business-form';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
@@ -30,6 +30,8 @@ const valuesOf = (profile: PartnerProfile): PartnerProfileInput => ({
   description: profile.description,
   industries: profile.industries as PartnerProfileInput['industries'],
 });
+
+const partnerFields = ['publicName', 'website', 'description', 'industries'];
 
 export function PartnerProfileForm({
   profile,
@@ -60,8 +62,7 @@ export function PartnerProfileForm({
       form.reset(valuesOf(saved));
       notify(t('legal.partner.saved'));
     },
-    onError: (error) =>
-      applyServerFieldErrors(error, form.setError, ['publicName', 'website', 'description', 'industries']),
+    onError: (error) => applyServerFieldErrors(error, form.setError, partnerFields),
   });
   const industriesError = ruleMessage(errors.industries?.message);
   const field = { form, readOnly: !canEdit };
@@ -125,7 +126,13 @@ export function PartnerProfileForm({
           </fieldset>
         )}
       />
-      {save.isError ? <ErrorState error={save.error} title={t('legal.partner.saveFailed')} /> : null}
+      {save.isError ? (
+        <ErrorState
+          error={save.error}
+          title={t('legal.partner.saveFailed')}
+          messageAtFields={hasFieldErrors(save.error, partnerFields)}
+        />
+      ) : null}
       {canEdit ? (
         <SaveResetActions
           isDirty={isDirty}
