@@ -32,6 +32,17 @@ describe('account settings: navigation', () => {
   });
 });
 
+/** Opens the legal business profile, types another city and presses Save. */
+async function saveTheLegalProfileWithANewCity() {
+  const { user } = renderApp('/settings/account/legal');
+  const form = await screen.findByRole('form', { name: 'Legal business profile' });
+  const city = await within(form).findByRole('textbox', { name: /City/ });
+  await user.clear(city);
+  await user.type(city, 'Nanterre');
+  await user.click(within(form).getByRole('button', { name: 'Save' }));
+  return { form, city };
+}
+
 describe('account settings: legal', () => {
   it('edits the legal business profile: Save waits for a change, bad input is refused at the field, success persists', async () => {
     const { user } = renderApp('/settings/account/legal');
@@ -63,12 +74,7 @@ describe('account settings: legal', () => {
 
   it('keeps the form as typed and explains a failed save', async () => {
     server.use(http.put('*/v1/profiles/legalbusiness', () => forbidden('account.update')));
-    const { user } = renderApp('/settings/account/legal');
-    const form = await screen.findByRole('form', { name: 'Legal business profile' });
-    const city = await within(form).findByRole('textbox', { name: /City/ });
-    await user.clear(city);
-    await user.type(city, 'Nanterre');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const { form, city } = await saveTheLegalProfileWithANewCity();
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('The legal business profile was not saved.');
     expect(alert).toHaveTextContent('Your role does not allow this operation (account.update)');
@@ -88,12 +94,7 @@ describe('account settings: legal', () => {
         }),
       ),
     );
-    const { user } = renderApp('/settings/account/legal');
-    const form = await screen.findByRole('form', { name: 'Legal business profile' });
-    const city = await within(form).findByRole('textbox', { name: /City/ });
-    await user.clear(city);
-    await user.type(city, 'Nanterre');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const { form, city } = await saveTheLegalProfileWithANewCity();
     const name = within(form).getByRole('textbox', { name: /Legal company name/ });
     await waitFor(() => expect(name).toHaveAccessibleDescription('This field is required.'));
     const banner = within(form)
