@@ -18,6 +18,13 @@ test('on a phone the navigation folds behind Menu, and following one of its link
     await expect(banner.getByRole('button', { name })).toBeVisible();
   }
   await expect(banner.getByText('Language: English')).not.toBeInViewport();
+  // The product's name keeps to one line beside the toggle and the five tools.
+  const productName = banner.getByRole('link', { name: 'Partner Dashboard' });
+  const nameHeight = await productName.evaluate((link) => link.getBoundingClientRect().height);
+  const lineHeight = await productName.evaluate((link) =>
+    parseFloat(getComputedStyle(link.firstElementChild ?? link).lineHeight),
+  );
+  expect(nameHeight).toBeLessThan(lineHeight * 1.5);
 
   await menu.focus();
   await page.keyboard.press('Enter');

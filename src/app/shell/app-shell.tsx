@@ -38,7 +38,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `0 ${tokens.spacingHorizontalL}`,
     minHeight: '48px',
-    [narrowScreen]: { padding: `0 ${tokens.spacingHorizontalS}` },
+    [narrowScreen]: { padding: `0 ${tokens.spacingHorizontalS}`, gap: tokens.spacingHorizontalXS },
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
     position: 'relative',
@@ -49,6 +49,9 @@ const useStyles = makeStyles({
     marginRight: 'auto',
     whiteSpace: 'nowrap',
   },
+  // A phone's header holds the menu toggle and five tools beside the name: at its desktop size the
+  // name broke onto two lines at 390 px. It still may on a narrower phone rather than overflow.
+  productName: { [narrowScreen]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   // Only a phone's layout folds the navigation away; on a wide screen there is nothing to toggle.
   menuToggle: {
     display: 'none',
@@ -56,7 +59,7 @@ const useStyles = makeStyles({
     // Fluent's transparent button turns brand-coloured on hover: on the brand bar it would vanish.
     ':hover': { color: tokens.colorNeutralForegroundOnBrand },
     ':hover:active': { color: tokens.colorNeutralForegroundOnBrand },
-    [narrowScreen]: { display: 'inline-flex', minWidth: 'auto' },
+    [narrowScreen]: { display: 'inline-flex', minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS },
   },
   tools: {
     display: 'flex',
@@ -72,7 +75,8 @@ const useStyles = makeStyles({
     // On one row there: wrapped, the five icons made a two-row block beside the product's name.
     [narrowScreen]: {
       flexWrap: 'nowrap',
-      '& .fui-Button': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS },
+      gap: tokens.spacingHorizontalXXS,
+      '& .fui-Button': { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXXS },
     },
   },
   nav: { gridArea: 'nav', display: 'flex', flexDirection: 'column' },
@@ -128,7 +132,7 @@ export function AppShell() {
           <HeaderButtonText>{t('nav.toggle')}</HeaderButtonText>
         </Button>
         <Link to="/" className={styles.product}>
-          <Text size={500} weight="semibold">
+          <Text size={500} weight="semibold" className={styles.productName}>
             {t('productName')}
           </Text>
         </Link>
