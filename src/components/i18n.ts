@@ -46,6 +46,7 @@ export const common = {
       loading: 'Loading…',
       empty: 'Nothing to show yet.',
       error: 'Something went wrong.',
+      forbidden: 'Not allowed for your role.',
       readOnly: 'You can view this page but not change it: your role does not allow it.',
     },
     errors: {
@@ -54,7 +55,7 @@ export const common = {
         'Too many requests. Partner Center asked us to wait {{count}} second before trying again.',
       throttled_other:
         'Too many requests. Partner Center asked us to wait {{count}} seconds before trying again.',
-      forbidden: 'Your role does not allow this action.',
+      forbidden: 'Your role does not allow this action. Ask a Global admin for a role that includes it.',
       unexpected: 'An unexpected error occurred.',
       requestId: 'Request id: {{requestId}}',
     },
@@ -128,6 +129,7 @@ export const common = {
       loading: 'Chargement…',
       empty: 'Rien à afficher pour l’instant.',
       error: 'Une erreur s’est produite.',
+      forbidden: 'Non autorisé pour votre rôle.',
       readOnly: 'Vous pouvez consulter cette page mais pas la modifier : votre rôle ne le permet pas.',
     },
     errors: {
@@ -138,7 +140,8 @@ export const common = {
         'Trop de requêtes. L’Espace partenaires demande d’attendre {{count}} secondes avant de réessayer.',
       throttled_other:
         'Trop de requêtes. L’Espace partenaires demande d’attendre {{count}} secondes avant de réessayer.',
-      forbidden: 'Votre rôle ne permet pas cette action.',
+      forbidden:
+        'Votre rôle ne permet pas cette action. Demandez à un administrateur général un rôle qui l’inclut.',
       unexpected: 'Une erreur inattendue s’est produite.',
       requestId: 'Identifiant de requête : {{requestId}}',
     },

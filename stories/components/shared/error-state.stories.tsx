@@ -100,3 +100,17 @@ export const DetailsAtTheFields = componentStory<Story>(
   },
   { faults: { serverErrors: true } },
 );
+
+/** Refused for the caller's role: said in the interface's language, and no retry (it would get the same 403). */
+export const RefusedForTheRole = componentStory<Story>(
+  {
+    args: { onRetry: fn() },
+    render: fromApi('/v1/customers'),
+    play: async () => {
+      const alert = await alertWithText('Not allowed for your role.');
+      await expect(alert).toHaveTextContent('Ask a Global admin for a role that includes it.');
+      await expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    },
+  },
+  { role: 'developer' },
+);

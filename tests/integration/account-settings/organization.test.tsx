@@ -32,14 +32,20 @@ describe('account settings: navigation', () => {
   });
 });
 
+const legalProfileWords = {
+  en: { form: 'Legal business profile', city: /City/, save: 'Save' },
+  fr: { form: 'Profil d’entreprise légal', city: /Ville/, save: 'Enregistrer' },
+};
+
 /** Opens the legal business profile, types another city and presses Save. */
-async function saveTheLegalProfileWithANewCity() {
-  const { user } = renderApp('/settings/account/legal');
-  const form = await screen.findByRole('form', { name: 'Legal business profile' });
-  const city = await within(form).findByRole('textbox', { name: /City/ });
+async function saveTheLegalProfileWithANewCity(language: 'en' | 'fr' = 'en') {
+  const words = legalProfileWords[language];
+  const { user } = renderApp('/settings/account/legal', { language });
+  const form = await screen.findByRole('form', { name: words.form });
+  const city = await within(form).findByRole('textbox', { name: words.city });
   await user.clear(city);
   await user.type(city, 'Nanterre');
-  await user.click(within(form).getByRole('button', { name: 'Save' }));
+  await user.click(within(form).getByRole('button', { name: words.save }));
   return { form, city };
 }
 
@@ -72,14 +78,31 @@ describe('account settings: legal', () => {
     });
   });
 
-  it('keeps the form as typed and explains a failed save', async () => {
-    server.use(http.put('*/v1/profiles/legalbusiness', () => forbidden('account.update')));
-    const { form, city } = await saveTheLegalProfileWithANewCity();
-    const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('The legal business profile was not saved.');
-    expect(alert).toHaveTextContent('Your role does not allow this operation (account.update)');
-    expect(city).toHaveValue('Nanterre');
-  });
+  it.each([
+    {
+      language: 'en' as const,
+      title: 'The legal business profile was not saved.',
+      reason: 'Your role does not allow this action. Ask a Global admin for a role that includes it.',
+    },
+    {
+      language: 'fr' as const,
+      title: 'Le profil d’entreprise légal n’a pas été enregistré.',
+      reason:
+        'Votre rôle ne permet pas cette action. Demandez à un administrateur général un rôle qui l’inclut.',
+    },
+  ])(
+    'keeps the form as typed and says why a save was refused for the role ($language)',
+    async ({ language, title, reason }) => {
+      server.use(http.put('*/v1/profiles/legalbusiness', () => forbidden('account.update')));
+      const { form, city } = await saveTheLegalProfileWithANewCity(language);
+      const alert = await within(form).findByRole('alert');
+      expect(alert).toHaveTextContent(title);
+      // The service words its 403 in English whatever the locale: the app says it in the admin's.
+      expect(alert).toHaveTextContent(reason);
+      expect(alert).not.toHaveTextContent('account.update');
+      expect(city).toHaveValue('Nanterre');
+    },
+  );
 
   it("puts a refusal's details at their fields, and the banner does not repeat the service's sentence", async () => {
     const sentence = 'The legal company name is required.';

@@ -135,3 +135,31 @@ describe('customer list', () => {
     expect((await screen.findAllByText('Not required')).length).toBeGreaterThan(0);
   });
 });
+
+describe('customer list for a role that may not read customers', () => {
+  it.each([
+    {
+      language: 'en' as const,
+      title: 'Not allowed for your role.',
+      reason: 'Your role does not allow this action. Ask a Global admin for a role that includes it.',
+      retry: 'Try again',
+    },
+    {
+      language: 'fr' as const,
+      title: 'Non autorisé pour votre rôle.',
+      reason:
+        'Votre rôle ne permet pas cette action. Demandez à un administrateur général un rôle qui l’inclut.',
+      retry: 'Réessayer',
+    },
+  ])(
+    'says so in the interface’s language and offers no retry ($language)',
+    async ({ language, title, reason, retry }) => {
+      renderApp('/customers', { language, userId: 'user-finn-developer' });
+      const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+      await waitFor(() => expect(alert).toHaveTextContent(title));
+      expect(alert).toHaveTextContent(reason);
+      // Asking again would get the same 403.
+      expect(within(alert).queryByRole('button', { name: retry })).toBeNull();
+    },
+  );
+});
