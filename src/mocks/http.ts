@@ -8,7 +8,7 @@ import {
 } from 'msw';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { can, type Action } from '@/lib/permissions';
-import { userIdFromToken } from '@/lib/session';
+import { defaultDemoUserId, userIdFromToken } from '@/lib/session';
 import { recordWrite } from './audit';
 import { getDb, saveDb } from './db/database';
 import { getFaults } from './faults';
@@ -121,10 +121,18 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * The caller a bearer token stands for. A demo token (`demo.<user id>`) names a seeded user and
+ * selects that user's roles; any other bearer token stands for the default demo user (a Global
+ * admin), so that a request copied from Partner Center's documentation (`Bearer <token>`) or sent
+ * by an SDK with a real token gets the documented answer. The mock cannot check a real Azure AD
+ * token: it only tells a missing one (401) from one that is there.
+ */
 export function findCaller(request: Request): PartnerUser | undefined {
-  const header = request.headers.get('Authorization') ?? '';
-  const userId = userIdFromToken(header.replace(/^Bearer\s+/i, ''));
-  return userId ? getDb().partnerUsers.find((candidate) => candidate.id === userId) : undefined;
+  const token = /^Bearer\s+(\S+)/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+  if (!token) return undefined;
+  const userId = userIdFromToken(token) ?? defaultDemoUserId;
+  return getDb().partnerUsers.find((candidate) => candidate.id === userId);
 }
 
 export function rolesOf(user: PartnerUser) {

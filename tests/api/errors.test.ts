@@ -108,6 +108,28 @@ describe('authentication', () => {
     },
   );
 
+  it('a demo token names its user; an unknown demo user or an empty bearer: 401', async () => {
+    const asDeveloper = await pc('/v1/customers', { user: 'user-finn-developer' });
+    expectPcError(asDeveloper, 403);
+    for (const authorization of ['Bearer demo.nobody', 'Bearer ', 'Basic dXNlcjpwYXNz']) {
+      const res = await pc('/v1/customers', { user: null, headers: { Authorization: authorization } });
+      expectPcError(res, 401, 800001);
+    }
+  });
+
+  it('any other bearer token (a documented request, an SDK) is answered as the default Global admin', async () => {
+    for (const token of ['<token>', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.e30.c2ln']) {
+      const res = await pc('/v1/customers?size=1', {
+        user: null,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(1);
+      const me = await pc('/v1/me', { user: null, headers: { Authorization: `Bearer ${token}` } });
+      expect(me.body.user.id).toBe('user-ana-global-admin');
+    }
+  });
+
   it.each(headOnly)('%s %s without a token: 401 and WWW-Authenticate, no body', async (method, path) => {
     const res = await pc(path, { method, user: null });
     expect(res.status).toBe(401);
