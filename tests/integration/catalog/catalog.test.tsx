@@ -55,6 +55,28 @@ describe('catalog', { timeout: 45_000 }, () => {
     ).toBeDisabled();
   });
 
+  it('prices each term as one unbroken piece, in the interface language', async () => {
+    const priceCell = async (tableName: string, sku: string) => {
+      const table = await screen.findByRole('table', { name: tableName });
+      const link = await within(table).findByRole('link', { name: sku });
+      const row = link.closest<HTMLElement>('[role="row"]');
+      if (!row) throw new Error(`No row for ${sku}`);
+      return within(row).getAllByRole('cell')[5]!;
+    };
+    const { unmount } = renderApp('/catalog?q=Business%20Standard');
+    const english = await priceCell('Catalog SKUs', 'Microsoft 365 Business Standard');
+    expect(english).toHaveTextContent('1 month: USD 15.00 · 1 year: USD 150.00 · 3 years: USD 450.00');
+    // A narrow cell breaks between terms only: each term is its own (unbreakable) element.
+    for (const term of ['1 month: USD 15.00', '1 year: USD 150.00', '3 years: USD 450.00']) {
+      expect(within(english).getByText(term).tagName).toBe('SPAN');
+    }
+    unmount();
+
+    renderApp('/catalog?q=Business%20Standard', { language: 'fr' });
+    const french = await priceCell('Références du catalogue', 'Microsoft 365 Business Standard');
+    expect(within(french).getByText('1 mois : 15,00 USD').tagName).toBe('SPAN');
+  });
+
   it('says how to start buying when the cart is opened without a customer', async () => {
     renderApp('/catalog/cart');
     expect(await screen.findByRole('heading', { level: 1, name: 'Cart' })).toBeInTheDocument();

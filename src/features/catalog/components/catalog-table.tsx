@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { Fragment, memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SubscribedSku } from '@/lib/api-types/catalog';
@@ -54,6 +54,7 @@ const useStyles = makeStyles({
   skuCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   small: { fontSize: tokens.fontSizeBase200 },
+  term: { whiteSpace: 'nowrap' },
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
 });
 
@@ -66,6 +67,21 @@ interface TableProps {
   onAddToCart: (row: CatalogRow) => void;
 }
 
+/** Each term's price on one line: a narrow cell breaks between terms, never inside one. */
+function PricePerTerm({ terms, note }: { terms: string[]; note?: string }) {
+  const styles = useStyles();
+  return (
+    <>
+      {terms.map((term, index) => (
+        <Fragment key={term}>
+          {index > 0 ? ' · ' : null}
+          <span className={styles.term}>{term}</span>
+        </Fragment>
+      ))}
+      {note ? ` ${note}` : null}
+    </>
+  );
+}
 const CatalogRowView = memo(function CatalogRowView({
   row,
   names,
@@ -113,7 +129,9 @@ const CatalogRowView = memo(function CatalogRowView({
         {segment ? t(`segments.${segment}`) : null}
       </div>
       <div role="cell" className={mergeClasses(styles.cell, styles.small)}>
-        {pricePerTerm(row.availabilities, t, format, row.sku.dynamicAttributes.meteredBilling === true)}
+        <PricePerTerm
+          {...pricePerTerm(row.availabilities, t, format, row.sku.dynamicAttributes.meteredBilling === true)}
+        />
       </div>
       <div role="cell" className={styles.actions}>
         <Button

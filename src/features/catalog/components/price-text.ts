@@ -3,14 +3,18 @@ import type { Availability } from '@/lib/api-types/catalog';
 import { termMonths } from '@/lib/commerce-rules';
 import type { Formatters } from '@/lib/locale';
 
-/** "1 month: USD 7.20 · 1 year: USD 72.00": one unit for the whole of each term. */
+/**
+ * "1 month: USD 7.20", "1 year: USD 72.00": one unit for the whole of each term, as separate
+ * parts so that a narrow cell breaks between terms rather than inside one. `note` follows them
+ * (a metered SKU's usage billing).
+ */
 export function pricePerTerm(
   availabilities: Availability[],
   t: TFunction<'catalog'>,
   format: Formatters,
   metered = false,
-): string {
-  const parts = availabilities.flatMap((availability) => {
+): { terms: string[]; note?: string } {
+  const terms = availabilities.flatMap((availability) => {
     const term = availability.terms[0]?.duration;
     const price = availability.prices[0];
     if (!term || !price) return [];
@@ -22,6 +26,5 @@ export function pricePerTerm(
       }),
     ];
   });
-  const text = parts.join(' · ');
-  return metered && !text.includes(t('price.payAsYouGo')) ? `${text} ${t('price.metered')}` : text;
+  return metered && !terms.includes(t('price.payAsYouGo')) ? { terms, note: t('price.metered') } : { terms };
 }
