@@ -24,7 +24,7 @@ describe('GET /v1/users', () => {
     const expected = all
       .filter((u) => u.displayName.toLowerCase().includes('ar') || u.email.toLowerCase().includes('ar'))
       .map((u) => u.email)
-      .sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' }));
+      .sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true }));
     expect(expected.length).toBeGreaterThan(10);
 
     const first = await pc('/v1/users?q=%20AR%20&sort=-email&size=10&offset=0');

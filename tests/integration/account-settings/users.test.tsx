@@ -54,7 +54,7 @@ describe('account settings: users', () => {
     await waitFor(() => expect(router.state.location.search).toContain('sort=-email'));
     const sortedEmails = getDb()
       .partnerUsers.map((u) => u.email)
-      .sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' }));
+      .sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true }));
     await waitFor(() => {
       const firstRow = within(screen.getByRole('table', { name: 'Users' })).getAllByRole('row')[1];
       expect(firstRow).toHaveTextContent(sortedEmails[0] ?? '');
