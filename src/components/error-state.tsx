@@ -14,7 +14,7 @@ import { restartFailedQueries } from '@/lib/query-client';
 /**
  * An inline failure with the service's message and, when it can help, a retry button. The retry
  * also asks again for whatever else on the page failed with it (see restartFailedQueries). A
- * refusal for the caller's role (403) gets no retry: asking again gets the same answer.
+ * refusal for the caller's role (403 / 900308) gets no retry: asking again gets the same answer.
  * `messageAtFields`: the failure's details went to the form's fields, which say them in the
  * interface's language; the title stands alone rather than repeating the service's sentence.
  */
@@ -32,7 +32,7 @@ export function ErrorState({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const requestId = error instanceof ApiError ? error.requestId : undefined;
-  const forbidden = error instanceof ApiError && error.status === 403;
+  const forbidden = error instanceof ApiError && error.isRoleRefusal();
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>

@@ -18,6 +18,9 @@ export interface FieldErrorDetail {
   message: string;
 }
 
+/** Partner Center's code for a caller whose role does not allow the operation. */
+export const insufficientPrivilegesCode = 900308;
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string | number | undefined;
@@ -51,6 +54,14 @@ export class ApiError extends Error {
   /** Numeric comparison that tolerates codes sent as strings ("600049") or numbers. */
   hasCode(code: number): boolean {
     return this.code !== undefined && Number(this.code) === code;
+  }
+
+  /**
+   * Refused for the caller's role: 403 with Partner Center's "Insufficient privileges" (900308).
+   * Other 403s are business rules (13605 acceptance required, 800073 account under review...).
+   */
+  isRoleRefusal(): boolean {
+    return this.status === 403 && this.hasCode(insufficientPrivilegesCode);
   }
 
   fieldErrors(): FieldErrorDetail[] {

@@ -6,6 +6,7 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
+import { insufficientPrivilegesCode } from '@/lib/api-error';
 import type { PartnerUser } from '@/lib/api-types/users';
 import { can, type Action } from '@/lib/permissions';
 import { defaultDemoUserId, userIdFromToken } from '@/lib/session';
@@ -142,7 +143,7 @@ export function rolesOf(user: PartnerUser) {
 export function forbidden(action: Action) {
   return pcError({
     status: 403,
-    code: 900308,
+    code: insufficientPrivilegesCode,
     errorName: 'InsufficientPrivileges',
     description: `Your role does not allow this operation (${action}). Ask a Global admin to grant you a role that includes it.`,
   });
