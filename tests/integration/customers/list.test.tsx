@@ -143,6 +143,7 @@ describe('customer list for a role that may not read customers', () => {
       title: 'Not allowed for your role.',
       reason: 'Your role does not allow this action. Ask a Global admin for a role that includes it.',
       retry: 'Try again',
+      exportCsv: 'Export CSV',
     },
     {
       language: 'fr' as const,
@@ -150,16 +151,18 @@ describe('customer list for a role that may not read customers', () => {
       reason:
         'Votre rôle ne permet pas cette action. Demandez à un administrateur général un rôle qui l’inclut.',
       retry: 'Réessayer',
+      exportCsv: 'Exporter en CSV',
     },
   ])(
-    'says so in the interface’s language and offers no retry ($language)',
-    async ({ language, title, reason, retry }) => {
+    'says so in the interface’s language and offers no retry or export ($language)',
+    async ({ language, title, reason, retry, exportCsv }) => {
       renderApp('/customers', { language, userId: 'user-finn-developer' });
       const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
       await waitFor(() => expect(alert).toHaveTextContent(title));
       expect(alert).toHaveTextContent(reason);
-      // Asking again would get the same 403.
+      // Asking again would get the same 403, and so would an export.
       expect(within(alert).queryByRole('button', { name: retry })).toBeNull();
+      expect(screen.getByRole('button', { name: exportCsv })).toBeDisabled();
     },
   );
 });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '@/mocks/faults';
 import { renderApp } from '../../setup/render-app';
@@ -11,6 +11,14 @@ describe('users page under faults', { timeout: 40_000 }, () => {
     ready: () => screen.findByRole('table', { name: 'Users' }, { timeout: 15_000 }),
     // GET /v1/users is not among the endpoints Partner Center throttles.
     throttled: false,
+  });
+
+  it('offers no export while the directory has not loaded: the file would be empty', async () => {
+    setFaults({ serverErrors: true });
+    renderApp('/settings/account/users');
+    const main = await screen.findByRole('main');
+    await within(main).findByRole('alert', {}, { timeout: 15_000 });
+    expect(within(main).getByRole('button', { name: 'Export CSV' })).toBeDisabled();
   });
 
   it('a failed save keeps the user’s form exactly as typed', async () => {

@@ -180,7 +180,8 @@ export function Component() {
             fileName={t('users.exportFile')}
             columns={csvColumns}
             loadRows={loadRows}
-            disabled={matches !== undefined && total === 0}
+            // The file is what the page holds: nothing while the directory loads or has failed.
+            disabled={matches === undefined || total === 0}
           />
         </div>
       </div>

@@ -142,7 +142,8 @@ export function Component() {
               fileName={params.missingScreening ? t('list.exportWorkListFile') : t('list.exportFile')}
               columns={csvColumns}
               loadRows={(options) => fetchAllCustomers(params, options)}
-              disabled={list.data !== undefined && total === 0}
+              // A list that could not load (a role refusal, an outage) would export the same failure.
+              disabled={list.data === undefined ? list.isError : total === 0}
             />
             {canCreate ? (
               <Button
