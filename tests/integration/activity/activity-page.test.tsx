@@ -134,6 +134,15 @@ describe('activity page', () => {
     expect(screen.getByRole('button', { name: 'Exporter en CSV' })).toBeDisabled();
   });
 
+  it('offers no export once the log has failed to load (a Sales agent may not read it)', async () => {
+    renderApp('/activity', { userId: 'user-devon-sales-agent' });
+    const main = await screen.findByRole('main');
+    expect(await within(main).findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      'Not allowed for your role.',
+    );
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  });
+
   it('says no record matches when the filters chosen leave none, in French too', async () => {
     await someActivity();
     renderApp('/activity?user=nobody', { language: 'fr' });

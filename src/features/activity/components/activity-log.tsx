@@ -105,7 +105,9 @@ export function ActivityLog({ filters, showCustomer }: { filters: ActivityFilter
           fileName={t('exportFile')}
           columns={csvColumns}
           loadRows={(options) => fetchAllRecords(filters, options)}
-          disabled={problem !== undefined || (query.data !== undefined && records.length === 0)}
+          disabled={
+            problem !== undefined || (query.data === undefined ? query.isError : records.length === 0)
+          }
         />
         {query.data ? (
           <Text role="status" aria-live="polite">
