@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '@/lib/csv-text';
 import { getDb } from '@/mocks/db/database';
+import { forbidden, pcError } from '@/mocks/http';
 import { server } from '@/mocks/node';
 import { renderApp, waitForShell } from '../../setup/render-app';
 import { findDialog } from './support';
@@ -172,6 +173,33 @@ describe('bulk user import', () => {
     expect(rows[0]?.['User ID']).toBe(
       getDb().partnerUsers.find((u) => u.email === 'olga.ivanova@contoso.com')?.id,
     );
+  });
+
+  it('says a row refused for the role in the interface language; any other 403 in the service’s words', async () => {
+    // The admin's role is changed while the import runs: the first row is refused for the role,
+    // the second by a rule this page has no text for.
+    let answered = 0;
+    server.use(
+      http.post('*/v1/users', () => {
+        answered += 1;
+        return answered === 1
+          ? forbidden('users.create')
+          : pcError({
+              status: 403,
+              code: 900124,
+              description: 'The partner has not accepted the agreement.',
+            });
+      }),
+    );
+    const view = await openImport();
+    await choose(view, csvFile(['Mia,Kato,mia.kato@contoso.com,,', 'Noah,Lind,noah.lind@contoso.com,,']));
+    await confirmImport(view, 2);
+    expect(await screen.findByText(/Import finished: 0 created, 2 refused/)).toBeInTheDocument();
+    const results = screen.getByRole('table', { name: 'Import results' });
+    expect(rowOfLine(results, 2)).toHaveTextContent(
+      'Your role does not allow this action. Ask a Global admin for a role that includes it.',
+    );
+    expect(rowOfLine(results, 3)).toHaveTextContent('The partner has not accepted the agreement.');
   });
 
   it('waits as long as a 429 asks, then resends the same row once', async () => {
