@@ -74,7 +74,8 @@ function PricePerTerm({ terms, note }: { terms: string[]; note?: string }) {
     <>
       {terms.map((term, index) => (
         <Fragment key={term}>
-          {index > 0 ? ' · ' : null}
+          {/* The dot keeps to the term before it: a line never starts with it. */}
+          {index > 0 ? '\u00a0· ' : null}
           <span className={styles.term}>{term}</span>
         </Fragment>
       ))}
