@@ -183,7 +183,7 @@ describe('bulk user import', () => {
       http.post('*/v1/users', () => {
         answered += 1;
         return answered === 1
-          ? forbidden('users.create')
+          ? forbidden('users.update')
           : pcError({
               status: 403,
               code: 900124,
