@@ -21,6 +21,15 @@ export interface FieldErrorDetail {
 /** Partner Center's code for a caller whose role does not allow the operation. */
 export const insufficientPrivilegesCode = 900308;
 
+/**
+ * Refused for the caller's role: 403 with Partner Center's "Insufficient privileges" (900308).
+ * Other 403s are business rules (13605 acceptance required, 800073 account under review...).
+ * Takes plain fields so that a refusal kept as data (the bulk import's rows) reads the same way.
+ */
+export function isRoleRefusal(refusal: { status?: number; code?: string | number }): boolean {
+  return refusal.status === 403 && Number(refusal.code) === insufficientPrivilegesCode;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string | number | undefined;
@@ -56,12 +65,9 @@ export class ApiError extends Error {
     return this.code !== undefined && Number(this.code) === code;
   }
 
-  /**
-   * Refused for the caller's role: 403 with Partner Center's "Insufficient privileges" (900308).
-   * Other 403s are business rules (13605 acceptance required, 800073 account under review...).
-   */
+  /** See the function of the same name. */
   isRoleRefusal(): boolean {
-    return this.status === 403 && this.hasCode(insufficientPrivilegesCode);
+    return isRoleRefusal(this);
   }
 
   fieldErrors(): FieldErrorDetail[] {

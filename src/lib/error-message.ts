@@ -3,9 +3,9 @@ import { ApiError, NetworkError } from './api-error';
 
 /**
  * What to tell a person about a failure: the service's own description when it gave one (never
- * "[object Object]"), or a translated generic message. A refusal for the caller's role (403 / 900308) and
- * throttling are said in the interface's language: the app knows what they mean, and the service
- * words them in English whatever the locale.
+ * "[object Object]"), or a translated generic message. A refusal for the caller's role (403 /
+ * 900308) and throttling are said in the interface's language: the app knows what they mean, and
+ * the service words them in English whatever the locale.
  */
 export function errorMessage(error: unknown, t: TFunction<'common'>): string {
   if (error instanceof ApiError) {

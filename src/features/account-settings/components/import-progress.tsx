@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { EmailAddress } from '@/components/email-address';
 import { useRuleMessage } from '@/components/form-errors';
 import { TableScroller } from '@/components/table-scroller';
-import { insufficientPrivilegesCode } from '@/lib/api-error';
+import { isRoleRefusal } from '@/lib/api-error';
 import { downloadCsv } from '@/lib/csv';
 import { toCsv } from '@/lib/csv-text';
 import { runCounts, type ImportRun, type RowRefusal, type RunRow } from '../import-run';
@@ -44,8 +44,7 @@ function useRefusalText() {
   return (refusal: RowRefusal | undefined): string => {
     if (!refusal) return '';
     if (refusal.errorName === 'EmailAlreadyInUse') return t('users.emailInUse');
-    if (refusal.status === 403 && Number(refusal.code) === insufficientPrivilegesCode)
-      return tCommon('errors.forbidden');
+    if (isRoleRefusal(refusal)) return tCommon('errors.forbidden');
     if (refusal.network) return tCommon('errors.network');
     const fields = refusal.fields?.map((field) => ruleMessage(field.code) ?? field.message);
     return fields?.length ? fields.join(' ') : refusal.description;
