@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api, apiRequest } from '@/lib/api-client';
+import { insufficientPrivilegesCode } from '@/lib/api-error';
 import type { Customer, CustomerBillingProfile } from '@/lib/api-types/customers';
 import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
@@ -144,6 +145,30 @@ describe('customer account page', { timeout: 45_000 }, () => {
     expect(await screen.findByRole('button', { name: 'Language: English' })).toBeInTheDocument();
     expect(innBox()).not.toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText(/Partner Center refused this Organization INN/)).not.toBeInTheDocument();
+  });
+
+  it('a save refused for the role says so in the admin’s words; another refusal keeps the service’s reason', async () => {
+    const { user } = await openAccount('Steppe Mining JSC');
+    const refuseWith = (code: number, description: string) =>
+      server.use(
+        http.put('*/v1/customers/:customerId/profiles/billing', () =>
+          HttpResponse.json({ code, description }, { status: 403 }),
+        ),
+      );
+    refuseWith(insufficientPrivilegesCode, 'Your role does not allow this operation (customers.update).');
+    await user.clear(phoneBox());
+    await user.type(phoneBox(), '+77272555222');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const refusal = await screen.findByRole('alert', { name: 'Nothing was saved. Your entries are kept.' });
+    expect(refusal).toHaveTextContent('your role does not allow editing customers. Nothing was saved.');
+    expect(refusal).not.toHaveTextContent('customers.update');
+    expect(phoneBox()).toHaveValue('+77272555222');
+
+    refuseWith(800074, 'The account could not be validated.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(refusal).toHaveTextContent('The account could not be validated.'));
+    expect(refusal).not.toHaveTextContent('your role');
+    expect(phoneBox()).toHaveValue('+77272555222');
   });
 
   it('412: says the record changed elsewhere, keeps the typing, reloads the latest and re-applies', async () => {

@@ -214,7 +214,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
     save.reset();
   };
 
-  const forbidden = save.error instanceof ApiError && save.error.status === 403;
+  const forbidden = save.error instanceof ApiError && save.error.isRoleRefusal();
   const roleNames = [...(me.data?.user.commercialRoles ?? []), ...(me.data?.user.developerRoles ?? [])]
     .map((role) => tRoles(`${role}.name`))
     .join(', ');
