@@ -9,6 +9,7 @@ import { expectPcError, pc, seededCustomer } from './support';
 
 const sakura = seededCustomer('sakuraprecision'); // JP, no attestation on record
 const adatum = seededCustomer('adatumedu'); // US, no qualification yet
+const tailspin = seededCustomer('tailspinquebec'); // CA, no attestation on record
 
 const contact = {
   firstName: 'Tania',
@@ -84,6 +85,79 @@ describe('customer agreements', () => {
     );
     const list = await pc(`/v1/customers/${sakura}/agreements?agreementType=MicrosoftCustomerAgreement`);
     expect(list.body.totalCount).toBe(1);
+  });
+
+  it("accepts the documentation's own sample: the template ids are Partner Center's published ones", async () => {
+    const mca = await pc('/v1/agreements?agreementType=MicrosoftCustomerAgreement');
+    expect(mca.body.items).toEqual([
+      expect.objectContaining({
+        templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+        agreementType: 'MicrosoftCustomerAgreement',
+        agreementLink: 'https://aka.ms/customeragreement',
+        versionRank: 0,
+      }),
+    ]);
+    const mcloud = await pc('/v1/agreements');
+    expect(mcloud.body.items).toEqual([
+      expect.objectContaining({
+        templateId: '998b88de-aa99-4388-a42c-1b3517d49490',
+        agreementType: 'MicrosoftCloudAgreement',
+        agreementLink: 'https://docs.microsoft.com/partner-center/agreements',
+      }),
+    ]);
+
+    const created = await pc(`/v1/customers/${tailspin}/agreements`, {
+      method: 'POST',
+      body: {
+        primaryContact: {
+          firstName: 'Tania',
+          lastName: 'Carr',
+          email: 'someone@example.com',
+          phoneNumber: '1234567890',
+        },
+        templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+        dateAgreed: '2018-06-14T00:00:00.000Z',
+        type: 'MicrosoftCustomerAgreement',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual(
+      expect.objectContaining({
+        templateId: '117a77b0-9360-443b-8795-c6dedc750cf9',
+        type: 'MicrosoftCustomerAgreement',
+      }),
+    );
+  });
+
+  it("gives the template's links in the customer's country and language, as documented", async () => {
+    const mca = '117a77b0-9360-443b-8795-c6dedc750cf9';
+    const sample = await pc(`/v1/agreementtemplates/${mca}/document?language=en-US&country=US`);
+    expect(sample.status).toBe(200);
+    expect(sample.body).toEqual({
+      displayUri: expect.stringMatching(/^https:\/\//),
+      downloadUri: expect.stringMatching(/^https:\/\//),
+      language: 'en-US',
+      country: 'US',
+    });
+    // A new link on every call.
+    const again = await pc(`/v1/agreementtemplates/${mca}/document?language=en-US&country=US`);
+    expect(again.body.downloadUri).not.toBe(sample.body.downloadUri);
+
+    // Without parameters: US, en-US. In a language the country's template has: that language.
+    expect((await pc(`/v1/agreementtemplates/${mca}/document`)).body).toEqual(
+      expect.objectContaining({ country: 'US', language: 'en-US' }),
+    );
+    expect((await pc(`/v1/agreementtemplates/${mca}/document?language=fr-FR&country=CA`)).body).toEqual(
+      expect.objectContaining({ country: 'CA', language: 'fr-FR' }),
+    );
+    // A language the country's template is not published in falls back to en-US.
+    expect((await pc(`/v1/agreementtemplates/${mca}/document?language=fr-FR&country=JP`)).body).toEqual(
+      expect.objectContaining({ country: 'JP', language: 'en-US' }),
+    );
+
+    // The country code is case-sensitive; the template id must be one of the published ones.
+    expectPcError(await pc(`/v1/agreementtemplates/${mca}/document?country=us`), 400, 800002);
+    expectPcError(await pc(`/v1/agreementtemplates/${mca.toUpperCase()}/document`), 404, 1000);
   });
 
   it('checkout without an attestation: 403 / 13605; once recorded, the same cart checks out (201)', async () => {

@@ -39,6 +39,7 @@ describe('the browser mock loads each domain on first call', () => {
     expect(domainOf(`/v1/customers/${adatum}/validationStatus`)).toBe('compliance');
     expect(domainOf(`/v1/customers/${adatum}/products`)).toBe('commerce');
     expect(domainOf('/v1/agreements')).toBe('compliance');
+    expect(domainOf('/v1/agreementtemplates/t-1/document')).toBe('compliance');
     expect(domainOf('/v1/customers/all/validations')).toBe('compliance');
     expect(domainOf('/v1/users/abc')).toBe('account');
     expect(domainOf('/v1/profiles/legalbusiness')).toBe('account');

@@ -4,6 +4,8 @@
  *
  * - `GET /v1/agreements?agreementType=MicrosoftCustomerAgreement` → `Collection<AgreementMetaData>`
  *   (without `agreementType` the service answers for `MicrosoftCloudAgreement`; `*` answers all).
+ * - `GET /v1/agreementtemplates/{templateId}/document?language=…&country=…` → `AgreementDocument`
+ *   (country defaults to US; a language the country's template is not published in, to en-US).
  * - `GET /v1/customers/{id}/agreements?agreementType=…` → `Collection<Agreement>` (same defaulting).
  * - `POST /v1/customers/{id}/agreements` → 201 `Agreement`; a duplicate contact → 409 / 600061.
  * - `GET /v1/customers/{id}/qualifications` → bare `CustomerQualification[]` (no Collection wrapper).
@@ -13,6 +15,16 @@
  */
 export const agreementTypes = ['MicrosoftCustomerAgreement', 'MicrosoftCloudAgreement'] as const;
 export type AgreementType = (typeof agreementTypes)[number];
+
+/** Links to one agreement template in one country and language; a new pair on every call. */
+export interface AgreementDocument {
+  /** Opens the template in a browser. */
+  displayUri: string;
+  /** Downloads it as a Word document; expires five minutes after the call. */
+  downloadUri: string;
+  language: string;
+  country: string;
+}
 
 export interface AgreementMetaData {
   templateId: string;

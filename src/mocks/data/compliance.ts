@@ -5,8 +5,10 @@ import type { AccountValidation } from '@/lib/api-types/account-validation';
  */
 import type { AgreementMetaData, SettableQualification } from '@/lib/api-types/agreements';
 
-export const mcaTemplateId = '9f1b6c2e-5d47-4a0b-8c3e-2b7d14e6a905';
-export const mcloudTemplateId = '4c0e8a71-2f9d-4b63-a1d5-7e3b90c6f218';
+// Partner Center's published template ids (get-customer-agreement-metadata and its samples):
+// integrations hard-code them, so a request copied from the documentation must be accepted.
+export const mcaTemplateId = '117a77b0-9360-443b-8795-c6dedc750cf9';
+export const mcloudTemplateId = '998b88de-aa99-4388-a42c-1b3517d49490';
 
 export const agreementMetadata: AgreementMetaData[] = [
   {
@@ -18,10 +20,49 @@ export const agreementMetadata: AgreementMetaData[] = [
   {
     templateId: mcloudTemplateId,
     agreementType: 'MicrosoftCloudAgreement',
-    agreementLink: 'https://aka.ms/microsoftcloudagreement',
+    agreementLink: 'https://docs.microsoft.com/partner-center/agreements',
     versionRank: 0,
   },
 ];
+
+/**
+ * The languages Partner Center publishes the agreement template in besides en-US, by country, for
+ * the countries of our markets (download-customer-agreement-template's table). Every country has
+ * en-US.
+ */
+export const agreementTemplateLanguages: Readonly<Record<string, readonly string[]>> = {
+  AR: ['es-ES'],
+  AT: ['de-DE'],
+  BE: ['nl-NL'],
+  BY: ['ru-RU'],
+  CA: ['fr-FR'],
+  CH: ['fr-FR'],
+  CL: ['es-ES'],
+  CO: ['es-ES'],
+  CZ: ['cs-CZ'],
+  DE: ['de-DE'],
+  DK: ['da-DK'],
+  EG: ['ar-SA'],
+  ES: ['es-ES'],
+  FI: ['fi-FI'],
+  FR: ['fr-FR'],
+  IT: ['it-IT'],
+  JP: ['ja-JP'],
+  KG: ['ru-RU'],
+  KR: ['ko-KR'],
+  KZ: ['kk-KZ'],
+  MD: ['ro-RO'],
+  MX: ['es-ES'],
+  NL: ['nl-NL'],
+  NO: ['nb-NO'],
+  PT: ['pt-PT'],
+  RO: ['ro-RO'],
+  RU: ['ru-RU'],
+  SE: ['sv-SE'],
+  UA: ['uk-UA'],
+  UZ: ['ru-RU'],
+  VE: ['es-ES'],
+};
 
 /** Seed customers (by domain prefix) with no attestation on record, so the 13605 flow can be seen. */
 export const customersWithoutAttestation = [

@@ -2,17 +2,22 @@ import { HttpResponse } from 'msw';
 import {
   agreementErrorCodes,
   type Agreement,
+  type AgreementDocument,
+  type AgreementMetaData,
   type AgreementType,
   type CustomerQualification,
 } from '@/lib/api-types/agreements';
 import { now } from '@/lib/clock';
 import { agreementRequestSchema, qualificationRequestSchema, sameContact } from '@/lib/compliance-rules';
+import { newGuid } from '@/lib/ids';
 import {
   agreementMetadata,
+  agreementTemplateLanguages,
   defaultVettingOutcome,
   vettingDelayMs,
   vettingFixtures,
 } from '../data/compliance';
+import { marketCountries } from '../data/country-rules';
 import { qualificationsOf } from '../compliance';
 import { getDb } from '../db/database';
 import { validationCodeETag, type StoredQualification } from '../db/compliance';
@@ -80,7 +85,52 @@ function prefixOf(domain: string): string {
   return domain.replace(/\.onmicrosoft\.com$/i, '');
 }
 
+const documentLinkLifetimeMs = 5 * 60_000;
+
+/**
+ * The template's links in one country and language. The country is case-sensitive, as documented;
+ * an unknown one is refused (its answer is undocumented: 400 InvalidInput is ours). The links point
+ * at a reserved documentation host: the mock has no Word documents to serve.
+ */
+function agreementDocument(template: AgreementMetaData, url: URL) {
+  const country = url.searchParams.get('country') ?? 'US';
+  const published = agreementTemplateLanguages[country];
+  if (!published && !marketCountries.includes(country)) {
+    return invalidField(
+      'country',
+      'InvalidCountry',
+      `"${country}" is not a country the agreement template is published for. Country codes are upper case (US, FR).`,
+    );
+  }
+  const requested = url.searchParams.get('language')?.toLowerCase();
+  const language = published?.find((candidate) => candidate.toLowerCase() === requested) ?? 'en-US';
+  const expires = new Date(now().getTime() + documentLinkLifetimeMs).toISOString();
+  const signature = newGuid();
+  const path = `${template.templateId}/${country}/${language}`;
+  const query = `expires=${encodeURIComponent(expires)}&sig=${signature}`;
+  const document: AgreementDocument = {
+    displayUri: `https://agreements.partner-dashboard.example/preview/${path}?${query}`,
+    downloadUri: `https://agreements.partner-dashboard.example/download/${path}.docx?${query}`,
+    language,
+    country,
+  };
+  return Response.json(document);
+}
+
 export const agreementHandlers = [
+  route<{ templateId: string }>('get', '/v1/agreementtemplates/:templateId/document', ({ params, url }) => {
+    // The template id is case-sensitive, as documented.
+    const template = agreementMetadata.find((item) => item.templateId === params.templateId);
+    if (!template) {
+      return pcError({
+        status: 404,
+        code: 1000,
+        description: `Agreement template ${params.templateId} was not found. Read its id from GET /v1/agreements.`,
+      });
+    }
+    return agreementDocument(template, url);
+  }),
+
   route('get', '/v1/agreements', ({ url }) => {
     const matches = typeFilter(url);
     return Response.json(

@@ -51,7 +51,7 @@ describe('agreements tab', { timeout: 45_000 }, () => {
       phone: '+81 3 5555 0100',
     });
     expect(within(form).getByLabelText(/^Date agreed/)).toHaveValue('2026-12-02');
-    expect(await within(form).findByText('9f1b6c2e-5d47-4a0b-8c3e-2b7d14e6a905')).toBeInTheDocument();
+    expect(await within(form).findByText('117a77b0-9360-443b-8795-c6dedc750cf9')).toBeInTheDocument();
     expect(within(form).getByRole('link', { name: /Read the Microsoft Customer Agreement/ })).toHaveAttribute(
       'href',
       'https://aka.ms/customeragreement',
@@ -127,7 +127,7 @@ describe('agreements tab', { timeout: 45_000 }, () => {
     );
     const { user } = renderApp(`/customers/${sakura}/agreements`);
     const form = await fillContact(user, { first: 'Ken', last: 'Sato', email: 'ken@sakura.example' });
-    await within(form).findByText('9f1b6c2e-5d47-4a0b-8c3e-2b7d14e6a905');
+    await within(form).findByText('117a77b0-9360-443b-8795-c6dedc750cf9');
     const submit = within(form).getByRole('button', { name: 'Confirm customer acceptance' });
     // Two clicks in the same task: no re-render (and no disabled button) between them.
     fireEvent.click(submit);

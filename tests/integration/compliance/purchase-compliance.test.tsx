@@ -47,7 +47,7 @@ describe('purchases and customer compliance', { timeout: 90_000 }, () => {
     await user.type(within(form).getByRole('textbox', { name: /^Contact first name/ }), 'Yui');
     await user.type(within(form).getByRole('textbox', { name: /^Contact last name/ }), 'Tanaka');
     await user.type(within(form).getByRole('textbox', { name: /^Contact email/ }), 'yui@sakura.example');
-    await within(form).findByText('9f1b6c2e-5d47-4a0b-8c3e-2b7d14e6a905');
+    await within(form).findByText('117a77b0-9360-443b-8795-c6dedc750cf9');
     await user.click(within(form).getByRole('button', { name: 'Confirm customer acceptance' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/catalog/cart'));
