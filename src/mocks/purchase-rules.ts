@@ -43,27 +43,42 @@ export function evaluatePromotion(
   const errors: PromotionEligibilityError[] = [];
   const country = countryOf(customer);
   if (!promotion.applicableSkus.includes(skuKey(item.productId, item.skuId))) {
-    errors.push({ code: 'SkuNotEligible', description: 'The promotion does not apply to this product.' });
+    errors.push({
+      type: 'InvalidCatalogItemId',
+      code: 'SkuNotEligible',
+      description: 'The promotion does not apply to this product.',
+    });
   }
   if (!promotionsFor(country).includes(promotion)) {
-    errors.push({ code: 'MarketNotEligible', description: `The promotion is not offered in ${country}.` });
+    errors.push({
+      type: 'InvalidPromotion',
+      code: 'MarketNotEligible',
+      description: `The promotion is not offered in ${country}.`,
+    });
   }
   const day = at.toISOString().slice(0, 10);
   if (day < promotion.startDate || day > promotion.endDate) {
     errors.push({
+      type: 'InvalidPromotion',
       code: 'PromotionNotActive',
       description: `The promotion runs from ${promotion.startDate} to ${promotion.endDate}.`,
     });
   }
   if (promotion.maximumSeats !== undefined && item.quantity > promotion.maximumSeats) {
     errors.push({
+      type: 'SeatCount',
       code: 'SeatLimitExceeded',
       description: `The promotion is limited to ${promotion.maximumSeats} seats.`,
+      minimumRequiredSeats: null,
+      maximumRequiredSeats: promotion.maximumSeats,
+      minRequiredSeats: null,
+      maxRequiredSeats: promotion.maximumSeats,
     });
   }
   const tenant = getDb().subscribedSkus[customer.id] ?? [];
   if (promotion.rule === 'newToCloud' && tenant.some((licence) => licence.capabilityStatus === 'Enabled')) {
     errors.push({
+      type: 'OfferPurchasedPreviously',
       code: 'CustomerNotNewToCloud',
       description:
         'The customer already has Microsoft cloud licences; the promotion is for customers new to the cloud.',
@@ -79,6 +94,7 @@ export function evaluatePromotion(
     });
     if (blocking) {
       errors.push({
+        type: 'PrerequisiteProductOwnership',
         code: 'ExistingVoiceLicence',
         description: `The customer has an active Business Voice or Audio Conferencing licence, or cancelled one in the last ${recentCancellationDays} days.`,
       });

@@ -9,6 +9,7 @@ import { expectPcError, link, pc, seededCustomer } from './support';
 
 const thames = seededCustomer('thamesanalytics'); // GB, nothing provisioned
 const contoso = seededCustomer('contosooutdoor'); // US, Office 365 E3 + Teams Phone Standard
+const bengaluru = seededCustomer('bengalurucloud'); // IN
 
 interface Found {
   productId: string;
@@ -489,5 +490,90 @@ describe('subscriptions', () => {
     expect(res.body.items[0].eligibilities[0]).toEqual(
       expect.objectContaining({ promotionId: 'NOPROMO', isEligible: false }),
     );
+  });
+
+  it("promotionEligibilities answers the documentation's sample in the documented shape", async () => {
+    // verify-promotion-eligibility's own request, its leading space and PascalCase-free body included.
+    const res = await pc(`/v1/customers/${contoso}/promotionEligibilities`, {
+      method: 'POST',
+      body: {
+        items: [
+          {
+            catalogItemId: 'CFQ7TTC0KZ59:0001:CFQ7TTC0KZ59',
+            quantity: 1,
+            termDuration: 'P1Y',
+            billingCycle: 'Monthly',
+            promotionId: ' CFQ7TTC0HL8W:0001:CFQ7TTC0K59M',
+          },
+        ],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(
+      expect.objectContaining({ totalCount: 1, attributes: { objectType: 'Collection' } }),
+    );
+    expect(res.body.items[0]).toEqual(
+      expect.objectContaining({
+        catalogItemId: 'CFQ7TTC0KZ59:0001:CFQ7TTC0KZ59',
+        quantity: 1,
+        termDuration: 'P1Y',
+        billingCycle: 'Monthly',
+        attributes: { objectType: 'PromotionEligibilities' },
+        eligibilities: [
+          {
+            promotionId: 'CFQ7TTC0HL8W:0001:CFQ7TTC0K59M',
+            isEligible: false,
+            errors: [expect.objectContaining({ type: 'InvalidPromotion', description: expect.any(String) })],
+          },
+        ],
+      }),
+    );
+  });
+
+  it('promotionEligibilities names each refusal by its documented type, a seat limit with its seats', async () => {
+    const e1 = await catalogItem('IN', 'Office 365 E1');
+    const res = await pc(`/v1/customers/${bengaluru}/promotionEligibilities`, {
+      method: 'POST',
+      body: {
+        items: [
+          {
+            id: 0,
+            catalogItemId: e1.catalogItemId,
+            quantity: 501,
+            termDuration: 'P1M',
+            billingCycle: 'monthly',
+            promotionId: '39NFJQT1E1MM:0001',
+          },
+          {
+            id: 1,
+            catalogItemId: e1.catalogItemId,
+            quantity: 5,
+            termDuration: 'P1M',
+            billingCycle: 'monthly',
+            promotionId: '39NFJQT1BV25:0001',
+          },
+        ],
+      },
+    });
+    expect(res.status).toBe(200);
+    const [tooMany, otherPromotion] = res.body.items;
+    expect(tooMany.eligibilities[0].errors).toContainEqual(
+      expect.objectContaining({ type: 'SeatCount', maximumRequiredSeats: 500, maxRequiredSeats: 500 }),
+    );
+    // Business Voice's promotion is not offered in India.
+    expect(otherPromotion.eligibilities[0].errors.map((error: { type: string }) => error.type)).toContain(
+      'InvalidPromotion',
+    );
+    for (const error of [...tooMany.eligibilities[0].errors, ...otherPromotion.eligibilities[0].errors]) {
+      expect([
+        'InvalidCatalogItemId',
+        'InvalidPromotion',
+        'PrerequisiteProductOwnership',
+        'RedemptionLimit',
+        'SeatCount',
+        'OfferPurchasedPreviously',
+        'Term',
+      ]).toContain(error.type);
+    }
   });
 });

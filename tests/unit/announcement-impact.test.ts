@@ -173,7 +173,7 @@ describe('announcement impact rules', () => {
         promotionErrors: (promotion, c) =>
           (promotion === e1 && c.id === 'in-new') || (promotion === voice && c.id !== 'jp-none')
             ? []
-            : [{ code: 'MarketNotEligible', description: 'no' }],
+            : [{ type: 'InvalidPromotion' as const, code: 'MarketNotEligible', description: 'no' }],
       }),
     );
     expect(affected).toEqual([

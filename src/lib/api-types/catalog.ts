@@ -139,15 +139,46 @@ export interface PromotionEligibilityRequestItem {
   promotionId: string;
 }
 
+/** The documented kinds of promotion refusal (promotion-resources, PromotionEligibilityError). */
+export type PromotionEligibilityErrorType =
+  | 'InvalidCatalogItemId'
+  | 'InvalidPromotion'
+  | 'PrerequisiteProductOwnership'
+  | 'RedemptionLimit'
+  | 'SeatCount'
+  | 'OfferPurchasedPreviously'
+  | 'Term';
+
 export interface PromotionEligibilityError {
-  code: string;
+  type: PromotionEligibilityErrorType;
   description: string;
+  /** Ours: the precise reason within its type, which the app words for the admin. */
+  code: string;
+  /**
+   * A SeatCount refusal's limits. The resource's table names them minimum/maximumRequiredSeats and
+   * the verify-promotion-eligibility sample min/maxRequiredSeats; both are given.
+   */
+  minimumRequiredSeats?: number | null;
+  maximumRequiredSeats?: number | null;
+  minRequiredSeats?: number | null;
+  maxRequiredSeats?: number | null;
 }
 
+export interface PromotionEligibility {
+  promotionId: string;
+  isEligible: boolean;
+  errors: PromotionEligibilityError[];
+}
+
+/** One request item's verdicts (documented `PromotionEligibilities`). */
 export interface PromotionEligibilityItem {
   id: number;
   catalogItemId: string;
-  eligibilities: Array<{ promotionId: string; isEligible: boolean; errors: PromotionEligibilityError[] }>;
+  quantity: number;
+  termDuration: TermDuration;
+  billingCycle: BillingCycle;
+  eligibilities: PromotionEligibility[];
+  attributes: { objectType: 'PromotionEligibilities' };
 }
 
 export interface CartLineItemError {

@@ -7,6 +7,7 @@ import type {
   CartLineItem,
   CustomTermEndDate,
   Order,
+  PromotionEligibilityError,
   PromotionEligibilityItem,
   PromotionEligibilityRequestItem,
   ScheduledNextTermInstructions,
@@ -390,31 +391,37 @@ export const commerceHandlers = [
   route<CustomerParams>(
     'post',
     '/v1/customers/:customerId/promotionEligibilities',
-    async ({ params, request }) => {
+    async ({ params, request, url }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
       const body = (await readJsonBody(request)) as { items?: PromotionEligibilityRequestItem[] } | undefined;
       const at = now();
-      const items: PromotionEligibilityItem[] = (body?.items ?? []).map((item) => {
-        const [productId = '', skuId = ''] = item.catalogItemId.split(':');
-        const promotion = promotionsFor(countryOf(customer)).find(
-          (candidate) => candidate.id === item.promotionId,
-        );
-        const errors = promotion
+      const items: PromotionEligibilityItem[] = (body?.items ?? []).map((item, index) => {
+        const catalogItemId = String(item.catalogItemId ?? '');
+        const [productId = '', skuId = ''] = catalogItemId.split(':');
+        // The documentation's own sample sends its promotion id with a leading space.
+        const promotionId = String(item.promotionId ?? '').trim();
+        const promotion = promotionsFor(countryOf(customer)).find((candidate) => candidate.id === promotionId);
+        const errors: PromotionEligibilityError[] = promotion
           ? evaluatePromotion(promotion, customer, { productId, skuId, quantity: Number(item.quantity) }, at)
           : [
               {
+                type: 'InvalidPromotion',
                 code: 'PromotionNotFound',
-                description: `Promotion ${item.promotionId} does not exist in this market.`,
+                description: `Promotion ${promotionId} does not exist in this market.`,
               },
             ];
         return {
-          id: item.id,
-          catalogItemId: item.catalogItemId,
-          eligibilities: [{ promotionId: item.promotionId, isEligible: errors.length === 0, errors }],
+          id: item.id ?? index,
+          catalogItemId,
+          quantity: Number(item.quantity),
+          termDuration: item.termDuration,
+          billingCycle: item.billingCycle,
+          eligibilities: [{ promotionId, isEligible: errors.length === 0, errors }],
+          attributes: { objectType: 'PromotionEligibilities' },
         };
       });
-      return Response.json({ items });
+      return Response.json(collection(items, url));
     },
     { action: 'catalog.read' },
   ),
