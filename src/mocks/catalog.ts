@@ -9,6 +9,7 @@ import type {
   ItemType,
   Product,
   ProductPromotion,
+  PromotionRequiredProduct,
   Sku,
   TermDuration,
 } from '@/lib/api-types/catalog';
@@ -302,13 +303,35 @@ export function promotionsFor(country: string): PromotionFixture[] {
   );
 }
 
+const capitalised = (cycle: string) => cycle.charAt(0).toUpperCase() + cycle.slice(1);
+
+/** Every term and billing cycle of each SKU the promotion applies to, with its discount. */
+function requiredProducts(promotion: PromotionFixture): PromotionRequiredProduct[] {
+  const discount = [{ policyType: 'PercentDiscount' as const, value: String(promotion.discountFraction) }];
+  return promotion.applicableSkus.flatMap((key) => {
+    const [productId = '', skuId = ''] = key.split(':');
+    const terms = productFixtures.find((p) => p.id === productId)?.skus.find((s) => s.id === skuId)?.terms ?? [];
+    return terms.flatMap((duration) =>
+      termBillingCycles[duration].map((cycle) => ({
+        productId,
+        skuId,
+        term: { duration, billingCycle: capitalised(cycle) },
+        pricingPolicies: discount,
+      })),
+    );
+  });
+}
+
 export function toPromotion(promotion: PromotionFixture, language: AnswerLanguage): ProductPromotion {
   return {
     id: promotion.id,
     name: promotion.name,
     description: promotion.description[language],
-    startDate: promotion.startDate,
-    endDate: promotion.endDate,
+    startDate: `${promotion.startDate}T00:00:00+00:00`,
+    endDate: `${promotion.endDate}T23:59:59+00:00`,
+    // The partner names the promotion on the cart line: it is not applied by itself.
+    properties: { isAutoApplicable: false },
+    requiredProducts: requiredProducts(promotion),
     discountFraction: promotion.discountFraction,
     discountDuration: promotion.discountDuration,
     applicableSkus: promotion.applicableSkus,

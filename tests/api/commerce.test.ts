@@ -153,6 +153,43 @@ describe('catalog', () => {
     expect(res.body.links.self).toEqual(link('/v1/productPromotions?country=US'));
   });
 
+  it('GET /v1/productPromotions: each promotion in the documented shape', async () => {
+    const res = await pc('/v1/productPromotions?country=US');
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const promotion of res.body.items) {
+      expect(promotion).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          name: expect.any(String),
+          description: expect.any(String),
+          startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T00:00:00\+00:00$/),
+          endDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T23:59:59\+00:00$/),
+          properties: { isAutoApplicable: false },
+        }),
+      );
+      expect(promotion.requiredProducts.length).toBeGreaterThan(0);
+      for (const required of promotion.requiredProducts) {
+        expect(required).toEqual({
+          productId: expect.any(String),
+          skuId: expect.any(String),
+          term: {
+            duration: expect.stringMatching(/^P\d[MY]$/),
+            billingCycle: expect.stringMatching(/^[A-Z][a-z]+$/),
+          },
+          pricingPolicies: [{ policyType: 'PercentDiscount', value: expect.stringMatching(/^0\.\d+$/) }],
+        });
+      }
+    }
+    // Business Voice (with calling plan): 25 % off, on each term the SKU is sold with.
+    const voice = res.body.items.find((item: { id: string }) => item.id === '39NFJQT1BV25:0001');
+    expect(voice.requiredProducts).toContainEqual(
+      expect.objectContaining({
+        term: { duration: 'P1M', billingCycle: 'Monthly' },
+        pricingPolicies: [{ policyType: 'PercentDiscount', value: '0.25' }],
+      }),
+    );
+  });
+
   it('GET /v1/productpromotions/{id}: the promotion of that market, past its end date too; 404 elsewhere', async () => {
     const list = await pc('/v1/productPromotions?country=BR');
     const promotion = list.body.items.find((item: { endDate: string }) => item.endDate < '2026-01-01');

@@ -114,16 +114,29 @@ export interface Availability {
 }
 
 /** Promotions (`GET /v1/productPromotions`), trimmed to what the demo uses. */
+/** A SKU and term the promotion applies to, with its discount (documented `requiredProducts`). */
+export interface PromotionRequiredProduct {
+  productId: string;
+  skuId: string;
+  /** The documentation writes the billing cycle capitalised here (`Monthly`, `Annual`). */
+  term: { duration: TermDuration; billingCycle: string };
+  pricingPolicies: Array<{ policyType: 'PercentDiscount' | 'FixedDiscount'; value: string }>;
+}
+
 export interface ProductPromotion {
   id: string;
   name: string;
   description: string;
+  /** ISO date-time with offset, e.g. `2020-12-01T00:00:00+00:00`. */
   startDate: string;
   endDate: string;
-  /** Fraction, e.g. 0.3 for 30 %. */
+  properties: { isAutoApplicable: boolean };
+  requiredProducts: PromotionRequiredProduct[];
+  /** Ours, as are the fields below: the discount as a fraction, e.g. 0.3 for 30 %. */
   discountFraction: number;
-  /** How long the discount lasts once bought, ISO duration. */
+  /** Ours: how long the discount lasts once bought, ISO duration. */
   discountDuration: string;
+  /** Ours: `productId:skuId` of each SKU in requiredProducts. */
   applicableSkus: string[];
   markets: string[];
   legacyOfferIds?: string[];
