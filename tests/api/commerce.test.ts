@@ -10,6 +10,7 @@ import { expectPcError, link, pc, seededCustomer } from './support';
 const thames = seededCustomer('thamesanalytics'); // GB, nothing provisioned
 const contoso = seededCustomer('contosooutdoor'); // US, Office 365 E3 + Teams Phone Standard
 const bengaluru = seededCustomer('bengalurucloud'); // IN
+const ipanema = seededCustomer('ipanemapag'); // BR, Business Standard with seats added later
 
 interface Found {
   productId: string;
@@ -471,6 +472,46 @@ describe('subscriptions', () => {
       404,
       20003,
     );
+  });
+
+  it("a seeded subscription's orderId names the order that bought it, listed with the customer's orders", async () => {
+    const subscriptions = await pc(`/v1/customers/${contoso}/subscriptions`);
+    const orders = await pc(`/v1/customers/${contoso}/orders`);
+    expect(orders.status).toBe(200);
+    expect(orders.body.totalCount).toBeGreaterThan(0);
+    for (const subscription of subscriptions.body.items) {
+      const order = await pc(`/v1/customers/${contoso}/orders/${subscription.orderId}`);
+      expect(order.status).toBe(200);
+      expect(order.body).toEqual(
+        expect.objectContaining({
+          id: subscription.orderId,
+          referenceCustomerId: contoso,
+          status: 'completed',
+          attributes: { objectType: 'Order' },
+        }),
+      );
+      expect(order.body.lineItems).toContainEqual(
+        expect.objectContaining({
+          subscriptionId: subscription.id,
+          offerId: subscription.offerId,
+          termDuration: subscription.termDuration,
+          friendlyName: subscription.friendlyName,
+        }),
+      );
+      expect(orders.body.items).toContainEqual(order.body);
+    }
+  });
+
+  it('a seeded order counts the seats bought, not seats added since, at the catalog price', async () => {
+    const [subscription] = (await pc(`/v1/customers/${ipanema}/subscriptions`)).body.items;
+    const order = await pc(`/v1/customers/${ipanema}/orders/${subscription.orderId}`);
+    const [line] = order.body.lineItems;
+    // Business Standard: 35 seats today, 5 of them added on 2026-11-29.
+    expect(subscription.quantity).toBe(35);
+    expect(line.quantity).toBe(30);
+    expect(order.body.currencyCode).toBe('BRL');
+    expect(line.links.product.uri).toMatch(/\?country=BR$/);
+    expect(order.body.totalPrice).toBeCloseTo(line.pricing.listPrice * 30, 2);
   });
 
   it('PATCH raises the quantity and answers the subscription with a new etag', async () => {

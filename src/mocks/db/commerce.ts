@@ -4,9 +4,11 @@
  * persistence fingerprint) does not change from one day to the next.
  */
 import type { Cart, Order, ProvisioningChannel, Subscription, SubscribedSku } from '@/lib/api-types/catalog';
-import { findSkuFixture } from '../catalog';
-import { ids } from '../data/catalog';
+import type { Link } from '@/lib/api-types/common';
+import { findSkuFixture, unitPricePerMonth } from '../catalog';
+import { billingCurrency, ids } from '../data/catalog';
 import { createSubscription } from '../subscription-factory';
+import { termMonths } from '@/lib/commerce-rules';
 import { seededGuid } from './seed-ids';
 
 export interface CommerceData {
@@ -76,7 +78,7 @@ function subscribed(item: Provisioned): SubscribedSku & { endedAt?: string } {
  * - Atelier Bordeaux (EUR): a monthly Business Basic bought on 2026-11-30 (still cancellable).
  * - Ipanema Pagamentos (BRL): Business Standard with 5 seats added on 2026-11-29 (reducible).
  */
-export function seedCommerce(): CommerceData {
+export function seedCommerce(countryOf: (customerId: string) => string): CommerceData {
   const contoso = customerId('contosooutdoor');
   const northwind = customerId('northwindtraders');
   const fabrikam = customerId('fabrikamhealth');
@@ -110,7 +112,10 @@ export function seedCommerce(): CommerceData {
     status,
     autoRenewEnabled: false,
   });
+  // Seats added after the purchase, by subscription id: not part of the order that bought it.
+  const addedSeats = new Map<string, number>();
   const withAddedSeats = (subscription: Subscription, seats: number, addedAt: string) => {
+    addedSeats.set(subscription.id, seats);
     const until = new Date(Date.parse(addedAt) + 168 * 3_600_000).toISOString();
     return {
       ...subscription,
@@ -122,7 +127,7 @@ export function seedCommerce(): CommerceData {
     };
   };
 
-  return {
+  const seed: CommerceData = {
     subscribedSkus: {
       [lumiere]: [mine(ids.businessStandard, 12), mine(ids.audioConferencing, 12)],
       [alster]: [mine(ids.o365E3, 80), mine(ids.teamsPhone, 30)],
@@ -312,4 +317,79 @@ export function seedCommerce(): CommerceData {
     orders: {},
     cartOrders: {},
   };
+  seed.orders = ordersOf(seed.subscriptions, countryOf, addedSeats);
+  return seed;
+}
+
+/**
+ * The order that bought each seeded subscription (its `orderId`), so that a subscription's order can
+ * be read like one placed through a cart: the seed's subscriptions were bought before the demo
+ * starts. Seats added later are not part of the order; its prices are the catalog's list prices.
+ */
+function ordersOf(
+  subscriptions: Record<string, Subscription[]>,
+  countryOf: (customerId: string) => string,
+  addedSeats: ReadonlyMap<string, number>,
+): Record<string, Order[]> {
+  const orders: Record<string, Order[]> = {};
+  for (const [customer, owned] of Object.entries(subscriptions)) {
+    const byOrder = new Map<string, Subscription[]>();
+    for (const subscription of owned) {
+      const orderId = subscription.orderId ?? subscription.id;
+      byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), subscription]);
+    }
+    orders[customer] = [...byOrder].map(([orderId, bought]) => {
+      const first = bought[0] as Subscription;
+      const country = countryOf(customer);
+      const inMarket = (link: Link) => ({ ...link, uri: `${link.uri}?country=${country}` });
+      const lineItems = bought.map((subscription, index) => {
+        const [productId = '', skuId = ''] = subscription.offerId.split(':');
+        const sku = findSkuFixture(productId, skuId)?.sku;
+        const quantity = subscription.quantity - (addedSeats.get(subscription.id) ?? 0);
+        const listPrice = sku
+          ? Math.round(
+              unitPricePerMonth(sku, subscription.termDuration, country) *
+                termMonths(subscription.termDuration) *
+                100,
+            ) / 100
+          : 0;
+        return {
+          lineItemNumber: index,
+          offerId: subscription.offerId,
+          subscriptionId: subscription.id,
+          termDuration: subscription.termDuration,
+          transactionType: 'New' as const,
+          friendlyName: subscription.friendlyName,
+          quantity,
+          pricing: { listPrice, discountedPrice: listPrice },
+          links: {
+            ...(subscription.links.product ? { product: inMarket(subscription.links.product) } : {}),
+            ...(subscription.links.sku ? { sku: inMarket(subscription.links.sku) } : {}),
+            ...(subscription.links.availability
+              ? { availability: inMarket(subscription.links.availability) }
+              : {}),
+          },
+        };
+      });
+      return {
+        id: orderId,
+        alternateId: orderId.slice(0, 12),
+        referenceCustomerId: customer,
+        billingCycle: first.billingCycle,
+        currencyCode: billingCurrency(country).code,
+        lineItems,
+        creationDate: first.creationDate,
+        status: 'completed' as const,
+        transactionType: 'UserPurchase' as const,
+        totalPrice:
+          Math.round(lineItems.reduce((sum, line) => sum + line.pricing.listPrice * line.quantity, 0) * 100) /
+          100,
+        links: {
+          self: { uri: `/customers/${customer}/orders/${orderId}`, method: 'GET' as const, headers: [] },
+        },
+        attributes: { objectType: 'Order' as const },
+      };
+    });
+  }
+  return orders;
 }

@@ -31,8 +31,10 @@ export interface MockDatabase extends CommerceData, ComplianceData {
 export function createSeedDatabase(): MockDatabase {
   const partnerUsers = seedPartnerUsers();
   const generated = generatedTenants();
-  const commerce = seedCommerce();
   const customers = [...seedCustomers(), ...generated.customers];
+  const commerce = seedCommerce(
+    (id) => customers.find((customer) => customer.id === id)?.billingProfile?.defaultAddress.country ?? 'US',
+  );
   return {
     customers,
     partnerUsers,
