@@ -310,7 +310,8 @@ function requiredProducts(promotion: PromotionFixture): PromotionRequiredProduct
   const discount = [{ policyType: 'PercentDiscount' as const, value: String(promotion.discountFraction) }];
   return promotion.applicableSkus.flatMap((key) => {
     const [productId = '', skuId = ''] = key.split(':');
-    const terms = productFixtures.find((p) => p.id === productId)?.skus.find((s) => s.id === skuId)?.terms ?? [];
+    const terms =
+      productFixtures.find((p) => p.id === productId)?.skus.find((s) => s.id === skuId)?.terms ?? [];
     return terms.flatMap((duration) =>
       termBillingCycles[duration].map((cycle) => ({
         productId,

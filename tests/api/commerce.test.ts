@@ -332,6 +332,7 @@ describe('carts', () => {
         referenceCustomerId: thames,
         billingCycle: 'monthly',
         currencyCode: 'GBP',
+        currencySymbol: '£',
         creationDate: expect.any(String),
         transactionType: 'UserPurchase',
         attributes: { objectType: 'Order' },
@@ -340,6 +341,10 @@ describe('carts', () => {
     expect(order.lineItems[0]).toEqual(
       expect.objectContaining({ offerId: base.catalogItemId, quantity: 3, transactionType: 'New' }),
     );
+    // The line links to the subscription it created, as create-an-order's sample does.
+    const bought = await pc(`/v1${order.lineItems[0].links.subscription.uri}`);
+    expect(bought.status).toBe(200);
+    expect(bought.body.id).toBe(order.lineItems[0].subscriptionId);
 
     // checkout-a-cart: "This API is idempotent": a second checkout of the cart answers the first
     // checkout's orders again and buys nothing more.
@@ -486,6 +491,8 @@ describe('subscriptions', () => {
         expect.objectContaining({
           id: subscription.orderId,
           referenceCustomerId: contoso,
+          currencyCode: 'USD',
+          currencySymbol: '$',
           status: 'completed',
           attributes: { objectType: 'Order' },
         }),
@@ -496,6 +503,7 @@ describe('subscriptions', () => {
           offerId: subscription.offerId,
           termDuration: subscription.termDuration,
           friendlyName: subscription.friendlyName,
+          links: expect.objectContaining({ subscription: subscription.links.self }),
         }),
       );
       expect(orders.body.items).toContainEqual(order.body);

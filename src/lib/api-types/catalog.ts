@@ -243,8 +243,8 @@ export interface OrderLineItem {
   friendlyName: string;
   quantity: number;
   pricing?: { listPrice: number; discountedPrice?: number };
-  /** The catalog item bought, in the customer's market. */
-  links?: { product?: Link; sku?: Link; availability?: Link };
+  /** The subscription the line created, and the catalog item bought in the customer's market. */
+  links?: { subscription?: Link; product?: Link; sku?: Link; availability?: Link };
   promotionId?: string;
 }
 
@@ -254,6 +254,7 @@ export interface Order {
   referenceCustomerId: string;
   billingCycle: BillingCycle;
   currencyCode: string;
+  currencySymbol: string;
   lineItems: OrderLineItem[];
   creationDate: string;
   status: 'pending' | 'completed';

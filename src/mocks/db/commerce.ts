@@ -363,6 +363,7 @@ function ordersOf(
           quantity,
           pricing: { listPrice, discountedPrice: listPrice },
           links: {
+            ...(subscription.links.self ? { subscription: subscription.links.self } : {}),
             ...(subscription.links.product ? { product: inMarket(subscription.links.product) } : {}),
             ...(subscription.links.sku ? { sku: inMarket(subscription.links.sku) } : {}),
             ...(subscription.links.availability
@@ -377,6 +378,7 @@ function ordersOf(
         referenceCustomerId: customer,
         billingCycle: first.billingCycle,
         currencyCode: billingCurrency(country).code,
+        currencySymbol: billingCurrency(country).symbol,
         lineItems,
         creationDate: first.creationDate,
         status: 'completed' as const,

@@ -33,6 +33,7 @@ import {
   promotionsFor,
   resolveCatalogItem,
 } from '../catalog';
+import { billingCurrency } from '../data/catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
@@ -347,6 +348,7 @@ function checkout(customer: Customer, cart: Cart): Order {
       },
       ...(line.promotionId ? { promotionId: line.promotionId } : {}),
       links: catalogLinksIn(country, {
+        subscription: subscription.links.self,
         product: subscription.links.product,
         sku: subscription.links.sku,
         availability: subscription.links.availability,
@@ -359,6 +361,7 @@ function checkout(customer: Customer, cart: Cart): Order {
     referenceCustomerId: customerId,
     billingCycle: cart.lineItems[0]?.billingCycle ?? 'monthly',
     currencyCode: cart.lineItems[0]?.currencyCode ?? 'USD',
+    currencySymbol: billingCurrency(country).symbol,
     lineItems,
     // Provisioning is instant in the demo, so every line already carries its subscription id.
     creationDate: at.toISOString(),
@@ -401,7 +404,9 @@ export const commerceHandlers = [
         const [productId = '', skuId = ''] = catalogItemId.split(':');
         // The documentation's own sample sends its promotion id with a leading space.
         const promotionId = String(item.promotionId ?? '').trim();
-        const promotion = promotionsFor(countryOf(customer)).find((candidate) => candidate.id === promotionId);
+        const promotion = promotionsFor(countryOf(customer)).find(
+          (candidate) => candidate.id === promotionId,
+        );
         const errors: PromotionEligibilityError[] = promotion
           ? evaluatePromotion(promotion, customer, { productId, skuId, quantity: Number(item.quantity) }, at)
           : [
