@@ -522,6 +522,66 @@ describe('subscriptions', () => {
     expect(order.body.totalPrice).toBeCloseTo(line.pricing.listPrice * 30, 2);
   });
 
+  it('create-transition answers 200 with its events; get-transitions lists the history of its source', async () => {
+    const subscriptions = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    const e3 = subscriptions.find((item: { offerId: string }) =>
+      item.offerId.startsWith('CFQ7TTC0LF8R:0001:'),
+    );
+    const e5 = await catalogItem('US', 'Office 365 E5', 'P1Y');
+    const path = `/v1/customers/${contoso}/subscriptions/${e3.id}/transitions`;
+    expect((await pc(path)).body).toEqual(expect.objectContaining({ totalCount: 0, items: [] }));
+
+    const created = await pc(path, {
+      method: 'POST',
+      body: {
+        fromCatalogItemId: e3.offerId,
+        fromSubscriptionId: e3.id,
+        toCatalogItemId: e5.catalogItemId,
+        quantity: 5,
+        termDuration: 'P1Y',
+        billingCycle: 'Monthly',
+        transitionType: 'transition_only',
+      },
+    });
+    expect(created.status).toBe(200);
+    expect(created.body).toEqual(
+      expect.objectContaining({
+        fromCatalogItemId: e3.offerId,
+        fromSubscriptionId: e3.id,
+        toSubscriptionId: expect.any(String),
+        quantity: 5,
+        transitionType: 'transition_only',
+        attributes: { objectType: 'Transition' },
+      }),
+    );
+    expect(created.body.events.map((event: { status: string }) => event.status)).toEqual([
+      'Started',
+      'Completed',
+    ]);
+    expect(created.body.events[0]).toEqual({
+      name: 'Conversion',
+      status: 'Started',
+      timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      attributes: { objectType: 'TransitionEvent' },
+    });
+
+    const history = await pc(path);
+    expect(history.status).toBe(200);
+    expect(history.body).toEqual(
+      expect.objectContaining({
+        totalCount: 1,
+        items: [created.body],
+        attributes: { objectType: 'Collection' },
+      }),
+    );
+    // The new subscription has no transitions of its own; an unknown one is 404.
+    const target = await pc(
+      `/v1/customers/${contoso}/subscriptions/${created.body.toSubscriptionId}/transitions`,
+    );
+    expect(target.body.totalCount).toBe(0);
+    expectPcError(await pc(`/v1/customers/${contoso}/subscriptions/nope/transitions`), 404, 20003);
+  });
+
   it('PATCH raises the quantity and answers the subscription with a new etag', async () => {
     const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
     const subscription = list.find((s: { status: string }) => s.status === 'active');

@@ -53,6 +53,7 @@ const endpoints: Array<[string, string]> = [
   ['GET', `/v1/customers/${id}/subscriptions/${id}/addons`],
   ['GET', `/v1/customers/${id}/subscriptions/${id}/transitionEligibilities`],
   ['POST', `/v1/customers/${id}/subscriptions/${id}/transitions`],
+  ['GET', `/v1/customers/${id}/subscriptions/${id}/transitions`],
   ['GET', '/v1/agreements'],
   ['GET', '/v1/agreementtemplates/117a77b0-9360-443b-8795-c6dedc750cf9/document'],
   ['GET', `/v1/customers/${id}/agreements`],

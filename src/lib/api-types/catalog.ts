@@ -363,6 +363,16 @@ export interface Transition {
   transitionType: 'transition_only' | 'transition_with_license_transfer';
   status?: 'pending' | 'complete' | 'failed';
   creationDate?: string;
+  /** What happened to the transition, in order (documented; answers only). */
+  events?: TransitionEvent[];
+  attributes?: ResourceAttributes<'Transition'>;
+}
+
+export interface TransitionEvent {
+  name: 'Conversion';
+  status: 'Started' | 'Completed';
+  timestamp: string;
+  attributes: ResourceAttributes<'TransitionEvent'>;
 }
 
 export interface CustomTermEndDate {

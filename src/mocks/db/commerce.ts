@@ -3,7 +3,14 @@
  * partner's subscriptions, and empty carts/orders. Dates are fixed so the seed (and its
  * persistence fingerprint) does not change from one day to the next.
  */
-import type { Cart, Order, ProvisioningChannel, Subscription, SubscribedSku } from '@/lib/api-types/catalog';
+import type {
+  Cart,
+  Order,
+  ProvisioningChannel,
+  Subscription,
+  SubscribedSku,
+  Transition,
+} from '@/lib/api-types/catalog';
 import type { Link } from '@/lib/api-types/common';
 import { findSkuFixture, unitPricePerMonth } from '../catalog';
 import { billingCurrency, ids } from '../data/catalog';
@@ -20,6 +27,8 @@ export interface CommerceData {
   orders: Record<string, Order[]>;
   /** The orders each checked-out cart created, by cart id: a repeated checkout answers them again. */
   cartOrders: Record<string, string[]>;
+  /** Each customer's subscription transitions (upgrades), oldest first: get-transitions' history. */
+  transitions: Record<string, Transition[]>;
 }
 
 export const customerId = (prefix: string) => seededGuid(`customer:${prefix}`);
@@ -316,6 +325,7 @@ export function seedCommerce(countryOf: (customerId: string) => string): Commerc
     carts: {},
     orders: {},
     cartOrders: {},
+    transitions: {},
   };
   seed.orders = ordersOf(seed.subscriptions, countryOf, addedSeats);
   return seed;

@@ -3,6 +3,7 @@ import type { Customer } from '@/lib/api-types/customers';
 import type {
   Cart,
   Transition,
+  TransitionEvent,
   TransitionEligibility,
   CartLineItem,
   CustomTermEndDate,
@@ -758,6 +759,13 @@ export const commerceHandlers = [
         source.quantity -= quantity;
       }
       rotate(source);
+      // The demo's conversion is instant: it has started and completed by the time it answers.
+      const event = (status: TransitionEvent['status']): TransitionEvent => ({
+        name: 'Conversion',
+        status,
+        timestamp: at.toISOString(),
+        attributes: { objectType: 'TransitionEvent' },
+      });
       const transition: Transition = {
         id: newGuid(),
         fromCatalogItemId: source.offerId,
@@ -770,10 +778,33 @@ export const commerceHandlers = [
         transitionType: 'transition_only',
         status: 'complete',
         creationDate: at.toISOString(),
+        events: [event('Started'), event('Completed')],
+        attributes: { objectType: 'Transition' },
       };
-      return Response.json(transition, { status: 201 });
+      const db = getDb();
+      db.transitions[customer.id] = [...(db.transitions[customer.id] ?? []), transition];
+      // create-transition's sample answers 200 OK, not 201.
+      return Response.json(transition);
     },
     { action: 'subscriptions.update' },
+  ),
+
+  /** get-transitions: the history of the transitions made from this subscription. */
+  route<SubscriptionParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId/transitions',
+    ({ params, url }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      if (!subscriptionsOf(customer.id).some((s) => s.id === params.subscriptionId)) {
+        return subscriptionNotFound(params.subscriptionId);
+      }
+      const history = (getDb().transitions[customer.id] ?? []).filter(
+        (transition) => transition.fromSubscriptionId === params.subscriptionId,
+      );
+      return Response.json(collection(history, url));
+    },
+    { action: 'subscriptions.read' },
   ),
 
   /**
