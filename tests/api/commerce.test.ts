@@ -615,6 +615,48 @@ describe('subscriptions', () => {
     expect(skus.body.links.self).toEqual(link(`/v1/customers/${contoso}/subscribedskus`));
   });
 
+  it('subscribedskus: each licence carries every documented field with its documented type', async () => {
+    const tailspin = seededCustomer('tailspinquebec'); // a suspended Business Basic
+    for (const customer of [contoso, tailspin]) {
+      const { items } = (await pc(`/v1/customers/${customer}/subscribedskus`)).body;
+      expect(items.length).toBeGreaterThan(0);
+      for (const licence of items) {
+        expect(licence).toEqual(
+          expect.objectContaining({
+            availableUnits: expect.any(Number),
+            activeUnits: expect.any(Number),
+            consumedUnits: expect.any(Number),
+            suspendedUnits: expect.any(Number),
+            totalUnits: expect.any(Number),
+            warningUnits: expect.any(Number),
+            productSku: {
+              id: expect.any(String),
+              name: expect.any(String),
+              skuPartNumber: expect.stringMatching(/^[A-Z0-9_]+$/),
+              targetType: expect.stringMatching(/^(User|Tenant)$/),
+              licenseGroupId: 'group1',
+            },
+            servicePlans: expect.any(Array),
+            capabilityStatus: expect.any(String),
+            attributes: { objectType: 'SubscribedSku' },
+          }),
+        );
+        // Nothing is assigned to the customer's users in the mock: every active unit is available,
+        // and a suspended licence's units are all suspended.
+        if (licence.capabilityStatus === 'Suspended') {
+          expect(licence.suspendedUnits).toBe(licence.totalUnits);
+          expect(licence.availableUnits).toBe(0);
+        } else {
+          expect(licence.availableUnits).toBe(licence.activeUnits - licence.consumedUnits);
+        }
+      }
+    }
+    const suspended = (await pc(`/v1/customers/${tailspin}/subscribedskus`)).body.items.filter(
+      (licence: { capabilityStatus: string }) => licence.capabilityStatus === 'Suspended',
+    );
+    expect(suspended).toHaveLength(1);
+  });
+
   it('promotionEligibilities answers per item whether the promotion applies', async () => {
     const item = await catalogItem('US', 'Microsoft 365 E3');
     const res = await pc(`/v1/customers/${contoso}/promotionEligibilities`, {

@@ -393,10 +393,28 @@ export type ProvisioningChannel =
 export interface SubscribedSku {
   productId: string;
   skuId: string;
-  productSku: { id: string; name: string; skuPartNumber?: string; targetType: 'User' | 'Tenant' };
+  productSku: {
+    id: string;
+    name: string;
+    skuPartNumber?: string;
+    targetType: 'User' | 'Tenant';
+    licenseGroupId?: string;
+  };
   capabilityStatus: 'Enabled' | 'Suspended' | 'Deleted';
   totalUnits: number;
   activeUnits: number;
+  /** Documented counts the service's answer carries beside totalUnits and activeUnits. */
+  availableUnits?: number;
+  consumedUnits?: number;
+  suspendedUnits?: number;
+  warningUnits?: number;
+  servicePlans?: Array<{
+    displayName: string;
+    serviceName: string;
+    id: string;
+    capabilityStatus: string;
+    targetType: string;
+  }>;
   channel: ProvisioningChannel;
   attributes: ResourceAttributes<'SubscribedSku'>;
 }

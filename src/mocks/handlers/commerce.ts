@@ -2,6 +2,7 @@ import type { Link } from '@/lib/api-types/common';
 import type { Customer } from '@/lib/api-types/customers';
 import type {
   Cart,
+  SubscribedSku,
   Transition,
   TransitionEvent,
   TransitionEligibility,
@@ -377,6 +378,30 @@ function checkout(customer: Customer, cart: Cart): Order {
   return order;
 }
 
+/**
+ * A tenant licence as get-a-customer-s-subscribed-skus answers it. The mock does not assign
+ * licences to the customer's users, so none is consumed; it has no service plans, and no
+ * Microsoft part numbers, so the part number is derived from the name (ours). Microsoft 365
+ * licences are in license group 1.
+ */
+function subscribedSkuResource(licence: SubscribedSku): SubscribedSku {
+  const suspended = licence.capabilityStatus === 'Suspended';
+  return {
+    ...licence,
+    availableUnits: suspended ? 0 : licence.activeUnits,
+    consumedUnits: 0,
+    suspendedUnits: suspended ? licence.totalUnits : 0,
+    warningUnits: 0,
+    productSku: {
+      ...licence.productSku,
+      skuPartNumber:
+        licence.productSku.skuPartNumber ?? licence.productSku.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
+      licenseGroupId: licence.productSku.licenseGroupId ?? 'group1',
+    },
+    servicePlans: licence.servicePlans ?? [],
+  };
+}
+
 export const commerceHandlers = [
   /**
    * The tenant's licences from every channel. `productId`, `skuId` and `channel` are ours (see the
@@ -387,7 +412,9 @@ export const commerceHandlers = [
     '/v1/customers/:customerId/subscribedskus',
     ({ params, url }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      return Response.json(collection(getDb().subscribedSkus[params.customerId] ?? [], url));
+      return Response.json(
+        collection((getDb().subscribedSkus[params.customerId] ?? []).map(subscribedSkuResource), url),
+      );
     },
     { action: 'customers.read' },
   ),
