@@ -1,5 +1,5 @@
 import type { CommercialRole, DeveloperRole } from '../permissions';
-import type { Address, ResourceAttributes } from './common';
+import type { Address, Link, ResourceAttributes } from './common';
 
 /** A person the partner names on a profile (Partner Center's `Contact`). */
 export interface Contact {
@@ -21,6 +21,8 @@ export interface LegalBusinessProfile {
   vettingStatus: 'authorized' | 'pending' | 'rejected';
   vettingSubStatus: string;
   profileType: 'LegalBusinessProfile';
+  /** In the service's answers (`/profiles/legalbusiness`). */
+  links?: { self: Link };
   attributes: ResourceAttributes<'LegalBusinessProfile'> & { etag: string };
 }
 

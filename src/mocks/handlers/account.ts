@@ -8,11 +8,17 @@ import {
 import { newGuid } from '@/lib/ids';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
-import { collection, pcError, readJsonBody, route } from '../http';
+import { collection, link, pcError, readJsonBody, route } from '../http';
 import { accountRules, conflict, etagMismatch, notFound, validateBody } from '../validation';
 
 const withEtag = (body: { attributes: { etag: string } }) =>
   Response.json(body, { headers: { ETag: `"${body.attributes.etag}"` } });
+
+/** The legal business profile as the service answers it, with its documented self link. */
+const legalBusinessAnswer = (profile: LegalBusinessProfile) => {
+  const answer: LegalBusinessProfile = { ...profile, links: { self: link('/profiles/legalbusiness') } };
+  return withEtag(answer);
+};
 
 const nextEtag = (seed: string) => seededEtag(`${seed}:${newGuid()}`, Date.now());
 
@@ -49,7 +55,7 @@ type TenantParams = { tenantId: string };
 
 export const accountHandlers = [
   /** Partner Center: the partner's legal business profile. */
-  route('get', '/v1/profiles/legalbusiness', () => withEtag(getDb().account.legalBusiness), {
+  route('get', '/v1/profiles/legalbusiness', () => legalBusinessAnswer(getDb().account.legalBusiness), {
     action: 'account.read',
   }),
 
@@ -101,7 +107,7 @@ export const accountHandlers = [
         attributes: { ...current.attributes, etag: nextEtag('legalbusiness') },
       };
       getDb().account.legalBusiness = next;
-      return withEtag(next);
+      return legalBusinessAnswer(next);
     },
     { action: 'account.update' },
   ),
