@@ -14,6 +14,7 @@ import type {
   TermDuration,
 } from '@/lib/api-types/catalog';
 import { now } from '@/lib/clock';
+import { termMonths } from '@/lib/commerce-rules';
 import {
   billingCurrency,
   monthlyTermPremium,
@@ -207,6 +208,11 @@ function termDescription(term: TermDuration, cycle: BillingCycle, language: Answ
 export function unitPricePerMonth(skuFixture: SkuFixture, term: TermDuration, country: string): number {
   const base = skuFixture.usdPerMonth * (term === 'P1M' ? monthlyTermPremium : 1);
   return Math.round(base * billingCurrency(country).usdRate * 100) / 100;
+}
+
+/** One seat for the whole term: what a cart line and an order line are priced at. */
+export function unitPricePerTerm(skuFixture: SkuFixture, term: TermDuration, country: string): number {
+  return Math.round(unitPricePerMonth(skuFixture, term, country) * termMonths(term) * 100) / 100;
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   addonWithoutBaseDescription,
   satisfiedPrerequisite,
   skuKey,
-  termMonths,
 } from '@/lib/commerce-rules';
 import { requiredQualification, type PurchaseQualification } from '@/lib/purchase-qualification';
 import {
@@ -21,7 +20,7 @@ import {
   voiceSkus,
   type PromotionFixture,
 } from './data/catalog';
-import { promotionsFor, resolveCatalogItem, soldIn, unitPricePerMonth } from './catalog';
+import { promotionsFor, resolveCatalogItem, soldIn, unitPricePerTerm } from './catalog';
 import { hasApprovedQualification } from './compliance';
 import { getDb } from './db/database';
 
@@ -160,7 +159,7 @@ export function checkLine(
       return { ...named, error: lineError(addonWithoutBaseCode, addonWithoutBaseDescription) };
     }
   }
-  const listPrice = Math.round(unitPricePerMonth(sku, term, country) * termMonths(term) * 100) / 100;
+  const listPrice = unitPricePerTerm(sku, term, country);
   let discountedPrice = listPrice;
   if (line.promotionId) {
     const promotion = promotionsFor(country).find((candidate) => candidate.id === line.promotionId);

@@ -1,6 +1,6 @@
 /**
  * Seed of the commerce slices: what each customer has provisioned (from every channel), this
- * partner's subscriptions, and empty carts/orders. Dates are fixed so the seed (and its
+ * partner's subscriptions with the orders that bought them, and no carts. Dates are fixed so the seed (and its
  * persistence fingerprint) does not change from one day to the next.
  */
 import type {
@@ -12,10 +12,9 @@ import type {
   Transition,
 } from '@/lib/api-types/catalog';
 import type { Link } from '@/lib/api-types/common';
-import { findSkuFixture, unitPricePerMonth } from '../catalog';
+import { findSkuFixture, unitPricePerTerm } from '../catalog';
 import { billingCurrency, ids } from '../data/catalog';
 import { createSubscription } from '../subscription-factory';
-import { termMonths } from '@/lib/commerce-rules';
 import { seededGuid } from './seed-ids';
 
 export interface CommerceData {
@@ -356,13 +355,7 @@ function ordersOf(
         const [productId = '', skuId = ''] = subscription.offerId.split(':');
         const sku = findSkuFixture(productId, skuId)?.sku;
         const quantity = subscription.quantity - (addedSeats.get(subscription.id) ?? 0);
-        const listPrice = sku
-          ? Math.round(
-              unitPricePerMonth(sku, subscription.termDuration, country) *
-                termMonths(subscription.termDuration) *
-                100,
-            ) / 100
-          : 0;
+        const listPrice = sku ? unitPricePerTerm(sku, subscription.termDuration, country) : 0;
         return {
           lineItemNumber: index,
           offerId: subscription.offerId,
