@@ -150,6 +150,10 @@ describe('customer agreements', () => {
     expect((await pc(`/v1/agreementtemplates/${mca}/document?language=fr-FR&country=CA`)).body).toEqual(
       expect.objectContaining({ country: 'CA', language: 'fr-FR' }),
     );
+    // A country outside our markets has its en-US template too.
+    expect((await pc(`/v1/agreementtemplates/${mca}/document?country=ZA`)).body).toEqual(
+      expect.objectContaining({ country: 'ZA', language: 'en-US' }),
+    );
     // A language the country's template is not published in falls back to en-US.
     expect((await pc(`/v1/agreementtemplates/${mca}/document?language=fr-FR&country=JP`)).body).toEqual(
       expect.objectContaining({ country: 'JP', language: 'en-US' }),

@@ -28,7 +28,7 @@ export const agreementMetadata: AgreementMetaData[] = [
 /**
  * The languages Partner Center publishes the agreement template in besides en-US, by country, for
  * the countries of our markets (download-customer-agreement-template's table). Every country has
- * en-US.
+ * en-US, and others here have only en-US.
  */
 export const agreementTemplateLanguages: Readonly<Record<string, readonly string[]>> = {
   AR: ['es-ES'],

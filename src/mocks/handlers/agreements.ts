@@ -17,7 +17,6 @@ import {
   vettingDelayMs,
   vettingFixtures,
 } from '../data/compliance';
-import { marketCountries } from '../data/country-rules';
 import { qualificationsOf } from '../compliance';
 import { getDb } from '../db/database';
 import { validationCodeETag, type StoredQualification } from '../db/compliance';
@@ -88,20 +87,21 @@ function prefixOf(domain: string): string {
 const documentLinkLifetimeMs = 5 * 60_000;
 
 /**
- * The template's links in one country and language. The country is case-sensitive, as documented;
- * an unknown one is refused (its answer is undocumented: 400 InvalidInput is ours). The links point
- * at a reserved documentation host: the mock has no Word documents to serve.
+ * The template's links in one country and language. Every country has the en-US template. The
+ * country code is case-sensitive, as documented; one that is not two capital letters is refused
+ * (the documentation gives no answer for it: 400 InvalidInput is ours). The links point at a
+ * reserved documentation host: the mock has no Word documents to serve.
  */
 function agreementDocument(template: AgreementMetaData, url: URL) {
   const country = url.searchParams.get('country') ?? 'US';
-  const published = agreementTemplateLanguages[country];
-  if (!published && !marketCountries.includes(country)) {
+  if (!/^[A-Z]{2}$/.test(country)) {
     return invalidField(
       'country',
       'InvalidCountry',
-      `"${country}" is not a country the agreement template is published for. Country codes are upper case (US, FR).`,
+      `"${country}" is not a country code. Country codes are two capital letters (US, FR).`,
     );
   }
+  const published = agreementTemplateLanguages[country];
   const requested = url.searchParams.get('language')?.toLowerCase();
   const language = published?.find((candidate) => candidate.toLowerCase() === requested) ?? 'en-US';
   const expires = new Date(now().getTime() + documentLinkLifetimeMs).toISOString();
