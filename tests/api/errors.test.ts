@@ -68,6 +68,8 @@ const endpoints: Array<[string, string]> = [
   ['GET', '/v1/auditrecords'],
   ['GET', '/v1/announcements/2020-11/enhanced-customer-screening/impact'],
   ['GET', '/v1/profiles/legalbusiness'],
+  ['GET', '/v1/profiles/organization'],
+  ['GET', '/v1/profiles/mpn'],
   ['PUT', '/v1/profiles/legalbusiness'],
   ['GET', '/v1/profiles/partner'],
   ['PUT', '/v1/profiles/partner'],

@@ -26,6 +26,30 @@ export interface LegalBusinessProfile {
   attributes: ResourceAttributes<'LegalBusinessProfile'> & { etag: string };
 }
 
+/** get-an-organization-profile: the partner's organization, read from its legal profile and tenant. */
+export interface OrganizationProfile {
+  id: string;
+  companyName: string;
+  defaultAddress: Address;
+  tenantId: string;
+  domain: string;
+  email: string;
+  language: string;
+  culture: string;
+  profileType: 'OrganizationProfile';
+  links: { self: Link };
+  attributes: ResourceAttributes<'OrganizationProfile'> & { etag: string };
+}
+
+/** get-mpn-profile: a partner's Partner ID (MPN ID) and name. */
+export interface MpnProfile {
+  partnerName: string;
+  mpnId: string;
+  profileType: 'MpnProfile';
+  links: { self: Link };
+  attributes: ResourceAttributes<'MpnProfile'>;
+}
+
 /** Ours: the public partner (marketing) profile shown to customers. */
 export interface PartnerProfile {
   publicName: string;

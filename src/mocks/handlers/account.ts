@@ -2,6 +2,8 @@ import {
   accountErrorCodes,
   type AccountIdentifier,
   type LegalBusinessProfile,
+  type MpnProfile,
+  type OrganizationProfile,
   type PartnerLocation,
   type PartnerProfile,
 } from '@/lib/api-types/account';
@@ -48,6 +50,46 @@ function identifiers(): AccountIdentifier[] {
     { value: account.sellerId, type: 'sellerId', program: 'commercialMarketplace' },
     ...(csp ? [{ value: csp.tenantId, type: 'cspTenantId', program: 'cloudSolutionProvider' } as const] : []),
   ];
+}
+
+/** Partner Center's language and culture for the partner's legal country (ours: the countries we seed). */
+const cultureByCountry: Record<string, string> = {
+  FR: 'fr-FR',
+  US: 'en-US',
+  GB: 'en-GB',
+  DE: 'de-DE',
+  CA: 'en-CA',
+};
+
+function organizationProfile(): OrganizationProfile {
+  const { legalBusiness, tenants } = getDb().account;
+  const tenant = tenants.find((candidate) => candidate.type !== 'developer') ?? tenants[0];
+  const culture = cultureByCountry[legalBusiness.address.country] ?? 'en-US';
+  return {
+    id: tenant?.tenantId ?? '',
+    companyName: legalBusiness.companyName,
+    defaultAddress: legalBusiness.address,
+    tenantId: tenant?.tenantId ?? '',
+    domain: tenant?.primaryDomain ?? '',
+    email: legalBusiness.primaryContact.email,
+    language: culture.slice(0, 2),
+    culture,
+    profileType: 'OrganizationProfile',
+    links: { self: link('/profiles/organization') },
+    // It changes with the legal profile it is read from.
+    attributes: { objectType: 'OrganizationProfile', etag: legalBusiness.attributes.etag },
+  };
+}
+
+/** The partner's MPN profile for one of its own Partner IDs (its locations'). */
+function mpnProfile(mpnId: string): MpnProfile {
+  return {
+    partnerName: getDb().account.legalBusiness.companyName,
+    mpnId,
+    profileType: 'MpnProfile',
+    links: { self: link('/profiles/mpn') },
+    attributes: { objectType: 'MpnProfile' },
+  };
 }
 
 type LocationParams = { locationId: string };
@@ -110,6 +152,38 @@ export const accountHandlers = [
       return legalBusinessAnswer(next);
     },
     { action: 'account.update' },
+  ),
+
+  /** get-an-organization-profile. */
+  route('get', '/v1/profiles/organization', () => withEtag(organizationProfile()), {
+    action: 'account.read',
+  }),
+
+  /**
+   * get-mpn-profile: without `mpnId`, the signed-in partner's (its headquarters' Partner ID); with
+   * one, that partner's. The mock knows no partner but this one: any other ID is 404 / 3000, as the
+   * documentation's failure sample answers.
+   */
+  route(
+    'get',
+    '/v1/profiles/mpn',
+    ({ url }) => {
+      const { locations } = getDb().account;
+      const asked = url.searchParams.get('mpnId');
+      const own =
+        asked === null
+          ? locations.find((location) => location.isHeadquarters)
+          : locations.find((location) => location.id === asked);
+      if (!own) {
+        return pcError({
+          status: 404,
+          code: 3000,
+          description: `Partner Organization with partner_id ${asked ?? ''} could not be found`,
+        });
+      }
+      return Response.json(mpnProfile(own.id));
+    },
+    { action: 'account.read' },
   ),
 
   /** Ours: the public partner profile (Partner Center documents no REST path for it). */
