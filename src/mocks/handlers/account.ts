@@ -8,6 +8,7 @@ import {
   type PartnerProfile,
 } from '@/lib/api-types/account';
 import { newGuid } from '@/lib/ids';
+import { countryValidationRules } from '../data/country-rules';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, link, pcError, readJsonBody, route } from '../http';
@@ -52,19 +53,11 @@ function identifiers(): AccountIdentifier[] {
   ];
 }
 
-/** Partner Center's language and culture for the partner's legal country (ours: the countries we seed). */
-const cultureByCountry: Record<string, string> = {
-  FR: 'fr-FR',
-  US: 'en-US',
-  GB: 'en-GB',
-  DE: 'de-DE',
-  CA: 'en-CA',
-};
-
+/** The organization, in the default culture of its legal country (the country rules' table). */
 function organizationProfile(): OrganizationProfile {
   const { legalBusiness, tenants } = getDb().account;
   const tenant = tenants.find((candidate) => candidate.type !== 'developer') ?? tenants[0];
-  const culture = cultureByCountry[legalBusiness.address.country] ?? 'en-US';
+  const culture = countryValidationRules(legalBusiness.address.country).defaultCulture;
   return {
     id: tenant?.tenantId ?? '',
     companyName: legalBusiness.companyName,
@@ -72,7 +65,7 @@ function organizationProfile(): OrganizationProfile {
     tenantId: tenant?.tenantId ?? '',
     domain: tenant?.primaryDomain ?? '',
     email: legalBusiness.primaryContact.email,
-    language: culture.slice(0, 2),
+    language: culture.split('-')[0] ?? 'en',
     culture,
     profileType: 'OrganizationProfile',
     links: { self: link('/profiles/organization') },
