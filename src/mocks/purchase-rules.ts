@@ -33,6 +33,15 @@ export function enabledSkus(customerId: string) {
   return (getDb().subscribedSkus[customerId] ?? []).filter((item) => item.capabilityStatus === 'Enabled');
 }
 
+/** The refusal for a promotion id the customer's market does not offer. */
+export function promotionNotFound(promotionId: string): PromotionEligibilityError {
+  return {
+    type: 'InvalidPromotion',
+    code: 'PromotionNotFound',
+    description: `Promotion ${promotionId} does not exist in this market.`,
+  };
+}
+
 export function evaluatePromotion(
   promotion: PromotionFixture,
   customer: Customer,
@@ -170,12 +179,7 @@ export function checkLine(
           { productId: product.id, skuId: sku.id, quantity: line.quantity },
           at,
         )
-      : [
-          {
-            code: 'PromotionNotFound',
-            description: `Promotion ${line.promotionId} does not exist in this market.`,
-          },
-        ];
+      : [promotionNotFound(line.promotionId)];
     if (errors.length > 0 || !promotion) {
       return { ...named, error: lineError(10014, errors.map((e) => e.description).join(' ')) };
     }

@@ -39,7 +39,7 @@ import { billingCurrency } from '../data/catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route } from '../http';
 import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
-import { checkLine, countryOf, evaluatePromotion } from '../purchase-rules';
+import { checkLine, countryOf, evaluatePromotion, promotionNotFound } from '../purchase-rules';
 import { answerLanguage } from '../locale';
 import { screeningRefusal } from '../screening';
 import { createSubscription, subscriptionResource } from '../subscription-factory';
@@ -437,13 +437,7 @@ export const commerceHandlers = [
         );
         const errors: PromotionEligibilityError[] = promotion
           ? evaluatePromotion(promotion, customer, { productId, skuId, quantity: Number(item.quantity) }, at)
-          : [
-              {
-                type: 'InvalidPromotion',
-                code: 'PromotionNotFound',
-                description: `Promotion ${promotionId} does not exist in this market.`,
-              },
-            ];
+          : [promotionNotFound(promotionId)];
         return {
           id: item.id ?? index,
           catalogItemId,
