@@ -132,6 +132,46 @@ describe('the customer-scoped catalog', () => {
     );
   });
 
+  it('a product, a SKU and an availability by ID are the market’s, for the customer’s country', async () => {
+    const market = await pc('/v1/products?country=CA&targetView=OnlineServices&expand=skus');
+    const product = market.body.items[0];
+    const sku = product.skus[0];
+    const availability = sku.availabilities[0];
+    const scoped = `/v1/customers/${maple}/products/${product.id}`;
+    const unscoped = `/v1/products/${product.id}`;
+    const pairs: Array<[string, string]> = [
+      [scoped, unscoped],
+      [`${scoped}/skus/${sku.id}`, `${unscoped}/skus/${sku.id}`],
+      [
+        `${scoped}/skus/${sku.id}/availabilities/${availability.id}`,
+        `${unscoped}/skus/${sku.id}/availabilities/${availability.id}`,
+      ],
+    ];
+    for (const [customerPath, marketPath] of pairs) {
+      const answer = await pc(customerPath);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual((await pc(`${marketPath}?country=CA`)).body);
+    }
+    expect((await pc(scoped)).body).toEqual(
+      expect.objectContaining({ id: product.id, attributes: { objectType: 'Product' } }),
+    );
+  });
+
+  it('by ID, answers 404 for an unknown product, SKU, availability or customer', async () => {
+    const market = await pc('/v1/products?country=CA&targetView=OnlineServices&expand=skus');
+    const [product] = market.body.items;
+    expectPcError(await pc(`/v1/customers/${maple}/products/NOPE00000000`), 404, 400013);
+    expectPcError(await pc(`/v1/customers/${maple}/products/${product.id}/skus/9999`), 404, 400018);
+    expectPcError(
+      await pc(
+        `/v1/customers/${maple}/products/${product.id}/skus/${product.skus[0].id}/availabilities/NOPE`,
+      ),
+      404,
+      400019,
+    );
+    expectPcError(await pc(`/v1/customers/no-such-customer/products/${product.id}`), 404, 60003);
+  });
+
   it('requires a target view, refuses one that is not allowed, and answers 404 for an unknown customer', async () => {
     expectPcError(await pc(`/v1/customers/${contoso}/products`), 400, 800002);
     expectPcError(await pc(`/v1/customers/${contoso}/products?targetView=Nonsense`), 403, 400036);

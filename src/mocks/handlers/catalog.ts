@@ -100,6 +100,40 @@ function availabilityList(
   return Response.json(collection(items, url));
 }
 
+/** "Get a product by ID": only a product with a SKU sold in the country. */
+function productById(country: string, language: AnswerLanguage, productId: string) {
+  const product = findProduct(productId);
+  if (!product || !product.skus.some((sku) => soldIn(sku, country))) return productNotFound(productId);
+  return Response.json(toProduct(product, country, language));
+}
+
+/** "Get a SKU by ID". */
+function skuById(country: string, language: AnswerLanguage, { productId, skuId }: SkuParams) {
+  if (!findProduct(productId)) return productNotFound(productId);
+  const found = findSkuFixture(productId, skuId);
+  if (!found || !soldIn(found.sku, country)) return skuNotFound(skuId);
+  return Response.json(toSku(found.product, found.sku, country, language));
+}
+
+/** "Get an availability by ID". */
+function availabilityById(country: string, language: AnswerLanguage, params: AvailabilityParams) {
+  const found = findSkuFixture(params.productId, params.skuId);
+  const availability =
+    found && soldIn(found.sku, country)
+      ? toAvailabilities(found.product, found.sku, country, language, { embed: true }).find(
+          (candidate) => candidate.id === params.availabilityId,
+        )
+      : undefined;
+  if (!availability) {
+    return pcError({
+      status: 404,
+      code: 400019,
+      description: `Availability ${params.availabilityId} was not found.`,
+    });
+  }
+  return Response.json(availability);
+}
+
 /**
  * The customer-scoped catalog ("… by customer") answers what the unscoped one answers for the
  * customer's country. Its `targetView` is required, as documented for this variant.
@@ -142,11 +176,7 @@ export const catalogHandlers = [
     '/v1/products/:productId',
     ({ params, url, request }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const product = findProduct(params.productId);
-      if (!product || !product.skus.some((sku) => soldIn(sku, country)))
-        return productNotFound(params.productId);
-      return Response.json(toProduct(product, country, answerLanguage(request)));
+      return country ? productById(country, answerLanguage(request), params.productId) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -166,11 +196,7 @@ export const catalogHandlers = [
     '/v1/products/:productId/skus/:skuId',
     ({ params, url, request }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const found = findSkuFixture(params.productId, params.skuId);
-      if (!findProduct(params.productId)) return productNotFound(params.productId);
-      if (!found || !soldIn(found.sku, country)) return skuNotFound(params.skuId);
-      return Response.json(toSku(found.product, found.sku, country, answerLanguage(request)));
+      return country ? skuById(country, answerLanguage(request), params) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -190,21 +216,7 @@ export const catalogHandlers = [
     '/v1/products/:productId/skus/:skuId/availabilities/:availabilityId',
     ({ params, url, request }) => {
       const country = countryOf(url);
-      if (!country) return missingCountry();
-      const found = findSkuFixture(params.productId, params.skuId);
-      const availability = found
-        ? toAvailabilities(found.product, found.sku, country, answerLanguage(request), { embed: true }).find(
-            (a) => a.id === params.availabilityId,
-          )
-        : undefined;
-      if (!availability) {
-        return pcError({
-          status: 404,
-          code: 400019,
-          description: `Availability ${params.availabilityId} was not found.`,
-        });
-      }
-      return Response.json(availability);
+      return country ? availabilityById(country, answerLanguage(request), params) : missingCountry();
     },
     { action: 'catalog.read' },
   ),
@@ -264,6 +276,25 @@ export const catalogHandlers = [
     { action: 'catalog.read' },
   ),
 
+  // get-a-list-of-skus-for-a-product-by-customer's own request sample asks for this path.
+  route<CustomerParams & ProductParams>(
+    'get',
+    '/v1/customers/:customerId/products/:productId',
+    ({ params, request }) =>
+      forCustomer(params.customerId, (country) =>
+        productById(country, answerLanguage(request), params.productId),
+      ),
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams & SkuParams>(
+    'get',
+    '/v1/customers/:customerId/products/:productId/skus/:skuId',
+    ({ params, request }) =>
+      forCustomer(params.customerId, (country) => skuById(country, answerLanguage(request), params)),
+    { action: 'catalog.read' },
+  ),
+
   route<CustomerParams & SkuParams>(
     'get',
     '/v1/customers/:customerId/products/:productId/skus/:skuId/availabilities',
@@ -271,6 +302,14 @@ export const catalogHandlers = [
       forCustomer(params.customerId, (country) =>
         availabilityList(url, country, answerLanguage(request), params),
       ),
+    { action: 'catalog.read' },
+  ),
+
+  route<CustomerParams & AvailabilityParams>(
+    'get',
+    '/v1/customers/:customerId/products/:productId/skus/:skuId/availabilities/:availabilityId',
+    ({ params, request }) =>
+      forCustomer(params.customerId, (country) => availabilityById(country, answerLanguage(request), params)),
     { action: 'catalog.read' },
   ),
 ];
