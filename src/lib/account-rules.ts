@@ -108,6 +108,42 @@ export const partnerProfileSchema = z.object({
 });
 export type PartnerProfileInput = z.input<typeof partnerProfileSchema>;
 
+/**
+ * The partner's billing profile (update-partner-billing-profile). The documentation's own request
+ * sends the contact's email as null and its phone number empty: both may be left out.
+ */
+export const billingProfileSchema = z.object({
+  companyName: text(100),
+  address: z.object({
+    addressLine1: text(200),
+    addressLine2: optionalText(200).nullable(),
+    city: text(50),
+    state: optionalText(50).nullable(),
+    postalCode: text(20),
+  }),
+  primaryContact: z.object({
+    firstName: text(50),
+    lastName: text(50),
+    email: z.union([email, z.literal('')]).nullish(),
+    phoneNumber: z.union([phone, z.literal('')]).nullish(),
+  }),
+  purchaseOrderNumber: optionalText(50).nullable(),
+});
+export type BillingProfileInput = z.input<typeof billingProfileSchema>;
+
+/** The partner's support profile; the documentation's sample website has no scheme. */
+export const supportProfileSchema = z.object({
+  email,
+  telephone: phone,
+  website: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(200, 'tooLong:200')
+    .regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, 'webAddress'),
+});
+export type SupportProfileInput = z.input<typeof supportProfileSchema>;
+
 export const locationSchema = z.object({
   name: text(100),
   address: z.object({

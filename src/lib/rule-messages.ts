@@ -22,6 +22,8 @@ export function ruleMessageInEnglish(key: string): string {
       return 'Enter a domain name such as contoso.onmicrosoft.com.';
     case 'website':
       return 'Enter a full https:// address.';
+    case 'webAddress':
+      return 'Enter a web address such as www.contoso.com.';
     case 'taxId':
       return `Enter the tax number in its national format, for example ${arg}.`;
     case 'industries':

@@ -1,6 +1,7 @@
 /**
  * The partner's profiles at the wire: the legal business profile (GET, and PUT with its ETag), the
- * organization profile and the MPN profile, in the documented shapes with the samples' self links.
+ * organization and MPN profiles, the billing and support profiles, in the documented shapes with
+ * the samples' self links.
  */
 import { describe, expect, it } from 'vitest';
 import { expectPcError, link, pc } from './support';
@@ -88,5 +89,167 @@ describe('GET /v1/profiles/mpn', () => {
     const unknown = await pc('/v1/profiles/mpn?mpnId=9999999');
     expectPcError(unknown, 404, 3000);
     expect(unknown.body.description).toBe('Partner Organization with partner_id 9999999 could not be found');
+  });
+});
+
+describe('GET and PUT /v1/profiles/billing', () => {
+  it('answers the documented fields, with the legal profile’s tax ID and the partner’s currency', async () => {
+    const [billing, legal] = await Promise.all([
+      pc('/v1/profiles/billing'),
+      pc('/v1/profiles/legalbusiness'),
+    ]);
+    expect(billing.status).toBe(200);
+    expect(billing.body).toEqual({
+      companyName: expect.any(String),
+      address: expect.objectContaining({
+        country: legal.body.address.country,
+        city: expect.any(String),
+        addressLine1: expect.any(String),
+        postalCode: expect.any(String),
+      }),
+      primaryContact: expect.objectContaining({
+        firstName: expect.any(String),
+        lastName: expect.any(String),
+      }),
+      purchaseOrderNumber: expect.any(String),
+      taxId: legal.body.taxId,
+      billingCurrency: 'EUR',
+      profileType: 'BillingProfile',
+      links: { self: link('/profiles/billing') },
+      attributes: { objectType: 'BillingProfile', etag: expect.any(String) },
+    });
+    expect(billing.headers.get('ETag')).toBe(`"${billing.body.attributes.etag}"`);
+  });
+
+  it('takes the documentation’s request (PascalCase, the ETag in the body, a null email) and keeps the read-only fields', async () => {
+    const current = (await pc('/v1/profiles/billing')).body;
+    const documented = {
+      CompanyName: 'Woodgrove Cloud Billing',
+      Address: {
+        Country: current.address.country,
+        Region: null,
+        City: 'Lyon',
+        State: null,
+        AddressLine1: '5 place Bellecour',
+        AddressLine2: '',
+        PostalCode: '69002',
+        FirstName: null,
+        LastName: null,
+        PhoneNumber: null,
+      },
+      PrimaryContact: { FirstName: 'Test', LastName: 'Customer', Email: null, PhoneNumber: '' },
+      PurchaseOrderNumber: '9888',
+      TaxId: 'FR00000000000',
+      BillingCurrency: 'USD',
+      Links: { Self: { Uri: '/profiles/billing', Method: 'GET', Headers: [] } },
+      Attributes: { Etag: current.attributes.etag, ObjectType: 'BillingProfile' },
+    };
+    const saved = await pc('/v1/profiles/billing', { method: 'PUT', body: documented });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({
+      ...current,
+      companyName: 'Woodgrove Cloud Billing',
+      address: {
+        country: current.address.country,
+        city: 'Lyon',
+        addressLine1: '5 place Bellecour',
+        postalCode: '69002',
+      },
+      primaryContact: { firstName: 'Test', lastName: 'Customer' },
+      purchaseOrderNumber: '9888',
+      attributes: { objectType: 'BillingProfile', etag: expect.any(String) },
+    });
+    expect(saved.body.attributes.etag).not.toBe(current.attributes.etag);
+    expect((await pc('/v1/profiles/billing')).body).toEqual(saved.body);
+
+    // The ETag that save replaced is stale, in the body as in If-Match.
+    expectPcError(await pc('/v1/profiles/billing', { method: 'PUT', body: documented }), 412);
+    expectPcError(
+      await pc('/v1/profiles/billing', {
+        method: 'PUT',
+        body: { ...saved.body, attributes: undefined },
+        headers: { 'If-Match': `"${current.attributes.etag}"` },
+      }),
+      412,
+    );
+  });
+
+  it('refuses a missing name, a bad email and another country, with the field named, and keeps the profile', async () => {
+    const current = (await pc('/v1/profiles/billing')).body;
+    const invalid = await pc('/v1/profiles/billing', {
+      method: 'PUT',
+      body: {
+        ...current,
+        companyName: ' ',
+        primaryContact: { ...current.primaryContact, email: 'not-an-email' },
+      },
+    });
+    expectPcError(invalid, 400);
+    expect(invalid.body.data.map((issue: { field: string }) => issue.field)).toEqual([
+      'companyName',
+      'primaryContact.email',
+    ]);
+    const moved = await pc('/v1/profiles/billing', {
+      method: 'PUT',
+      body: { ...current, address: { ...current.address, country: 'US' } },
+    });
+    expectPcError(moved, 400);
+    expect(moved.body.data).toEqual([expect.objectContaining({ field: 'address.country' })]);
+    expect((await pc('/v1/profiles/billing')).body).toEqual(current);
+  });
+});
+
+describe('GET and PUT /v1/profiles/support', () => {
+  it('answers the documented shape, and the documented PUT /v1/profiles/supportprofile updates it', async () => {
+    const current = await pc('/v1/profiles/support');
+    expect(current.status).toBe(200);
+    expect(current.body).toEqual({
+      email: expect.any(String),
+      telephone: expect.any(String),
+      website: expect.any(String),
+      profileType: 'support_profile',
+      links: { self: link('/v1/profiles/support') },
+      attributes: { objectType: 'PartnerSupportProfile' },
+    });
+
+    const documented = {
+      Email: 'email@sample.com',
+      Telephone: '4255555555',
+      Website: 'www.microsoft.com',
+      ProfileType: 'support_profile',
+      Attributes: { ObjectType: 'PartnerSupportProfile' },
+    };
+    const saved = await pc('/v1/profiles/supportprofile', { method: 'PUT', body: documented });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({
+      ...current.body,
+      email: 'email@sample.com',
+      telephone: '4255555555',
+      website: 'www.microsoft.com',
+    });
+    expect((await pc('/v1/profiles/support')).body).toEqual(saved.body);
+
+    // The REST reference's path for the same update.
+    const again = await pc('/v1/profiles/support', {
+      method: 'PUT',
+      body: { ...saved.body, telephone: '+33 1 84 88 12 99' },
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.telephone).toBe('+33 1 84 88 12 99');
+  });
+
+  it('refuses a bad email, phone or website with each field named, and keeps the profile', async () => {
+    const current = (await pc('/v1/profiles/support')).body;
+    const refused = await pc('/v1/profiles/supportprofile', {
+      method: 'PUT',
+      body: { email: 'support', telephone: 'call us', website: 'nowhere' },
+    });
+    expectPcError(refused, 400);
+    expect(refused.body.data.map((issue: { field: string }) => issue.field)).toEqual([
+      'email',
+      'telephone',
+      'website',
+    ]);
+    expect((await pc('/v1/profiles/support')).body).toEqual(current);
   });
 });

@@ -50,6 +50,35 @@ export interface MpnProfile {
   attributes: ResourceAttributes<'MpnProfile'>;
 }
 
+/** A billing address: the company's, with no person named on it. */
+export type BillingAddress = Omit<Address, 'firstName' | 'middleName' | 'lastName'>;
+
+/**
+ * get-partner-billing-profile. `taxId` is the legal profile's and `billingCurrency` the partner's
+ * billing currency: both are read-only here.
+ */
+export interface PartnerBillingProfile {
+  companyName: string;
+  address: BillingAddress;
+  primaryContact: { firstName: string; lastName: string; email?: string; phoneNumber?: string };
+  purchaseOrderNumber: string;
+  taxId: string;
+  billingCurrency: string;
+  profileType: 'BillingProfile';
+  links: { self: Link };
+  attributes: ResourceAttributes<'BillingProfile'> & { etag: string };
+}
+
+/** get-support-profile: how the partner's customers reach its support. */
+export interface PartnerSupportProfile {
+  email: string;
+  telephone: string;
+  website: string;
+  profileType: 'support_profile';
+  links: { self: Link };
+  attributes: ResourceAttributes<'PartnerSupportProfile'>;
+}
+
 /** Ours: the public partner (marketing) profile shown to customers. */
 export interface PartnerProfile {
   publicName: string;

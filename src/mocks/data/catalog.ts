@@ -8,6 +8,7 @@
  */
 import type { BillingCycle, Segment, TermDuration } from '@/lib/api-types/catalog';
 import type { Localized } from '../locale';
+import { partnerBillingCurrency } from './partner-billing';
 
 export type ProductTypeId = 'OnlineServicesNCE' | 'Azure' | 'Software' | 'SaaS';
 
@@ -762,11 +763,8 @@ export interface Market {
   region?: 'latam' | 'india' | 'apacEmerging' | 'apacDeveloped';
 }
 
-/**
- * The demo partner bills from Ireland. Since January 2021, new-commerce offers sold to customers in
- * the EU/EFTA are billed in the partner's currency rather than the customer's.
- */
-export const partnerBillingCurrency = { code: 'EUR', symbol: '€', usdRate: 0.92 };
+// Since January 2021, new-commerce offers sold to customers in the EU/EFTA are billed in the
+// partner's currency rather than the customer's.
 
 const usd = { currency: 'USD', symbol: '$', usdRate: 1 };
 export const markets: Record<string, Market> = {

@@ -1,6 +1,8 @@
 import type {
   AccountTenant,
   LegalBusinessProfile,
+  PartnerBillingProfile,
+  PartnerSupportProfile,
   PartnerLocation,
   PartnerProfile,
 } from '@/lib/api-types/account';
@@ -10,6 +12,9 @@ import { seededEtag, seededGuid } from './seed-ids';
 export interface AccountProfileSlice {
   legalBusiness: LegalBusinessProfile;
   partner: PartnerProfile;
+  /** The billing profile's own fields; its tax ID and currency are read from elsewhere. */
+  billing: Omit<PartnerBillingProfile, 'taxId' | 'billingCurrency' | 'links'>;
+  support: Omit<PartnerSupportProfile, 'links'>;
   locations: PartnerLocation[];
   tenants: AccountTenant[];
   /** Commercial marketplace identities (no location): publisher IDs and the seller ID. */
@@ -56,6 +61,32 @@ export function seedAccountProfile(): AccountProfileSlice {
       industries: ['professionalServices', 'technology'],
       profileType: 'PartnerProfile',
       attributes: { objectType: 'PartnerProfile', etag: seededEtag('partnerprofile', 1) },
+    },
+    billing: {
+      companyName: 'Woodgrove Cloud SAS',
+      address: {
+        country: 'FR',
+        city: 'Paris',
+        addressLine1: hqAddress.addressLine1,
+        addressLine2: 'Service comptabilité fournisseurs',
+        postalCode: '75009',
+      },
+      primaryContact: {
+        firstName: 'Chloé',
+        lastName: 'Martin',
+        email: 'billing@woodgrovecloud.com',
+        phoneNumber: '+33 1 84 88 12 40',
+      },
+      purchaseOrderNumber: 'WGC-2026-0042',
+      profileType: 'BillingProfile',
+      attributes: { objectType: 'BillingProfile', etag: seededEtag('billingprofile', 1) },
+    },
+    support: {
+      email: 'support@woodgrovecloud.com',
+      telephone: '+33 1 84 88 12 99',
+      website: 'https://support.woodgrovecloud.com',
+      profileType: 'support_profile',
+      attributes: { objectType: 'PartnerSupportProfile' },
     },
     locations: [
       {

@@ -4,11 +4,14 @@ import {
   type LegalBusinessProfile,
   type MpnProfile,
   type OrganizationProfile,
+  type PartnerBillingProfile,
   type PartnerLocation,
   type PartnerProfile,
+  type PartnerSupportProfile,
 } from '@/lib/api-types/account';
 import { newGuid } from '@/lib/ids';
 import { countryValidationRules } from '../data/country-rules';
+import { partnerBillingCurrency } from '../data/partner-billing';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, link, pcError, readJsonBody, route } from '../http';
@@ -83,6 +86,52 @@ function mpnProfile(mpnId: string): MpnProfile {
     links: { self: link('/profiles/mpn') },
     attributes: { objectType: 'MpnProfile' },
   };
+}
+
+/** The billing profile as answered: its tax ID is the legal profile's, its currency the partner's. */
+function billingProfile(): PartnerBillingProfile {
+  const { billing, legalBusiness } = getDb().account;
+  return {
+    ...billing,
+    taxId: legalBusiness.taxId ?? '',
+    billingCurrency: partnerBillingCurrency.code,
+    links: { self: link('/profiles/billing') },
+  };
+}
+
+const supportProfile = (): PartnerSupportProfile => ({
+  ...getDb().account.support,
+  // As get-support-profile's sample writes it (with the version, unlike the other profiles).
+  links: { self: link('/v1/profiles/support') },
+});
+
+/**
+ * update-support-profile documents `PUT /v1/profiles/supportprofile`, the REST reference
+ * `PUT /v1/profiles/support`: both are served. The profile has no ETag, so the last write wins.
+ */
+const updateSupportProfileAt = (path: string) =>
+  route(
+    'put',
+    path,
+    async ({ request }) => {
+      const { supportProfileSchema } = await accountRules();
+      const checked = validateBody(supportProfileSchema, await readJsonBody(request));
+      if (!checked.ok) return checked.response;
+      const { account } = getDb();
+      account.support = { ...account.support, ...checked.value };
+      return Response.json(supportProfile());
+    },
+    { action: 'account.update' },
+  );
+
+/**
+ * update-partner-billing-profile's documented request carries the ETag in the body's attributes,
+ * not in `If-Match`: either is checked when sent, and a request with neither is accepted.
+ */
+function staleBillingProfile(request: Request, bodyEtag: unknown, current: string): Response | null {
+  if (request.headers.has('If-Match')) return etagMismatch(request, current);
+  if (typeof bodyEtag !== 'string' || !bodyEtag) return null;
+  return etagMismatch(new Request(request.url, { headers: { 'If-Match': bodyEtag } }), current);
 }
 
 type LocationParams = { locationId: string };
@@ -178,6 +227,69 @@ export const accountHandlers = [
     },
     { action: 'account.read' },
   ),
+
+  /** get-partner-billing-profile. */
+  route('get', '/v1/profiles/billing', () => withEtag(billingProfile()), { action: 'account.read' }),
+
+  /**
+   * update-partner-billing-profile. The tax ID is edited on the legal profile and the currency
+   * follows the partner's market, so both are read-only here.
+   */
+  route(
+    'put',
+    '/v1/profiles/billing',
+    async ({ request }) => {
+      const current = getDb().account.billing;
+      const body = (await readJsonBody(request)) as
+        (Partial<PartnerBillingProfile> & { attributes?: { etag?: unknown } }) | undefined;
+      const stale = staleBillingProfile(request, body?.attributes?.etag, current.attributes.etag);
+      if (stale) return stale;
+      if (body?.address?.country && body.address.country.toUpperCase() !== current.address.country) {
+        return pcError({
+          status: 400,
+          code: accountErrorCodes.invalidInput,
+          description: 'The billing country cannot be changed: the billing currency depends on it.',
+          data: [{ field: 'address.country', message: 'The billing country cannot be changed.' }],
+        });
+      }
+      const { billingProfileSchema } = await accountRules();
+      const checked = validateBody(billingProfileSchema, {
+        companyName: body?.companyName,
+        address: body?.address,
+        primaryContact: body?.primaryContact,
+        purchaseOrderNumber: body?.purchaseOrderNumber ?? undefined,
+      });
+      if (!checked.ok) return checked.response;
+      const { address, primaryContact, companyName, purchaseOrderNumber } = checked.value;
+      getDb().account.billing = {
+        ...current,
+        companyName,
+        address: {
+          country: current.address.country,
+          addressLine1: address.addressLine1,
+          city: address.city,
+          postalCode: address.postalCode,
+          ...(address.addressLine2 ? { addressLine2: address.addressLine2 } : {}),
+          ...(address.state ? { state: address.state } : {}),
+        },
+        primaryContact: {
+          firstName: primaryContact.firstName,
+          lastName: primaryContact.lastName,
+          ...(primaryContact.email ? { email: primaryContact.email } : {}),
+          ...(primaryContact.phoneNumber ? { phoneNumber: primaryContact.phoneNumber } : {}),
+        },
+        purchaseOrderNumber: purchaseOrderNumber ?? '',
+        attributes: { ...current.attributes, etag: nextEtag('billingprofile') },
+      };
+      return withEtag(billingProfile());
+    },
+    { action: 'account.update' },
+  ),
+
+  /** get-support-profile. */
+  route('get', '/v1/profiles/support', () => Response.json(supportProfile()), { action: 'account.read' }),
+  updateSupportProfileAt('/v1/profiles/supportprofile'),
+  updateSupportProfileAt('/v1/profiles/support'),
 
   /** Ours: the public partner profile (Partner Center documents no REST path for it). */
   route('get', '/v1/profiles/partner', () => withEtag(getDb().account.partner), { action: 'account.read' }),
