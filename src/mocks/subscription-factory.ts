@@ -5,6 +5,15 @@ import { availabilityId, findSkuFixture } from './catalog';
 /** The demo partner's id as reseller of record on its own subscriptions. */
 export const partnerId = '4d5b7a9c-2f3e-4b1a-9c8d-7e6f5a4b3c2d';
 
+/** An order's links, as get-an-order-by-id's sample shows them: itself and its provisioning status. */
+export function orderLinks(customerId: string, orderId: string) {
+  const self = `/customers/${customerId}/orders/${orderId}`;
+  return {
+    provisioningStatus: { uri: `${self}/provisioningstatus`, method: 'GET' as const, headers: [] },
+    self: { uri: self, method: 'GET' as const, headers: [] },
+  };
+}
+
 export interface NewSubscription {
   id: string;
   customerId: string;

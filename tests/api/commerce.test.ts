@@ -582,6 +582,64 @@ describe('subscriptions', () => {
     expectPcError(await pc(`/v1/customers/${contoso}/subscriptions/nope/transitions`), 404, 20003);
   });
 
+  it('provisioning status: an order links it, each line is fulfilled until its subscription is cancelled', async () => {
+    const base = await catalogItem('GB', 'Microsoft 365 Business Basic');
+    const cart = await pc(`/v1/customers/${thames}/carts`, {
+      method: 'POST',
+      body: {
+        lineItems: [{ id: 0, catalogItemId: base.catalogItemId, quantity: 2, billingCycle: 'monthly' }],
+      },
+    });
+    const checkout = await pc(`/v1/customers/${thames}/carts/${cart.body.id}/checkout`, { method: 'POST' });
+    const [order] = checkout.body.orders;
+    const statusPath = `/customers/${thames}/orders/${order.id}/provisioningstatus`;
+    expect(order.links.provisioningStatus).toEqual(link(statusPath));
+
+    const fulfilled = await pc(`/v1${statusPath}`);
+    expect(fulfilled.status).toBe(200);
+    expect(fulfilled.body).toEqual({
+      totalCount: 1,
+      items: [
+        {
+          orderLineItemId: 0,
+          lineItemNumber: 0,
+          status: 'fulfilled',
+          quantityProvisioningInformation: [{ quantity: 2, status: 'fulfilled' }],
+        },
+      ],
+      links: { self: link(`/v1${statusPath}`) },
+      attributes: { objectType: 'Collection' },
+    });
+
+    // get-subscription-provisioning-status, for the subscription the line bought
+    const subscriptionPath = `/v1/customers/${thames}/subscriptions/${order.lineItems[0].subscriptionId}`;
+    const subscription = (await pc(subscriptionPath)).body;
+    const provisioned = await pc(`${subscriptionPath}/provisioningstatus`);
+    expect(provisioned.status).toBe(200);
+    expect(provisioned.body).toEqual({
+      skuId: base.catalogItemId.split(':')[1],
+      status: 'success',
+      quantity: 2,
+      endDate: `${subscription.commitmentEndDate.slice(0, 10)}T00:00:00Z`,
+      attributes: { objectType: 'SubscriptionProvisioningStatus' },
+    });
+
+    // Cancelled within its window, the line is "unfulfilled due to cancellation".
+    const cancelled = await pc(subscriptionPath, {
+      method: 'PATCH',
+      headers: { 'If-Match': `"${subscription.attributes.etag}"` },
+      body: { ...subscription, status: 'deleted' },
+    });
+    expect(cancelled.status).toBe(200);
+    const after = (await pc(`/v1${statusPath}`)).body.items[0];
+    expect(after.status).toBe('unfulfilled');
+    expect(after.quantityProvisioningInformation).toEqual([{ quantity: 2, status: 'unfulfilled' }]);
+
+    expectPcError(await pc(`/v1/customers/${thames}/orders/not-an-order/provisioningstatus`), 404, 800002);
+    expectPcError(await pc(`/v1/customers/${thames}/subscriptions/nope/provisioningstatus`), 404, 20003);
+    expectPcError(await pc('/v1/customers/no-such-customer/orders/x/provisioningstatus'), 404, 60003);
+  });
+
   it('PATCH raises the quantity and answers the subscription with a new etag', async () => {
     const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
     const subscription = list.find((s: { status: string }) => s.status === 'active');

@@ -260,8 +260,25 @@ export interface Order {
   status: 'pending' | 'completed';
   transactionType: 'UserPurchase';
   totalPrice: number;
-  links: { self: Link };
+  links: { provisioningStatus: Link; self: Link };
   attributes: ResourceAttributes<'Order'>;
+}
+
+/** get-order-provisioning-status: one per order line. */
+export interface OrderLineItemProvisioningStatus {
+  orderLineItemId: number;
+  lineItemNumber: number;
+  status: 'fulfilled' | 'unfulfilled' | 'prefulfillmentPending';
+  quantityProvisioningInformation: Array<{ quantity: number; status: string }>;
+}
+
+/** get-subscription-provisioning-status. */
+export interface SubscriptionProvisioningStatus {
+  skuId: string;
+  status: 'success' | 'pending' | 'failed';
+  quantity: number;
+  endDate: string;
+  attributes: ResourceAttributes<'SubscriptionProvisioningStatus'>;
 }
 
 export interface CartCheckoutResult {

@@ -14,7 +14,7 @@ import type {
 import type { Link } from '@/lib/api-types/common';
 import { findSkuFixture, unitPricePerTerm } from '../catalog';
 import { billingCurrency, ids } from '../data/catalog';
-import { createSubscription } from '../subscription-factory';
+import { createSubscription, orderLinks } from '../subscription-factory';
 import { seededGuid } from './seed-ids';
 
 export interface CommerceData {
@@ -389,9 +389,7 @@ function ordersOf(
         totalPrice:
           Math.round(lineItems.reduce((sum, line) => sum + line.pricing.listPrice * line.quantity, 0) * 100) /
           100,
-        links: {
-          self: { uri: `/customers/${customer}/orders/${orderId}`, method: 'GET' as const, headers: [] },
-        },
+        links: orderLinks(customer, orderId),
         attributes: { objectType: 'Order' as const },
       };
     });

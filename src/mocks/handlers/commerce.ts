@@ -1,6 +1,8 @@
 import type { Link } from '@/lib/api-types/common';
 import type { Customer } from '@/lib/api-types/customers';
 import type {
+  OrderLineItemProvisioningStatus,
+  SubscriptionProvisioningStatus,
   Cart,
   SubscribedSku,
   Transition,
@@ -42,7 +44,7 @@ import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from 
 import { checkLine, countryOf, evaluatePromotion, promotionNotFound } from '../purchase-rules';
 import { answerLanguage } from '../locale';
 import { screeningRefusal } from '../screening';
-import { createSubscription, subscriptionResource } from '../subscription-factory';
+import { createSubscription, orderLinks, subscriptionResource } from '../subscription-factory';
 import { customerNotFound, findCustomer } from './customers';
 
 type CustomerParams = { customerId: string };
@@ -370,7 +372,7 @@ function checkout(customer: Customer, cart: Cart): Order {
     status: 'completed',
     transactionType: 'UserPurchase',
     totalPrice: cart.lineItems.reduce((sum, line) => sum + (line.pricing?.extendedPrice ?? 0), 0),
-    links: { self: { uri: `/customers/${customerId}/orders/${orderId}`, method: 'GET', headers: [] } },
+    links: orderLinks(customerId, orderId),
     attributes: { objectType: 'Order' },
   };
   db.orders[customerId] ??= [];
@@ -401,6 +403,18 @@ function subscribedSkuResource(licence: SubscribedSku): SubscribedSku {
     servicePlans: licence.servicePlans ?? [],
   };
 }
+
+const findOrder = (customerId: string, orderId: string) =>
+  getDb().orders[customerId]?.find((candidate) => candidate.id === orderId);
+
+// The error-code table names no code for an unknown order; 800002 is its generic invalid input.
+const orderNotFound = (customerId: string, orderId: string) =>
+  pcError({
+    status: 404,
+    code: 800002,
+    errorName: 'NotFound',
+    description: `Order ${orderId} was not found for customer ${customerId}.`,
+  });
 
 export const commerceHandlers = [
   /**
@@ -591,16 +605,36 @@ export const commerceHandlers = [
     '/v1/customers/:customerId/orders/:orderId',
     ({ params }) => {
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
-      const order = getDb().orders[params.customerId]?.find((candidate) => candidate.id === params.orderId);
-      // The error-code table names no code for an unknown order; 800002 is its generic invalid input.
-      return order
-        ? Response.json(order)
-        : pcError({
-            status: 404,
-            code: 800002,
-            errorName: 'NotFound',
-            description: `Order ${params.orderId} was not found for customer ${params.customerId}.`,
-          });
+      const order = findOrder(params.customerId, params.orderId);
+      return order ? Response.json(order) : orderNotFound(params.customerId, params.orderId);
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  /**
+   * get-order-provisioning-status: the demo provisions at checkout, so each line is fulfilled,
+   * unless the subscription it bought has since been cancelled ("unfulfilled due to cancellation").
+   */
+  route<CustomerParams & { orderId: string }>(
+    'get',
+    '/v1/customers/:customerId/orders/:orderId/provisioningstatus',
+    ({ params, url }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const order = findOrder(params.customerId, params.orderId);
+      if (!order) return orderNotFound(params.customerId, params.orderId);
+      const subscriptions = subscriptionsOf(params.customerId);
+      const items = order.lineItems.map((line): OrderLineItemProvisioningStatus => {
+        const cancelled =
+          subscriptions.find((subscription) => subscription.id === line.subscriptionId)?.status === 'deleted';
+        const status = cancelled ? 'unfulfilled' : 'fulfilled';
+        return {
+          orderLineItemId: line.lineItemNumber,
+          lineItemNumber: line.lineItemNumber,
+          status,
+          quantityProvisioningInformation: [{ quantity: line.quantity, status }],
+        };
+      });
+      return Response.json(collection(items, url));
     },
     { action: 'subscriptions.read' },
   ),
@@ -682,6 +716,29 @@ export const commerceHandlers = [
           url,
         ),
       );
+    },
+    { action: 'subscriptions.read' },
+  ),
+
+  /**
+   * get-subscription-provisioning-status. The demo provisions at once, so the seats the
+   * subscription has now are provisioned; `skuId` is the subscription's SKU in the catalog.
+   */
+  route<SubscriptionParams>(
+    'get',
+    '/v1/customers/:customerId/subscriptions/:subscriptionId/provisioningstatus',
+    ({ params }) => {
+      if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
+      const subscription = subscriptionsOf(params.customerId).find((s) => s.id === params.subscriptionId);
+      if (!subscription) return subscriptionNotFound(params.subscriptionId);
+      const status: SubscriptionProvisioningStatus = {
+        skuId: subscription.offerId.split(':')[1] ?? '',
+        status: 'success',
+        quantity: subscription.quantity,
+        endDate: `${subscription.commitmentEndDate.slice(0, 10)}T00:00:00Z`,
+        attributes: { objectType: 'SubscriptionProvisioningStatus' },
+      };
+      return Response.json(status);
     },
     { action: 'subscriptions.read' },
   ),
