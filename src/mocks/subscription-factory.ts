@@ -1,9 +1,8 @@
 import type { BillingCycle, Subscription, TermDuration } from '@/lib/api-types/catalog';
 import { addMonths, changeWindowEnd, isWithin, termEndDate } from '@/lib/commerce-rules';
 import { availabilityId, findSkuFixture } from './catalog';
+import { commercialTenantId } from './db/account-profile';
 
-/** The demo partner's id as reseller of record on its own subscriptions. */
-export const partnerId = '4d5b7a9c-2f3e-4b1a-9c8d-7e6f5a4b3c2d';
 
 /** An order's links, as get-an-order-by-id's sample shows them: itself and its provisioning status. */
 export function orderLinks(customerId: string, orderId: string) {
@@ -67,7 +66,8 @@ export function createSubscription(input: NewSubscription): Subscription {
     },
     isMicrosoftProduct: found.product.publisherName === 'Microsoft Corporation',
     publisherName: found.product.publisherName,
-    partnerId,
+    // The partner's CSP tenant, as its agreements and audit records name it.
+    partnerId: commercialTenantId,
     contractType: 'subscription',
     ...(input.promotionId ? { promotionId: input.promotionId } : {}),
     orderId: input.orderId,

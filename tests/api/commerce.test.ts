@@ -582,6 +582,14 @@ describe('subscriptions', () => {
     expectPcError(await pc(`/v1/customers/${contoso}/subscriptions/nope/transitions`), 404, 20003);
   });
 
+  it("names the partner by its CSP tenant, as the account's identifiers do", async () => {
+    const identifiers = (await pc('/v1/profiles/identifiers')).body.items;
+    const cspTenant = identifiers.find((item: { type: string }) => item.type === 'cspTenantId').value;
+    const subscriptions = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    expect(subscriptions.length).toBeGreaterThan(0);
+    for (const subscription of subscriptions) expect(subscription.partnerId).toBe(cspTenant);
+  });
+
   it('provisioning status: an order links it, each line is fulfilled until its subscription is cancelled', async () => {
     const base = await catalogItem('GB', 'Microsoft 365 Business Basic');
     const cart = await pc(`/v1/customers/${thames}/carts`, {
