@@ -590,6 +590,25 @@ describe('subscriptions', () => {
     for (const subscription of subscriptions) expect(subscription.partnerId).toBe(cspTenant);
   });
 
+  it("by partner MPN ID: the partner's own Partner IDs list its subscriptions, another partner's none", async () => {
+    const all = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    expect(all.length).toBeGreaterThan(0);
+    const partnerIds = (await pc('/v1/profiles/identifiers')).body.items
+      .filter((item: { type: string }) => item.type === 'partnerId')
+      .map((item: { value: string }) => item.value);
+    for (const mpnId of partnerIds) {
+      const path = `/v1/customers/${contoso}/subscriptions?mpn_id=${mpnId}`;
+      const sold = await pc(path);
+      expect(sold.status).toBe(200);
+      expect(sold.body.items).toEqual(all);
+      expect(sold.body.links.self).toEqual(link(path));
+    }
+    // The documentation's sample asks for partner 4847383, which sold this customer nothing.
+    const other = await pc(`/v1/customers/${contoso}/subscriptions?mpn_id=4847383`);
+    expect(other.status).toBe(200);
+    expect(other.body).toEqual(expect.objectContaining({ totalCount: 0, items: [] }));
+  });
+
   it('provisioning status: an order links it, each line is fulfilled until its subscription is cancelled', async () => {
     const base = await catalogItem('GB', 'Microsoft 365 Business Basic');
     const cart = await pc(`/v1/customers/${thames}/carts`, {

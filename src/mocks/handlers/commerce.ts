@@ -671,9 +671,14 @@ export const commerceHandlers = [
       if (!findCustomer(params.customerId)) return customerNotFound(params.customerId);
       // get-a-list-of-subscriptions-by-order: `order_id` keeps the subscriptions one order created.
       const orderId = url.searchParams.get('order_id');
+      // get-all-subscriptions-by-partner: the mock knows one partner, which sold every subscription
+      // it holds; its Partner IDs are its locations'. Another partner sold this customer nothing.
+      const mpnId = url.searchParams.get('mpn_id');
+      const soldByPartner =
+        mpnId === null || getDb().account.locations.some((location) => location.id === mpnId.trim());
       return Response.json(
         collection(
-          subscriptionsOf(params.customerId)
+          (soldByPartner ? subscriptionsOf(params.customerId) : [])
             .filter((subscription) => !orderId || subscription.orderId === orderId)
             .map((s) => answerOf(s, params.customerId)),
           url,
