@@ -108,7 +108,7 @@ const rules: AuditRule[] = [
     operations: { post: 'register_application', delete: 'unregister_application' },
   },
   {
-    pattern: /^\/v1\/profiles\/(?:legalbusiness|partner|billing|support|supportprofile)$/i,
+    pattern: /^\/v1\/profiles\/(?:legalbusiness|organization|partner|billing|support|supportprofile)$/i,
     resourceType: 'partner_profile',
     operations: { put: 'update_partner_profile' },
   },

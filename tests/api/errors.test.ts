@@ -74,6 +74,7 @@ const endpoints: Array<[string, string]> = [
   ['GET', '/v1/announcements/2020-11/enhanced-customer-screening/impact'],
   ['GET', '/v1/profiles/legalbusiness'],
   ['GET', '/v1/profiles/organization'],
+  ['PUT', '/v1/profiles/organization'],
   ['GET', '/v1/profiles/mpn'],
   ['GET', '/v1/profiles/billing'],
   ['PUT', '/v1/profiles/billing'],

@@ -92,6 +92,86 @@ describe('GET /v1/profiles/mpn', () => {
   });
 });
 
+describe('PUT /v1/profiles/organization', () => {
+  it('takes the documented request (ETag in the body) and writes through to the legal profile', async () => {
+    const current = (await pc('/v1/profiles/organization')).body;
+    const documented = {
+      id: current.id,
+      companyName: 'Woodgrove Cloud Europe',
+      defaultAddress: {
+        country: current.defaultAddress.country,
+        city: 'Lyon',
+        state: null,
+        addressLine1: '5 place Bellecour',
+        addressLine2: '',
+        postalCode: '69002',
+        firstName: 'Test',
+        lastName: 'Account',
+        phoneNumber: '',
+      },
+      tenantId: current.tenantId,
+      domain: current.domain,
+      email: 'test-partner@woodgrovecloud.com',
+      language: 'en',
+      culture: 'en-GB',
+      links: { self: link('/profiles/organization') },
+      attributes: { etag: current.attributes.etag, objectType: 'OrganizationProfile' },
+    };
+    const saved = await pc('/v1/profiles/organization', { method: 'PUT', body: documented });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual(
+      expect.objectContaining({
+        companyName: 'Woodgrove Cloud Europe',
+        defaultAddress: expect.objectContaining({
+          city: 'Lyon',
+          addressLine1: '5 place Bellecour',
+          firstName: 'Test',
+        }),
+        email: 'test-partner@woodgrovecloud.com',
+        language: 'en',
+        culture: 'en-GB',
+        profileType: 'OrganizationProfile',
+      }),
+    );
+    expect(saved.body.attributes.etag).not.toBe(current.attributes.etag);
+    expect(saved.headers.get('ETag')).toBe(`"${saved.body.attributes.etag}"`);
+
+    // It is the legal profile, changed: same name, address and email, and the same new ETag.
+    const legal = (await pc('/v1/profiles/legalbusiness')).body;
+    expect(legal.companyName).toBe('Woodgrove Cloud Europe');
+    expect(legal.address).toEqual(saved.body.defaultAddress);
+    expect(legal.primaryContact.email).toBe('test-partner@woodgrovecloud.com');
+    expect(legal.attributes.etag).toBe(saved.body.attributes.etag);
+    expect((await pc('/v1/profiles/organization')).body).toEqual(saved.body);
+
+    // The ETag that save replaced is stale.
+    expectPcError(await pc('/v1/profiles/organization', { method: 'PUT', body: documented }), 412);
+  });
+
+  it("refuses what the legal profile's rules refuse, naming the organization's fields, and changes nothing", async () => {
+    const current = (await pc('/v1/profiles/organization')).body;
+    const refused = await pc('/v1/profiles/organization', {
+      method: 'PUT',
+      body: { ...current, email: 'nobody', defaultAddress: { ...current.defaultAddress, city: '' } },
+    });
+    expectPcError(refused, 400);
+    expect(refused.body.data.map((item: { field: string }) => item.field)).toEqual([
+      'defaultAddress.city',
+      'email',
+    ]);
+    for (const change of [
+      { defaultAddress: { ...current.defaultAddress, country: 'US' } },
+      { culture: 'french' },
+    ]) {
+      expectPcError(
+        await pc('/v1/profiles/organization', { method: 'PUT', body: { ...current, ...change } }),
+        400,
+      );
+    }
+    expect((await pc('/v1/profiles/organization')).body).toEqual(current);
+  });
+});
+
 describe('GET and PUT /v1/profiles/billing', () => {
   it('answers the documented fields, with the legal profile’s tax ID and the partner’s currency', async () => {
     const [billing, legal] = await Promise.all([

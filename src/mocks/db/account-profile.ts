@@ -15,6 +15,8 @@ export interface AccountProfileSlice {
   /** The billing profile's own fields; its tax ID and currency are read from elsewhere. */
   billing: Omit<PartnerBillingProfile, 'taxId' | 'billingCurrency' | 'links'>;
   support: Omit<PartnerSupportProfile, 'links'>;
+  /** Set by update-an-organization-profile; until then the legal country's default culture. */
+  organizationCulture?: string;
   locations: PartnerLocation[];
   tenants: AccountTenant[];
   /** Commercial marketplace identities (no location): publisher IDs and the seller ID. */

@@ -56,11 +56,14 @@ function identifiers(): AccountIdentifier[] {
   ];
 }
 
-/** The organization, in the default culture of its legal country (the country rules' table). */
+/**
+ * The organization, read from the legal profile, in the culture it was given or else the default
+ * culture of its legal country (the country rules' table).
+ */
 function organizationProfile(): OrganizationProfile {
-  const { legalBusiness, tenants } = getDb().account;
+  const { legalBusiness, tenants, organizationCulture } = getDb().account;
   const tenant = tenants.find((candidate) => candidate.type !== 'developer') ?? tenants[0];
-  const culture = countryValidationRules(legalBusiness.address.country).defaultCulture;
+  const culture = organizationCulture ?? countryValidationRules(legalBusiness.address.country).defaultCulture;
   return {
     id: tenant?.tenantId ?? '',
     companyName: legalBusiness.companyName,
@@ -125,13 +128,79 @@ const updateSupportProfileAt = (path: string) =>
   );
 
 /**
- * update-partner-billing-profile's documented request carries the ETag in the body's attributes,
- * not in `If-Match`: either is checked when sent, and a request with neither is accepted.
+ * An ETag sent in `If-Match`, or else in the body's attributes (as the documented requests of
+ * update-partner-billing-profile and update-an-organization-profile do): checked when sent; a
+ * request with neither is accepted.
  */
-function staleBillingProfile(request: Request, bodyEtag: unknown, current: string): Response | null {
+function staleProfile(request: Request, bodyEtag: unknown, current: string): Response | null {
   if (request.headers.has('If-Match')) return etagMismatch(request, current);
   if (typeof bodyEtag !== 'string' || !bodyEtag) return null;
   return etagMismatch(new Request(request.url, { headers: { 'If-Match': bodyEtag } }), current);
+}
+
+const culturePattern = /^[a-z]{2}-[A-Z]{2}$/;
+
+/** The legal profile's field paths, as the organization profile names them. */
+const organizationField = (field: string) =>
+  field === 'primaryContact.email' ? 'email' : field.replace(/^address\./, 'defaultAddress.');
+
+/**
+ * update-an-organization-profile writes through to the legal profile it is read from (name,
+ * address, email), validated by the legal profile's own rules; the culture is kept beside it.
+ */
+async function updateOrganizationProfile(request: Request): Promise<Response> {
+  const { account } = getDb();
+  const current = account.legalBusiness;
+  const body = (await readJsonBody(request)) as
+    (Partial<Omit<OrganizationProfile, 'attributes'>> & { attributes?: { etag?: unknown } }) | undefined;
+  const stale = staleProfile(request, body?.attributes?.etag, current.attributes.etag);
+  if (stale) return stale;
+  const invalid = (field: string, description: string) =>
+    pcError({
+      status: 400,
+      code: accountErrorCodes.invalidInput,
+      errorName: 'InvalidInput',
+      description,
+      data: [{ field, message: description }],
+    });
+  const country = body?.defaultAddress?.country;
+  if (country && country.toUpperCase() !== current.address.country) {
+    return invalid('defaultAddress.country', 'The legal country cannot be changed.');
+  }
+  if (body?.culture !== undefined && !culturePattern.test(String(body.culture))) {
+    return invalid('culture', 'Enter a culture such as fr-FR.');
+  }
+  // The documented request sends null for the address fields it leaves alone.
+  const given = Object.entries(body?.defaultAddress ?? {}).filter(([, value]) => typeof value === 'string');
+  const address = { ...current.address, ...Object.fromEntries(given), country: current.address.country };
+  const { legalProfileSchema, usesTaxId } = await accountRules();
+  const checked = validateBody(legalProfileSchema(current.address.country), {
+    companyName: body?.companyName ?? current.companyName,
+    address,
+    primaryContact: { ...current.primaryContact, email: body?.email ?? current.primaryContact.email },
+    companyApprover: {
+      firstName: current.companyApproverAddress.firstName,
+      lastName: current.companyApproverAddress.lastName,
+      email: current.companyApproverEmail,
+    },
+    taxId: usesTaxId(current.address.country) ? current.taxId : undefined,
+  });
+  if (!checked.ok) {
+    const refusal = (await checked.response.json()) as { data?: Array<{ field: string }> };
+    return Response.json(
+      { ...refusal, data: refusal.data?.map((item) => ({ ...item, field: organizationField(item.field) })) },
+      { status: 400 },
+    );
+  }
+  account.legalBusiness = {
+    ...current,
+    companyName: checked.value.companyName,
+    address: { ...address, ...checked.value.address },
+    primaryContact: { ...current.primaryContact, email: checked.value.primaryContact.email },
+    attributes: { ...current.attributes, etag: nextEtag('legalbusiness') },
+  };
+  if (body?.culture) account.organizationCulture = body.culture;
+  return withEtag(organizationProfile());
 }
 
 type LocationParams = { locationId: string };
@@ -201,6 +270,10 @@ export const accountHandlers = [
     action: 'account.read',
   }),
 
+  route('put', '/v1/profiles/organization', ({ request }) => updateOrganizationProfile(request), {
+    action: 'account.update',
+  }),
+
   /**
    * get-mpn-profile: without `mpnId`, the signed-in partner's (its headquarters' Partner ID); with
    * one, that partner's. The mock knows no partner but this one: any other ID is 404 / 3000, as the
@@ -242,7 +315,7 @@ export const accountHandlers = [
       const current = getDb().account.billing;
       const body = (await readJsonBody(request)) as
         (Partial<PartnerBillingProfile> & { attributes?: { etag?: unknown } }) | undefined;
-      const stale = staleBillingProfile(request, body?.attributes?.etag, current.attributes.etag);
+      const stale = staleProfile(request, body?.attributes?.etag, current.attributes.etag);
       if (stale) return stale;
       if (body?.address?.country && body.address.country.toUpperCase() !== current.address.country) {
         return pcError({
