@@ -377,6 +377,23 @@ describe('GET /v1/countryvalidationrules/{iso2}', () => {
     );
   });
 
+  it('also answers the lists as get-market-specific-validation-data’s sample writes them', async () => {
+    for (const [iso2, registration] of [
+      ['US', false],
+      ['KZ', true],
+    ] as const) {
+      const { body } = await pc(`/v1/countryvalidationrules/${iso2}`);
+      expect(body.states).toEqual({ value: body.supportedStatesList });
+      expect(body.supportedLanguages).toEqual({ value: body.supportedLanguagesList });
+      expect(body.supportedCultures).toEqual({ value: body.supportedCulturesList });
+      expect(body.countryCallingCodes).toEqual({ value: body.countryCallingCodesList });
+      expect(body.isRegistrationNumberSupported).toBe(registration);
+    }
+    const us = (await pc('/v1/countryvalidationrules/US')).body;
+    expect(us.states.value).toEqual(expect.arrayContaining(['AK', 'WA', 'WY']));
+    expect(us.countryCallingCodes).toEqual({ value: ['1'] });
+  });
+
   it('answers 400 with a Partner Center body for a code that is not two letters', async () => {
     expectPcError(await pc('/v1/countryvalidationrules/USA'), 400, 800002);
   });

@@ -1,7 +1,26 @@
+import type { CountryValidationRules } from '@/lib/api-types/country-validation-rules';
 import { countryValidationRules, marketCountries } from '../data/country-rules';
 import { collection, pcError, route } from '../http';
 
 type CountryParams = { iso2: string };
+
+/**
+ * get-market-specific-validation-data's sample answers the same lists under other names, each
+ * wrapped as `{ "value": [...] }`, and says whether a registration number is supported. The
+ * answer carries both forms, so a client written against either the resource table or the
+ * sample finds its fields. (The sample's reseller agreement and geographic regions are not in the
+ * mock's tables, so they are not invented.)
+ */
+function withSampleNames(rules: CountryValidationRules) {
+  return {
+    ...rules,
+    states: { value: rules.supportedStatesList },
+    supportedLanguages: { value: rules.supportedLanguagesList },
+    supportedCultures: { value: rules.supportedCulturesList },
+    countryCallingCodes: { value: rules.countryCallingCodesList },
+    isRegistrationNumberSupported: rules.customerOrganizationRegistrationNumberRegex !== undefined,
+  };
+}
 
 export const countryValidationRulesHandlers = [
   /** Ours: the markets the mock sells in, each with its rules (feeds the country pickers). */
@@ -24,6 +43,6 @@ export const countryValidationRulesHandlers = [
         description: `"${params.iso2}" is not a two-letter ISO country code.`,
       });
     }
-    return Response.json(countryValidationRules(params.iso2));
+    return Response.json(withSampleNames(countryValidationRules(params.iso2)));
   }),
 ];
