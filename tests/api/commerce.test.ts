@@ -667,6 +667,101 @@ describe('subscriptions', () => {
     expectPcError(await pc('/v1/customers/no-such-customer/orders/x/provisioningstatus'), 404, 60003);
   });
 
+  it('suspends and reactivates with the documented requests; seats leave and rejoin the tenant licence', async () => {
+    const e3 = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items.find(
+      (item: { offerId: string }) => item.offerId.startsWith('CFQ7TTC0LF8R:0001:'),
+    );
+    const path = `/v1/customers/${contoso}/subscriptions/${e3.id}`;
+    const activeUnits = async () =>
+      (await pc(`/v1/customers/${contoso}/subscribedskus`)).body.items.find(
+        (licence: { productId: string; channel: string }) =>
+          licence.productId === 'CFQ7TTC0LF8R' && licence.channel === 'thisPartner',
+      ).activeUnits;
+    const before = await activeUnits();
+    // The documented requests: the full resource in PascalCase, the new status.
+    const documented = (status: string, etag: string) => ({
+      Id: e3.id,
+      FriendlyName: e3.friendlyName,
+      Quantity: e3.quantity,
+      Status: status,
+      AutoRenewEnabled: e3.autoRenewEnabled,
+      Attributes: { Etag: etag, ObjectType: 'Subscription' },
+    });
+    const suspended = await pc(path, {
+      method: 'PATCH',
+      headers: { 'If-Match': e3.attributes.etag },
+      body: documented('suspended', e3.attributes.etag),
+    });
+    expect(suspended.status).toBe(200);
+    expect(suspended.body).toEqual(
+      expect.objectContaining({ status: 'suspended', suspensionReasons: ['PartnerInitiated'] }),
+    );
+    expect(await activeUnits()).toBe(before - e3.quantity);
+
+    // A suspended subscription's seats wait for its reactivation; a stale ETag in the body is 412.
+    expectPcError(
+      await pc(path, {
+        method: 'PATCH',
+        body: { ...documented('suspended', suspended.body.attributes.etag), Quantity: e3.quantity + 1 },
+      }),
+      400,
+      800002,
+    );
+    expectPcError(
+      await pc(path, { method: 'PATCH', body: documented('active', e3.attributes.etag) }),
+      412,
+      2055,
+    );
+
+    // reactivate-a-suspended-a-subscription sends no If-Match: the ETag is in the body.
+    const reactivated = await pc(path, {
+      method: 'PATCH',
+      body: documented('active', suspended.body.attributes.etag),
+    });
+    expect(reactivated.status).toBe(200);
+    expect(reactivated.body.status).toBe('active');
+    expect(reactivated.body.suspensionReasons).toEqual([]);
+    expect(await activeUnits()).toBe(before);
+    expect((await pc(path)).body.status).toBe('active');
+  });
+
+  it('an upgraded subscription stays suspended; other status changes are refused', async () => {
+    const subscriptions = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    const e3 = subscriptions.find((item: { offerId: string }) =>
+      item.offerId.startsWith('CFQ7TTC0LF8R:0001:'),
+    );
+    const e5 = await catalogItem('US', 'Office 365 E5', 'P1Y');
+    const path = `/v1/customers/${contoso}/subscriptions/${e3.id}`;
+    const upgraded = await pc(`${path}/transitions`, {
+      method: 'POST',
+      body: { toCatalogItemId: e5.catalogItemId, quantity: e3.quantity, transitionType: 'transition_only' },
+    });
+    expect(upgraded.status).toBe(200);
+    const source = (await pc(path)).body;
+    expect(source).toEqual(expect.objectContaining({ status: 'suspended', suspensionReasons: ['Upgraded'] }));
+    const refused = await pc(path, {
+      method: 'PATCH',
+      headers: { 'If-Match': source.attributes.etag },
+      body: { ...source, status: 'active' },
+    });
+    expectPcError(refused, 400, 800002);
+    expect(refused.body.data).toEqual([expect.objectContaining({ field: 'status' })]);
+    expect((await pc(path)).body.status).toBe('suspended');
+
+    const other = subscriptions.find(
+      (item: { id: string; status: string }) => item.id !== e3.id && item.status === 'active',
+    );
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/subscriptions/${other.id}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': other.attributes.etag },
+        body: { ...other, status: 'expired' },
+      }),
+      400,
+      800002,
+    );
+  });
+
   it('PATCH raises the quantity and answers the subscription with a new etag', async () => {
     const list = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
     const subscription = list.find((s: { status: string }) => s.status === 'active');

@@ -140,6 +140,60 @@ function rotate(subscription: Subscription): void {
   subscription.attributes.etag = newGuid().replace(/-/g, '').slice(0, 16);
 }
 
+/** The tenant licence this partner's subscription counts in. */
+function licenceOf(customerId: string, subscription: Subscription) {
+  return getDb().subscribedSkus[customerId]?.find(
+    (item) =>
+      subscription.offerId.startsWith(`${item.productId}:${item.skuId}:`) && item.channel === 'thisPartner',
+  );
+}
+
+/**
+ * Why a status change cannot be made, or null: an active subscription may be suspended and a
+ * suspended one reactivated, unless an upgrade suspended it (its seats moved to the subscription
+ * it was upgraded to). Cancelling is handled before, with its window.
+ */
+function statusRefusal(subscription: Subscription, wanted: string): Response | null {
+  const refuse = (description: string) =>
+    pcError({
+      status: 400,
+      code: 800002,
+      errorName: 'InvalidInput',
+      description,
+      data: [{ field: 'status', message: description }],
+    });
+  if (wanted === 'suspended' && subscription.status === 'active') return null;
+  if (wanted === 'active' && subscription.status === 'suspended') {
+    return subscription.suspensionReasons?.includes('Upgraded')
+      ? refuse(
+          'This subscription was upgraded: its seats are on the new subscription, so it cannot be reactivated.',
+        )
+      : null;
+  }
+  return refuse(`A subscription that is ${subscription.status} cannot be made ${wanted}.`);
+}
+
+/** Suspends or reactivates: the subscription's seats leave or rejoin the tenant's active licences. */
+function applyStatus(customerId: string, subscription: Subscription, wanted: 'active' | 'suspended') {
+  const licence = licenceOf(customerId, subscription);
+  if (wanted === 'suspended') {
+    subscription.status = 'suspended';
+    // Ours: the documentation lists no reason values; this one says the partner asked.
+    subscription.suspensionReasons = ['PartnerInitiated'];
+    if (licence) {
+      licence.activeUnits = Math.max(0, licence.activeUnits - subscription.quantity);
+      if (licence.activeUnits === 0) licence.capabilityStatus = 'Suspended';
+    }
+    return;
+  }
+  subscription.status = 'active';
+  delete subscription.suspensionReasons;
+  if (licence) {
+    licence.activeUnits = Math.min(licence.totalUnits, licence.activeUnits + subscription.quantity);
+    licence.capabilityStatus = 'Enabled';
+  }
+}
+
 /** Seats still inside their own 168-hour window, and the batches that remain. */
 function refundable(subscription: Subscription, at: Date) {
   const details = (subscription.refundableQuantity?.details ?? []).filter((batch) =>
@@ -891,7 +945,8 @@ export const commerceHandlers = [
   ),
 
   /**
-   * Quantity, auto-renew, cancellation (`status: "deleted"`) and scheduled changes
+   * Quantity, auto-renew, cancellation (`status: "deleted"`), suspension and reactivation
+   * (`status: "suspended"` / `"active"`) and scheduled changes
    * (`scheduledNextTermInstructions`, e.g. a coterm `customTermEndDate`), which Partner Center
    * applies at renewal, never to the current term. `null` withdraws a scheduled change.
    */
@@ -905,8 +960,13 @@ export const commerceHandlers = [
       if (refusal) return refusal;
       const subscription = subscriptionsOf(customer.id).find((s) => s.id === params.subscriptionId);
       if (!subscription) return subscriptionNotFound(params.subscriptionId);
-      const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
-      if (ifMatch && ifMatch !== subscription.attributes.etag) {
+      const body = (await readJsonBody(request)) as Partial<Subscription> | undefined;
+      // The ETag read with the subscription, from If-Match or else (as the documented samples of
+      // change-the-quantity and reactivate send it) from the body's attributes.
+      const etag = (request.headers.get('If-Match') ?? body?.attributes?.etag ?? '')
+        .replace(/^W\//, '')
+        .replace(/"/g, '');
+      if (etag && etag !== subscription.attributes.etag) {
         return pcError({
           status: 412,
           code: 2055,
@@ -914,7 +974,6 @@ export const commerceHandlers = [
           description: 'The subscription changed since you loaded it. Reload it and try again.',
         });
       }
-      const body = (await readJsonBody(request)) as Partial<Subscription> | undefined;
       if (!body) return pcError({ status: 400, code: 800002, description: 'The request body is missing.' });
       if (subscription.status === 'deleted') {
         return pcError({
@@ -938,11 +997,7 @@ export const commerceHandlers = [
         }
         subscription.status = 'deleted';
         subscription.autoRenewEnabled = false;
-        const licence = getDb().subscribedSkus[customer.id]?.find(
-          (item) =>
-            subscription.offerId.startsWith(`${item.productId}:${item.skuId}:`) &&
-            item.channel === 'thisPartner',
-        );
+        const licence = licenceOf(customer.id, subscription);
         if (licence) {
           licence.totalUnits = Math.max(0, licence.totalUnits - subscription.quantity);
           licence.activeUnits = Math.max(0, licence.activeUnits - subscription.quantity);
@@ -952,7 +1007,24 @@ export const commerceHandlers = [
         return Response.json(answerOf(subscription, customer.id));
       }
 
+      // suspend-a-subscription and reactivate-a-suspended-a-subscription: checked here, made last.
+      const newStatus =
+        body.status !== undefined && body.status !== subscription.status ? body.status : undefined;
+      if (newStatus) {
+        const refusal = statusRefusal(subscription, newStatus);
+        if (refusal) return refusal;
+      }
+
       const quantityChanged = body.quantity !== undefined && Number(body.quantity) !== subscription.quantity;
+      if (quantityChanged && (newStatus ?? subscription.status) === 'suspended') {
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description: 'The seats of a suspended subscription cannot be changed: reactivate it first.',
+          data: [{ field: 'quantity', message: 'Reactivate the subscription to change its seats.' }],
+        });
+      }
       if (quantityChanged) {
         const quantity = Number(body.quantity);
         const [productId = '', skuId = ''] = subscription.offerId.split(':');
@@ -1013,6 +1085,8 @@ export const commerceHandlers = [
         subscription.scheduledNextTermInstructions = body.scheduledNextTermInstructions;
       }
 
+      if (newStatus === 'active' || newStatus === 'suspended')
+        applyStatus(customer.id, subscription, newStatus);
       rotate(subscription);
       return Response.json(answerOf(subscription, customer.id), {
         headers: { ETag: `"${subscription.attributes.etag}"` },
