@@ -36,6 +36,10 @@ export interface Answer<T = any> {
 export async function pc<T = any>(path: string, options: CallOptions = {}): Promise<Answer<T>> {
   const { method = 'GET', body, rawBody, headers = {}, user = globalAdmin } = options;
   const requestHeaders = new Headers({ Accept: 'application/json', ...headers });
+  // Over HTTP the request goes through the test window's fetch (happy-dom), which keeps every GET
+  // answer that has an ETag and serves it again unasked: a profile read after its PUT came back
+  // as it was before. Each call here must reach the mock.
+  if (baseUrl) requestHeaders.set('Cache-Control', 'no-cache');
   if (user) requestHeaders.set('Authorization', `Bearer ${demoTokenFor(user)}`);
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) requestHeaders.set('Content-Type', 'application/json');
