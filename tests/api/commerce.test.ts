@@ -725,6 +725,35 @@ describe('subscriptions', () => {
     expect((await pc(path)).body.status).toBe('active');
   });
 
+  it('renames with the documented nickname request, and refuses an empty name', async () => {
+    const [subscription] = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
+    const path = `/v1/customers/${contoso}/subscriptions/${subscription.id}`;
+    const renamed = await pc(path, {
+      method: 'PATCH',
+      body: {
+        Id: subscription.id,
+        FriendlyName: '  Head office E3  ',
+        Quantity: subscription.quantity,
+        Status: subscription.status,
+        AutoRenewEnabled: subscription.autoRenewEnabled,
+        Attributes: { Etag: subscription.attributes.etag, ObjectType: 'Subscription' },
+      },
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toEqual(
+      expect.objectContaining({ friendlyName: 'Head office E3', quantity: subscription.quantity }),
+    );
+    expect((await pc(path)).body.friendlyName).toBe('Head office E3');
+    const refused = await pc(path, {
+      method: 'PATCH',
+      headers: { 'If-Match': renamed.body.attributes.etag },
+      body: { ...renamed.body, friendlyName: ' ' },
+    });
+    expectPcError(refused, 400, 800002);
+    expect(refused.body.data).toEqual([expect.objectContaining({ field: 'friendlyName' })]);
+    expect((await pc(path)).body.friendlyName).toBe('Head office E3');
+  });
+
   it('an upgraded subscription stays suspended; other status changes are refused', async () => {
     const subscriptions = (await pc(`/v1/customers/${contoso}/subscriptions`)).body.items;
     const e3 = subscriptions.find((item: { offerId: string }) =>

@@ -140,6 +140,9 @@ function rotate(subscription: Subscription): void {
   subscription.attributes.etag = newGuid().replace(/-/g, '').slice(0, 16);
 }
 
+// Ours: Partner Center documents no limit for a subscription's nickname.
+const maxFriendlyNameLength = 128;
+
 /** The tenant licence this partner's subscription counts in. */
 function licenceOf(customerId: string, subscription: Subscription) {
   return getDb().subscribedSkus[customerId]?.find(
@@ -945,8 +948,8 @@ export const commerceHandlers = [
   ),
 
   /**
-   * Quantity, auto-renew, cancellation (`status: "deleted"`), suspension and reactivation
-   * (`status: "suspended"` / `"active"`) and scheduled changes
+   * Quantity, auto-renew, the nickname, cancellation (`status: "deleted"`), suspension and
+   * reactivation (`status: "suspended"` / `"active"`) and scheduled changes
    * (`scheduledNextTermInstructions`, e.g. a coterm `customTermEndDate`), which Partner Center
    * applies at renewal, never to the current term. `null` withdraws a scheduled change.
    */
@@ -1013,6 +1016,22 @@ export const commerceHandlers = [
       if (newStatus) {
         const refusal = statusRefusal(subscription, newStatus);
         if (refusal) return refusal;
+      }
+
+      // update-the-nickname-for-a-subscription: a new friendly name, checked here, given last.
+      const newName =
+        typeof body.friendlyName === 'string' && body.friendlyName.trim() !== subscription.friendlyName
+          ? body.friendlyName.trim()
+          : undefined;
+      if (newName !== undefined && (newName === '' || newName.length > maxFriendlyNameLength)) {
+        const description = `The friendly name needs 1 to ${maxFriendlyNameLength} characters.`;
+        return pcError({
+          status: 400,
+          code: 800002,
+          errorName: 'InvalidInput',
+          description,
+          data: [{ field: 'friendlyName', message: description }],
+        });
       }
 
       const quantityChanged = body.quantity !== undefined && Number(body.quantity) !== subscription.quantity;
@@ -1087,6 +1106,7 @@ export const commerceHandlers = [
 
       if (newStatus === 'active' || newStatus === 'suspended')
         applyStatus(customer.id, subscription, newStatus);
+      if (newName) subscription.friendlyName = newName;
       rotate(subscription);
       return Response.json(answerOf(subscription, customer.id), {
         headers: { ETag: `"${subscription.attributes.etag}"` },
