@@ -292,6 +292,55 @@ describe('POST /v1/customers', () => {
     });
   });
 
+  it('the documentation’s own request: its whole domain kept, its culture and language as answered', async () => {
+    const res = await pc('/v1/customers', {
+      method: 'POST',
+      body: {
+        CompanyProfile: { Domain: 'xyz.ccsctp.net' },
+        BillingProfile: {
+          Culture: 'EN-US',
+          Email: 'test@outlook.com',
+          Language: 'en',
+          CompanyName: 'test company',
+          DefaultAddress: {
+            FirstName: 'Test',
+            LastName: 'Test',
+            AddressLine1: 'One Microsoft Way',
+            City: 'Redmond',
+            State: 'WA',
+            PostalCode: '98052',
+            Country: 'US',
+          },
+        },
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.companyProfile.domain).toBe('xyz.ccsctp.net');
+    expect(res.body.billingProfile).toEqual(
+      expect.objectContaining({
+        email: 'test@outlook.com',
+        culture: 'en-US',
+        language: 'en',
+        companyName: 'test company',
+        defaultAddress: expect.objectContaining({
+          country: 'US',
+          city: 'Redmond',
+          state: 'WA',
+          addressLine1: 'One Microsoft Way',
+          postalCode: '98052',
+          firstName: 'Test',
+          lastName: 'Test',
+        }),
+      }),
+    );
+    // A bare name is still under .onmicrosoft.com; the availability check finds the whole domain
+    // taken, whatever its case.
+    expect(
+      (await pc('/v1/customers', { method: 'POST', body: createRequest() })).body.companyProfile.domain,
+    ).toMatch(/\.onmicrosoft\.com$/);
+    expect((await pc('/v1/domains/XYZ.ccsctp.net', { method: 'HEAD' })).status).toBe(200);
+  });
+
   it('is idempotent on MS-RequestId: the retry answers the customer already created, not 409', async () => {
     const request = createRequest();
     const headers = { 'MS-RequestId': '0b7d4e0a-9a51-4c2d-8e0f-9a117f1c2a4e' };

@@ -27,6 +27,12 @@ export function findCustomer(customerId: string): Customer | undefined {
   return getDb().customers.find((customer) => customer.id === customerId);
 }
 
+/** A culture as the service answers it, whatever its case in the request: `EN-US` is `en-US`. */
+function canonicalCulture(culture: string): string {
+  const parts = /^([a-z]{2,3})-([a-z]{2})$/i.exec(culture.trim());
+  return parts ? `${parts[1]!.toLowerCase()}-${parts[2]!.toUpperCase()}` : culture.trim();
+}
+
 /** Whether a customer already has this initial domain (a bare name is under .onmicrosoft.com). */
 export function domainInUse(domain: string): boolean {
   const wanted = onMicrosoftDomain(domain);
@@ -542,8 +548,8 @@ export const customerHandlers = [
         billingProfile: {
           id: newGuid(),
           email: billing.email ?? '',
-          culture: billing.culture ?? 'en-US',
-          language: billing.language ?? 'en',
+          culture: canonicalCulture(billing.culture ?? 'en-US'),
+          language: (billing.language ?? 'en').toLowerCase(),
           companyName: billing.companyName ?? '',
           firstName: address.firstName,
           lastName: address.lastName,
