@@ -58,10 +58,14 @@ export function conflict(code: number, errorName: string, description: string, f
   });
 }
 
-/** `If-Match` must carry the resource's current ETag (quoted or not). */
-export function etagMismatch(request: Request, current: string): Response | null {
-  const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
-  if (ifMatch && ifMatch === current) return null;
+/**
+ * `If-Match`, or else the body's attributes.etag (where Partner Center's documented profile
+ * updates send it), must carry the resource's current ETag (quoted or not).
+ */
+export function etagMismatch(request: Request, current: string, bodyEtag?: unknown): Response | null {
+  const sent = request.headers.get('If-Match') ?? (typeof bodyEtag === 'string' ? bodyEtag : '');
+  const given = sent.replace(/^W\//, '').replace(/"/g, '');
+  if (given && given === current) return null;
   return pcError({
     status: 412,
     code: accountErrorCodes.preconditionFailed,
@@ -69,4 +73,10 @@ export function etagMismatch(request: Request, current: string): Response | null
     description:
       'The profile was changed by someone else since you loaded it. Reload it and apply your changes again.',
   });
+}
+
+/** Documented requests send null for the fields they leave empty; the rules read them as absent. */
+export function withoutNulls<T extends object>(value: T | undefined): Partial<T> | undefined {
+  if (!value) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null)) as Partial<T>;
 }

@@ -254,6 +254,64 @@ describe('GET and PUT /v1/customers/{id}/profiles/billing', () => {
     expect(put.body.attributes.etag).not.toBe(etag);
   });
 
+  it('takes the documentation’s request: PascalCase, the ETag in the body instead of If-Match', async () => {
+    const current = (await pc(`/v1/customers/${contoso}/profiles/billing`)).body;
+    const documented = (etag: string) => ({
+      Id: current.id,
+      FirstName: 'FirstName',
+      LastName: 'LastName',
+      Email: 'email@sample.com',
+      Culture: 'en-US',
+      Language: 'en',
+      CompanyName: 'CompanyName',
+      DefaultAddress: {
+        Country: 'US',
+        Region: null,
+        City: 'Redmond',
+        State: 'WA',
+        AddressLine1: 'One Microsoft Way',
+        AddressLine2: null,
+        PostalCode: '98052',
+        FirstName: 'FirstName',
+        LastName: 'LastName',
+        PhoneNumber: '4255555555',
+      },
+      Links: { Self: { Uri: `/v1/customers/${contoso}/profiles/billing`, Method: 'GET', Headers: [] } },
+      Attributes: { Etag: etag, ObjectType: 'CustomerBillingProfile' },
+    });
+    const saved = await pc(`/v1/customers/${contoso}/profiles/billing`, {
+      method: 'PUT',
+      body: documented(current.attributes.etag),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual(
+      expect.objectContaining({
+        email: 'email@sample.com',
+        firstName: 'FirstName',
+        defaultAddress: expect.objectContaining({
+          addressLine1: 'One Microsoft Way',
+          phoneNumber: '4255555555',
+        }),
+      }),
+    );
+    expect(saved.body.defaultAddress).not.toHaveProperty('addressLine2');
+    // The ETag that save replaced is stale; with neither If-Match nor a body ETag, 412 too.
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/profiles/billing`, {
+        method: 'PUT',
+        body: documented(current.attributes.etag),
+      }),
+      412,
+      2055,
+    );
+    const { Attributes: _attributes, ...withoutEtag } = documented('');
+    expectPcError(
+      await pc(`/v1/customers/${contoso}/profiles/billing`, { method: 'PUT', body: withoutEtag }),
+      412,
+      2055,
+    );
+  });
+
   it('PUT with a stale etag answers 412 with a Partner Center body', async () => {
     const got = await pc(`/v1/customers/${contoso}/profiles/billing`);
     const stale = await pc(`/v1/customers/${contoso}/profiles/billing`, {

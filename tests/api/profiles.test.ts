@@ -45,6 +45,64 @@ describe('GET and PUT /v1/profiles/legalbusiness', () => {
   });
 });
 
+describe('PUT /v1/profiles/legalbusiness as documented', () => {
+  it('takes the documented request: PascalCase, the ETag in the body instead of If-Match', async () => {
+    const current = (await pc('/v1/profiles/legalbusiness')).body;
+    const address = {
+      Country: current.address.country,
+      Region: null,
+      City: 'Lyon',
+      State: null,
+      AddressLine1: '5 place Bellecour',
+      AddressLine2: '',
+      PostalCode: '69002',
+      FirstName: 'Gena',
+      LastName: 'Soto',
+      PhoneNumber: '+33 4 72 00 00 00',
+    };
+    const documented = (etag?: string) => ({
+      CompanyName: 'Lucerne Publishing',
+      Address: address,
+      PrimaryContact: {
+        FirstName: 'Gena',
+        LastName: 'Soto',
+        Email: 'gena@lucernepublishing.com',
+        PhoneNumber: '+33 4 72 00 00 00',
+      },
+      CompanyApproverAddress: { ...address, FirstName: null, LastName: null, PhoneNumber: null },
+      CompanyApproverEmail: 'gena@lucernepublishing.com',
+      TaxId: current.taxId,
+      VettingStatus: 'authorized',
+      VettingSubStatus: 'none',
+      Links: { Self: { Uri: '/profiles/legalbusiness', Method: 'GET', Headers: [] } },
+      Attributes: { ...(etag ? { Etag: etag } : {}), ObjectType: 'LegalBusinessProfile' },
+    });
+    const saved = await pc('/v1/profiles/legalbusiness', {
+      method: 'PUT',
+      body: documented(current.attributes.etag),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual(
+      expect.objectContaining({
+        companyName: 'Lucerne Publishing',
+        address: expect.objectContaining({ city: 'Lyon', addressLine1: '5 place Bellecour' }),
+        companyApproverEmail: 'gena@lucernepublishing.com',
+        // Sent as null, the approver's names stay.
+        companyApproverAddress: expect.objectContaining({
+          firstName: current.companyApproverAddress.firstName,
+          lastName: current.companyApproverAddress.lastName,
+        }),
+      }),
+    );
+    // The replaced ETag is stale; without any ETag the update is refused too.
+    expectPcError(
+      await pc('/v1/profiles/legalbusiness', { method: 'PUT', body: documented(current.attributes.etag) }),
+      412,
+    );
+    expectPcError(await pc('/v1/profiles/legalbusiness', { method: 'PUT', body: documented() }), 412);
+  });
+});
+
 describe('GET /v1/profiles/organization', () => {
   it("answers the organization from the legal profile and the partner's tenant, as documented", async () => {
     const [organization, legal, tenants] = await Promise.all([

@@ -15,7 +15,7 @@ import { partnerBillingCurrency } from '../data/partner-billing';
 import { getDb } from '../db/database';
 import { seededEtag } from '../db/seed-ids';
 import { collection, link, pcError, readJsonBody, route } from '../http';
-import { accountRules, conflict, etagMismatch, notFound, validateBody } from '../validation';
+import { accountRules, conflict, etagMismatch, notFound, validateBody, withoutNulls } from '../validation';
 
 const withEtag = (body: { attributes: { etag: string } }) =>
   Response.json(body, { headers: { ETag: `"${body.attributes.etag}"` } });
@@ -133,9 +133,8 @@ const updateSupportProfileAt = (path: string) =>
  * request with neither is accepted.
  */
 function staleProfile(request: Request, bodyEtag: unknown, current: string): Response | null {
-  if (request.headers.has('If-Match')) return etagMismatch(request, current);
-  if (typeof bodyEtag !== 'string' || !bodyEtag) return null;
-  return etagMismatch(new Request(request.url, { headers: { 'If-Match': bodyEtag } }), current);
+  const sent = request.headers.has('If-Match') || (typeof bodyEtag === 'string' && bodyEtag !== '');
+  return sent ? etagMismatch(request, current, bodyEtag) : null;
 }
 
 const culturePattern = /^[a-z]{2}-[A-Z]{2}$/;
@@ -212,15 +211,16 @@ export const accountHandlers = [
     action: 'account.read',
   }),
 
-  /** Partner Center: full resource in, `If-Match` required, new ETag out. */
+  /** Partner Center: full resource in, its ETag required (If-Match or the body's), new ETag out. */
   route(
     'put',
     '/v1/profiles/legalbusiness',
     async ({ request }) => {
       const current = getDb().account.legalBusiness;
-      const stale = etagMismatch(request, current.attributes.etag);
-      if (stale) return stale;
       const body = (await readJsonBody(request)) as Partial<LegalBusinessProfile> | undefined;
+      // update-legal-business-profile's documented request sends its ETag in the body.
+      const stale = etagMismatch(request, current.attributes.etag, body?.attributes?.etag);
+      if (stale) return stale;
       if (body?.address?.country && body.address.country !== current.address.country) {
         return pcError({
           status: 400,
@@ -233,11 +233,12 @@ export const accountHandlers = [
       const { legalProfileSchema, usesTaxId } = await accountRules();
       const checked = validateBody(legalProfileSchema(current.address.country), {
         companyName: body?.companyName,
-        address: body?.address,
-        primaryContact: body?.primaryContact,
+        address: withoutNulls(body?.address),
+        primaryContact: withoutNulls(body?.primaryContact),
+        // The documented request leaves the approver's names null: the approver stays who it was.
         companyApprover: {
-          firstName: body?.companyApproverAddress?.firstName,
-          lastName: body?.companyApproverAddress?.lastName,
+          firstName: body?.companyApproverAddress?.firstName ?? current.companyApproverAddress.firstName,
+          lastName: body?.companyApproverAddress?.lastName ?? current.companyApproverAddress.lastName,
           email: body?.companyApproverEmail,
         },
         taxId: body?.taxId,

@@ -133,9 +133,14 @@ interface StagedCompanyChange {
 /** In memory on purpose: a stage lives for one save (milliseconds), never across reloads. */
 const stagedCompanyChanges = new Map<string, StagedCompanyChange>();
 
-function etagMatches(request: Request, etag: string): boolean {
-  const ifMatch = (request.headers.get('If-Match') ?? '').replace(/^W\//, '').replace(/"/g, '');
-  return ifMatch !== '' && ifMatch === etag;
+/**
+ * The ETag the change was made from: `If-Match`, or else the body's attributes.etag, where
+ * update-a-customer-s-billing-profile's documented request carries it.
+ */
+function etagMatches(request: Request, etag: string, bodyEtag?: unknown): boolean {
+  const sent = request.headers.get('If-Match') ?? (typeof bodyEtag === 'string' ? bodyEtag : '');
+  const given = sent.replace(/^W\//, '').replace(/"/g, '');
+  return given !== '' && given === etag;
 }
 
 function preconditionFailed() {
@@ -410,7 +415,8 @@ export const customerHandlers = [
       const customer = findCustomer(params.customerId);
       const current = customer?.billingProfile;
       if (!customer || !current) return customerNotFound(params.customerId);
-      if (!etagMatches(request, current.attributes.etag)) return preconditionFailed();
+      const body = (await readJsonBody(request)) as Partial<CustomerBillingProfile> | undefined;
+      if (!etagMatches(request, current.attributes.etag, body?.attributes?.etag)) return preconditionFailed();
 
       // Ours: commits a staged INN together with this profile (see the company-profile PUT).
       const stagedId = url.searchParams.get('companyProfileChange');
@@ -422,7 +428,6 @@ export const customerHandlers = [
         return preconditionFailed();
       }
 
-      const body = (await readJsonBody(request)) as Partial<CustomerBillingProfile> | undefined;
       if (!body?.defaultAddress || !body.email) {
         return pcError({
           status: 400,
