@@ -249,6 +249,27 @@ describe('GCC validation codes', () => {
     }
   });
 
+  it('takes the GCC validation code in ?code=, as the documented request sends it', async () => {
+    const customer = seededCustomer('adatumedu');
+    const before = (await codeNamed(publicSector))?.remainingCreates ?? 0;
+    const created = await pc(`/v1/customers/${customer}/qualifications?code=${publicSector}`, {
+      method: 'POST',
+      body: { Qualification: 'GovernmentCommunityCloud' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual(
+      expect.objectContaining({ qualification: 'GovernmentCommunityCloud', vettingStatus: 'InReview' }),
+    );
+    expect((await codeNamed(publicSector))?.remainingCreates).toBe(before - 1);
+    // Without a code anywhere, GCC is still refused at the validation code.
+    const refused = await pc(`/v1/customers/${seededCustomer('sakuraprecision')}/qualifications`, {
+      method: 'POST',
+      body: { Qualification: 'GovernmentCommunityCloud' },
+    });
+    expectPcError(refused, 400);
+    expect(refused.body.data).toEqual([expect.objectContaining({ field: 'validationCode' })]);
+  });
+
   it('a GCC request naming a code uses one of its creates; with none left it is refused (400, validationCode)', async () => {
     const customers = ['adatumedu', 'sakuraprecision', 'araratdigital'].map(seededCustomer);
     for (const [index, customer] of customers.entries()) {

@@ -216,10 +216,16 @@ export const agreementHandlers = [
   route<CustomerParams>(
     'post',
     '/v1/customers/:customerId/qualifications',
-    async ({ params, request }) => {
+    async ({ params, request, url }) => {
       const customer = findCustomer(params.customerId);
       if (!customer) return customerNotFound(params.customerId);
-      const checked = validateBody(qualificationRequestSchema, await readJsonBody(request));
+      // The GCC validation code may also come as `?code=`, as the documented request sends it.
+      const body = (await readJsonBody(request)) as Record<string, unknown> | undefined;
+      const codeInQuery = url.searchParams.get('code');
+      const checked = validateBody(
+        qualificationRequestSchema,
+        body?.validationCode === undefined && codeInQuery ? { ...body, validationCode: codeInQuery } : body,
+      );
       if (!checked.ok) return checked.response;
       const input = checked.value;
       const list = (getDb().customerQualifications[customer.id] ??= []);
