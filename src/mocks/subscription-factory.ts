@@ -3,7 +3,6 @@ import { addMonths, changeWindowEnd, isWithin, termEndDate } from '@/lib/commerc
 import { availabilityId, findSkuFixture } from './catalog';
 import { commercialTenantId } from './db/account-profile';
 
-
 /** An order's links, as get-an-order-by-id's sample shows them: itself and its provisioning status. */
 export function orderLinks(customerId: string, orderId: string) {
   const self = `/customers/${customerId}/orders/${orderId}`;
