@@ -6,6 +6,20 @@
 import { describe, expect, it } from 'vitest';
 import { expectPcError, link, pc } from './support';
 
+/**
+ * An address as the documentation's profile updates send it (PascalCase, null where empty), in
+ * the profile's own country: the legal country cannot change.
+ */
+const documentedAddress = (country: string) => ({
+  Country: country,
+  Region: null,
+  City: 'Lyon',
+  State: null,
+  AddressLine1: '5 place Bellecour',
+  AddressLine2: '',
+  PostalCode: '69002',
+});
+
 describe('GET and PUT /v1/profiles/legalbusiness', () => {
   it('answers the documented fields with the sample’s self link; PUT with If-Match answers the same way', async () => {
     const current = await pc('/v1/profiles/legalbusiness');
@@ -49,13 +63,7 @@ describe('PUT /v1/profiles/legalbusiness as documented', () => {
   it('takes the documented request: PascalCase, the ETag in the body instead of If-Match', async () => {
     const current = (await pc('/v1/profiles/legalbusiness')).body;
     const address = {
-      Country: current.address.country,
-      Region: null,
-      City: 'Lyon',
-      State: null,
-      AddressLine1: '5 place Bellecour',
-      AddressLine2: '',
-      PostalCode: '69002',
+      ...documentedAddress(current.address.country),
       FirstName: 'Gena',
       LastName: 'Soto',
       PhoneNumber: '+33 4 72 00 00 00',
@@ -264,13 +272,7 @@ describe('GET and PUT /v1/profiles/billing', () => {
     const documented = {
       CompanyName: 'Woodgrove Cloud Billing',
       Address: {
-        Country: current.address.country,
-        Region: null,
-        City: 'Lyon',
-        State: null,
-        AddressLine1: '5 place Bellecour',
-        AddressLine2: '',
-        PostalCode: '69002',
+        ...documentedAddress(current.address.country),
         FirstName: null,
         LastName: null,
         PhoneNumber: null,
