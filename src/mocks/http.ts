@@ -112,6 +112,15 @@ export function camelCaseKeys(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The ETag a write was made from: `If-Match`, or else the body's attributes.etag, where several of
+ * Partner Center's documented update requests carry it; unquoted, weak prefix removed, '' if none.
+ */
+export function sentEtag(request: Request, bodyEtag?: unknown): string {
+  const sent = request.headers.get('If-Match') ?? (typeof bodyEtag === 'string' ? bodyEtag : '');
+  return sent.replace(/^W\//, '').replace(/"/g, '');
+}
+
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (!text) return undefined;

@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 import { accountErrorCodes } from '@/lib/api-types/account';
 import { ruleMessageInEnglish } from '@/lib/rule-messages';
-import { pcError } from './http';
+import { pcError, sentEtag } from './http';
 
 type Validated<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -63,8 +63,7 @@ export function conflict(code: number, errorName: string, description: string, f
  * updates send it), must carry the resource's current ETag (quoted or not).
  */
 export function etagMismatch(request: Request, current: string, bodyEtag?: unknown): Response | null {
-  const sent = request.headers.get('If-Match') ?? (typeof bodyEtag === 'string' ? bodyEtag : '');
-  const given = sent.replace(/^W\//, '').replace(/"/g, '');
+  const given = sentEtag(request, bodyEtag);
   if (given && given === current) return null;
   return pcError({
     status: 412,

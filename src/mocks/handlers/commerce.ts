@@ -39,7 +39,7 @@ import {
 } from '../catalog';
 import { billingCurrency } from '../data/catalog';
 import { getDb } from '../db/database';
-import { collection, pcError, readJsonBody, route } from '../http';
+import { collection, pcError, readJsonBody, route, sentEtag } from '../http';
 import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion, promotionNotFound } from '../purchase-rules';
 import { answerLanguage } from '../locale';
@@ -966,9 +966,7 @@ export const commerceHandlers = [
       const body = (await readJsonBody(request)) as Partial<Subscription> | undefined;
       // The ETag read with the subscription, from If-Match or else (as the documented samples of
       // change-the-quantity and reactivate send it) from the body's attributes.
-      const etag = (request.headers.get('If-Match') ?? body?.attributes?.etag ?? '')
-        .replace(/^W\//, '')
-        .replace(/"/g, '');
+      const etag = sentEtag(request, body?.attributes?.etag);
       if (etag && etag !== subscription.attributes.etag) {
         return pcError({
           status: 412,

@@ -13,6 +13,7 @@ import {
   pcError,
   readJsonBody,
   route,
+  sentEtag,
 } from '../http';
 import {
   screeningFieldErrors,
@@ -134,12 +135,11 @@ interface StagedCompanyChange {
 const stagedCompanyChanges = new Map<string, StagedCompanyChange>();
 
 /**
- * The ETag the change was made from: `If-Match`, or else the body's attributes.etag, where
- * update-a-customer-s-billing-profile's documented request carries it.
+ * Whether the change was made from the current ETag (update-a-customer-s-billing-profile's
+ * documented request sends it in the body).
  */
 function etagMatches(request: Request, etag: string, bodyEtag?: unknown): boolean {
-  const sent = request.headers.get('If-Match') ?? (typeof bodyEtag === 'string' ? bodyEtag : '');
-  const given = sent.replace(/^W\//, '').replace(/"/g, '');
+  const given = sentEtag(request, bodyEtag);
   return given !== '' && given === etag;
 }
 
