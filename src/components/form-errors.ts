@@ -2,21 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { isApiError } from '@/lib/api-error';
-
-const knownKeys = [
-  'required',
-  'tooLong',
-  'email',
-  'phone',
-  'guid',
-  'domain',
-  'website',
-  'taxId',
-  'industries',
-  'industriesMax',
-  'notInFuture',
-  'invalid',
-] as const;
+import { isRuleKey } from '@/lib/rule-messages';
 
 /**
  * Turns a rule key from the shared schemas (`tooLong:100`, `taxId:FR40123456789`) into a sentence
@@ -27,9 +13,9 @@ export function useRuleMessage() {
   return useCallback(
     (message: string | undefined): string | undefined => {
       if (!message) return undefined;
-      const [key, arg = ''] = message.split(':');
-      if (!(knownKeys as readonly string[]).includes(key ?? '')) return message;
-      switch (key as (typeof knownKeys)[number]) {
+      const [key = '', arg = ''] = message.split(':');
+      if (!isRuleKey(key)) return message;
+      switch (key) {
         case 'tooLong':
           return t('validation.tooLong', { count: Number(arg) });
         case 'industriesMax':
@@ -37,9 +23,7 @@ export function useRuleMessage() {
         case 'taxId':
           return t('validation.taxId', { example: arg });
         default:
-          return t(
-            `validation.${key as Exclude<(typeof knownKeys)[number], 'tooLong' | 'industriesMax' | 'taxId'>}`,
-          );
+          return t(`validation.${key}`);
       }
     },
     [t],
@@ -62,8 +46,7 @@ export function applyServerFieldErrors<T extends FieldValues>(
   for (const detail of error.fieldErrors()) {
     if (!fieldNames.includes(detail.field)) continue;
     const code = typeof detail.code === 'string' ? detail.code : '';
-    const isRuleKey = (knownKeys as readonly string[]).includes(code.split(':')[0] ?? '');
-    const message = byCode[code] ?? (isRuleKey ? code : detail.message);
+    const message = byCode[code] ?? (isRuleKey(code.split(':')[0] ?? '') ? code : detail.message);
     setError(detail.field as Path<T>, { type: 'server', message }, { shouldFocus: !placed });
     placed = true;
   }
