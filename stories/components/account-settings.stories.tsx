@@ -3,9 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fn } from 'storybook/test';
-import { legalProfileQuery, partnerProfileQuery } from '@/features/account-settings/api/profile';
+import {
+  billingProfileQuery,
+  legalProfileQuery,
+  partnerProfileQuery,
+  supportProfileQuery,
+} from '@/features/account-settings/api/profile';
 import { userEmailsQuery } from '@/features/account-settings/api/users';
 import { AccountBreadcrumb } from '@/features/account-settings/components/account-breadcrumb';
+import { BillingProfileForm } from '@/features/account-settings/components/billing-profile-form';
 import { ImportPreviewTable } from '@/features/account-settings/components/import-preview-table';
 import { ImportProgress } from '@/features/account-settings/components/import-progress';
 import { LegalBusinessForm } from '@/features/account-settings/components/legal-business-form';
@@ -14,6 +20,7 @@ import { PartnerProfileForm } from '@/features/account-settings/components/partn
 import { FormDialog } from '@/features/account-settings/components/role-assignment-dialog';
 import { RoleCheckboxes } from '@/features/account-settings/components/role-checkboxes';
 import { SettingsNav } from '@/features/account-settings/components/settings-nav';
+import { SupportProfileForm } from '@/features/account-settings/components/support-profile-form';
 import { RowPager } from '@/features/account-settings/components/row-pager';
 import { AddUserDialog } from '@/features/account-settings/components/user-form-dialog';
 import { UsersTable } from '@/features/account-settings/components/users-table';
@@ -147,6 +154,52 @@ export const PartnerProfile: Story = {
   },
   play: async () => {
     await screen.findByRole('button', { name: 'Save' });
+  },
+};
+
+export const BillingProfile: Story = {
+  render: function Render() {
+    const { data } = useQuery(billingProfileQuery());
+    return data ? <BillingProfileForm profile={data} canEdit onDirtyChange={fn()} /> : <></>;
+  },
+  play: async () => {
+    await screen.findByRole('button', { name: 'Save' });
+  },
+};
+
+/** Submitted with an empty city and a phone number made of words: the summary takes focus. */
+export const BillingProfileWithProblems: Story = {
+  render: BillingProfile.render,
+  play: async () => {
+    const form = await screen.findByRole('form', { name: 'Billing profile' });
+    await userEvent.clear(within(form).getByRole('textbox', { name: /^City/ }));
+    const phone = within(form).getByRole('textbox', { name: /^Phone number/ });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, 'call us');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    const summary = await within(form).findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+  },
+};
+
+export const SupportProfile: Story = {
+  render: function Render() {
+    const { data } = useQuery(supportProfileQuery());
+    return data ? <SupportProfileForm profile={data} canEdit onDirtyChange={fn()} /> : <></>;
+  },
+  play: async () => {
+    await screen.findByRole('button', { name: 'Save' });
+  },
+};
+
+export const SupportProfileReadOnly: Story = {
+  render: function Render() {
+    const { data } = useQuery(supportProfileQuery());
+    return data ? <SupportProfileForm profile={data} canEdit={false} onDirtyChange={fn()} /> : <></>;
+  },
+  play: async () => {
+    const email = await screen.findByRole('textbox', { name: /Support email/ });
+    await expect(email).toHaveAttribute('readonly');
   },
 };
 

@@ -77,6 +77,32 @@ test('a commercial and a developer role saved together on one user survive a rel
   await expect(page.getByRole('checkbox', { name: 'Sales agent' })).toBeChecked();
 });
 
+test('the billing and support profiles are saved through Partner Center paths and survive a reload', async ({
+  page,
+}) => {
+  await page.goto('/settings/account/legal');
+  const billing = page.getByRole('form', { name: 'Billing profile' });
+  const support = page.getByRole('form', { name: 'Support profile' });
+  const order = billing.getByRole('textbox', { name: /Purchase order number/ });
+  await expect(order).toHaveValue('WGC-2026-0042');
+  const puts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PUT') puts.push(new URL(request.url()).pathname);
+  });
+  await order.fill('WGC-2027-0001');
+  await billing.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Billing profile saved.').first()).toBeVisible();
+  const telephone = support.getByRole('textbox', { name: /Support phone number/ });
+  await telephone.fill('+33 1 84 88 00 00');
+  await support.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Support profile saved.').first()).toBeVisible();
+  expect(puts).toEqual(['/v1/profiles/billing', '/v1/profiles/support']);
+
+  await page.reload();
+  await expect(order).toHaveValue('WGC-2027-0001');
+  await expect(telephone).toHaveValue('+33 1 84 88 00 00');
+});
+
 test('dialogs and the read-only view are axe-clean too', async ({ page }) => {
   await page.goto('/settings/account/users');
   await page.getByRole('button', { name: 'Add user' }).click();

@@ -70,6 +70,28 @@ const forms: FormCase[] = [
     field: /^Legal company name/,
   },
   {
+    name: 'partner billing profile',
+    url: '/settings/account/legal',
+    prepare: async (user) => {
+      const form = await screen.findByRole('form', { name: 'Billing profile' }, { timeout: 15_000 });
+      await clearField(user, form, /^Postal code/);
+      return form;
+    },
+    submit: 'Save',
+    field: /^Postal code/,
+  },
+  {
+    name: 'support profile',
+    url: '/settings/account/legal',
+    prepare: async (user) => {
+      const form = await screen.findByRole('form', { name: 'Support profile' }, { timeout: 15_000 });
+      await clearField(user, form, /^Support email/);
+      return form;
+    },
+    submit: 'Save',
+    field: /^Support email/,
+  },
+  {
     name: 'add location',
     url: '/settings/account/legal',
     prepare: (user) => openDialog(user, 'Add location', 'Add a location'),

@@ -3,6 +3,8 @@ export const accountKeys = {
   all: ['account-settings'] as const,
   legal: () => [...accountKeys.all, 'legal'] as const,
   partner: () => [...accountKeys.all, 'partner'] as const,
+  billing: () => [...accountKeys.all, 'billing'] as const,
+  support: () => [...accountKeys.all, 'support'] as const,
   locations: () => [...accountKeys.all, 'locations'] as const,
   tenants: () => [...accountKeys.all, 'tenants'] as const,
   identifiers: () => [...accountKeys.all, 'identifiers'] as const,

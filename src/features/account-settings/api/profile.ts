@@ -4,8 +4,10 @@ import type {
   AccountIdentifier,
   AccountTenant,
   LegalBusinessProfile,
+  PartnerBillingProfile,
   PartnerLocation,
   PartnerProfile,
+  PartnerSupportProfile,
 } from '@/lib/api-types/account';
 import type { LocationInput, TenantInput } from '@/lib/account-rules';
 import { accountKeys } from './keys';
@@ -36,6 +38,29 @@ export const savePartnerProfile = (profile: PartnerProfile) =>
     body: profile,
     ifMatch: profile.attributes.etag,
   }).then((response) => response.data);
+
+export const billingProfileQuery = () =>
+  queryOptions({
+    queryKey: accountKeys.billing(),
+    queryFn: ({ signal }) => api.get<PartnerBillingProfile>('/v1/profiles/billing', { signal }),
+  });
+
+export const saveBillingProfile = (profile: PartnerBillingProfile) =>
+  apiRequest<PartnerBillingProfile>('/v1/profiles/billing', {
+    method: 'PUT',
+    body: profile,
+    ifMatch: profile.attributes.etag,
+  }).then((response) => response.data);
+
+export const supportProfileQuery = () =>
+  queryOptions({
+    queryKey: accountKeys.support(),
+    queryFn: ({ signal }) => api.get<PartnerSupportProfile>('/v1/profiles/support', { signal }),
+  });
+
+/** The support profile carries no ETag: Partner Center keeps the last write. */
+export const saveSupportProfile = (profile: PartnerSupportProfile) =>
+  api.put<PartnerSupportProfile>('/v1/profiles/support', profile);
 
 export const locationsQuery = () =>
   queryOptions({

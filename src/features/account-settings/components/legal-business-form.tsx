@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CardTitle } from '@/components/card-title';
@@ -31,6 +31,22 @@ export const useFormStyles = makeStyles({
   subheading: { margin: 0, marginTop: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** A value the API keeps as it is, shown among the fields with why it cannot be edited here. */
+export function KeptFact({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
+  const styles = useFormStyles();
+  return (
+    <div>
+      <Text weight="semibold">{label}</Text>
+      <div>{children}</div>
+      {hint ? (
+        <Text size={200} className={styles.muted}>
+          {hint}
+        </Text>
+      ) : null}
+    </div>
+  );
+}
 
 const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
   companyName: profile.companyName,
@@ -111,6 +127,8 @@ export function LegalBusinessForm({
     onSuccess: (saved) => {
       queryClient.setQueryData(accountKeys.legal(), saved);
       void queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
+      // The billing profile shows the legal profile's tax ID.
+      void queryClient.invalidateQueries({ queryKey: accountKeys.billing() });
       form.reset(valuesOf(saved));
       notify(t('legal.business.saved'));
     },
@@ -165,13 +183,9 @@ export function LegalBusinessForm({
         <TextField {...field} name="address.city" label={t('legal.business.city')} required />
         <TextField {...field} name="address.state" label={t('legal.business.state')} />
         <TextField {...field} name="address.postalCode" label={t('legal.business.postalCode')} required />
-        <div>
-          <Text weight="semibold">{t('legal.business.country')}</Text>
-          <div>{t(`countries.${country as 'FR'}`, { defaultValue: country })}</div>
-          <Text size={200} className={styles.muted}>
-            {t('legal.business.countryHint')}
-          </Text>
-        </div>
+        <KeptFact label={t('legal.business.country')} hint={t('legal.business.countryHint')}>
+          {t(`countries.${country as 'FR'}`, { defaultValue: country })}
+        </KeptFact>
       </div>
       <Text as="h3" weight="semibold" className={styles.subheading}>
         {t('legal.business.primaryContact')}

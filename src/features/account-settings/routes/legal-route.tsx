@@ -1,22 +1,49 @@
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
+import { LoadingBlock } from '@/components/page-state';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useCan } from '@/lib/auth';
-import { legalProfileQuery, partnerProfileQuery } from '../api/profile';
+import {
+  billingProfileQuery,
+  legalProfileQuery,
+  partnerProfileQuery,
+  supportProfileQuery,
+} from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
+import { BillingProfileForm } from '../components/billing-profile-form';
 import { LegalBusinessForm } from '../components/legal-business-form';
 import { LocationsSection } from '../components/locations-section';
-import { LoadingBlock } from '@/components/page-state';
 import { PartnerProfileForm } from '../components/partner-profile-form';
-import { ReadOnlyNotice } from '@/components/read-only-notice';
+import { SupportProfileForm } from '../components/support-profile-form';
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
 });
+
+const profileForms = ['legal', 'partner', 'billing', 'support'] as const;
+type ProfileForm = (typeof profileForms)[number];
+
+/** One guard for the page (a router allows one blocker): any of its forms being dirty counts. */
+function useDirtyForms() {
+  const [dirty, setDirty] = useState<Partial<Record<ProfileForm, boolean>>>({});
+  const reporters = useMemo(
+    () =>
+      Object.fromEntries(
+        profileForms.map((name) => [
+          name,
+          (value: boolean) =>
+            setDirty((current) => (current[name] === value ? current : { ...current, [name]: value })),
+        ]),
+      ) as Record<ProfileForm, (dirty: boolean) => void>,
+    [],
+  );
+  return { anyDirty: Object.values(dirty).some(Boolean), reporters };
+}
 
 export function Component() {
   const { t } = useTranslation('accountSettings');
@@ -24,12 +51,46 @@ export function Component() {
   const canEdit = useCan('account.update');
   const legal = useQuery(legalProfileQuery());
   const partner = useQuery(partnerProfileQuery());
-  // One guard for the page (a router allows one blocker): either form being dirty counts.
-  const [legalDirty, setLegalDirty] = useState(false);
-  const [partnerDirty, setPartnerDirty] = useState(false);
-  const onLegalDirty = useCallback((dirty: boolean) => setLegalDirty(dirty), []);
-  const onPartnerDirty = useCallback((dirty: boolean) => setPartnerDirty(dirty), []);
+  const billing = useQuery(billingProfileQuery());
+  const support = useQuery(supportProfileQuery());
+  const { anyDirty, reporters } = useDirtyForms();
+  const editable = canEdit === true;
   const ready = canEdit !== undefined;
+  // When the service is down every profile fails alike: one message says so, not one per form.
+  // A profile that failed alone says so where its form would be.
+  const failed = [legal, partner, billing, support].filter((query) => query.error);
+  const section = <T,>(key: string, query: UseQueryResult<T>, rows: number, form: (data: T) => ReactNode) => {
+    if (!query.error) {
+      return (
+        <Fragment key={key}>
+          {query.data === undefined || !ready ? <LoadingBlock rows={rows} /> : form(query.data)}
+        </Fragment>
+      );
+    }
+    return failed.length === 1 ? (
+      <ErrorState key={key} error={query.error} onRetry={() => void query.refetch()} />
+    ) : null;
+  };
+  const sections = [
+    section('legal', legal, 6, (profile) => (
+      <LegalBusinessForm
+        key={profile.attributes.etag}
+        profile={profile}
+        canEdit={editable}
+        onDirtyChange={reporters.legal}
+      />
+    )),
+    section('partner', partner, 4, (profile) => (
+      <PartnerProfileForm profile={profile} canEdit={editable} onDirtyChange={reporters.partner} />
+    )),
+    section('billing', billing, 5, (profile) => (
+      <BillingProfileForm profile={profile} canEdit={editable} onDirtyChange={reporters.billing} />
+    )),
+    section('support', support, 2, (profile) => (
+      <SupportProfileForm profile={profile} canEdit={editable} onDirtyChange={reporters.support} />
+    )),
+    ready ? <LocationsSection key="locations" canEdit={editable} /> : null,
+  ].filter((element) => element !== null);
 
   return (
     <>
@@ -40,27 +101,21 @@ export function Component() {
         ]}
       />
       <PageHeader title={t('legal.title')} description={t('legal.description')} />
-      <UnsavedChangesGuard when={legalDirty || partnerDirty} />
+      <UnsavedChangesGuard when={anyDirty} />
       <div className={styles.sections}>
         {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
-        {legal.error ? <ErrorState error={legal.error} onRetry={() => void legal.refetch()} /> : null}
-        {legal.isPending || !ready ? <LoadingBlock rows={6} /> : null}
-        {legal.data && ready ? (
-          <LegalBusinessForm
-            key={legal.data.attributes.etag}
-            profile={legal.data}
-            canEdit={canEdit}
-            onDirtyChange={onLegalDirty}
+        {failed.length > 1 && failed[0] ? (
+          <ErrorState
+            error={failed[0].error}
+            onRetry={() => failed.forEach((query) => void query.refetch())}
           />
         ) : null}
-        <Divider />
-        {partner.error ? <ErrorState error={partner.error} onRetry={() => void partner.refetch()} /> : null}
-        {partner.isPending || !ready ? <LoadingBlock rows={4} /> : null}
-        {partner.data && ready ? (
-          <PartnerProfileForm profile={partner.data} canEdit={canEdit} onDirtyChange={onPartnerDirty} />
-        ) : null}
-        <Divider />
-        {ready ? <LocationsSection canEdit={canEdit} /> : null}
+        {sections.map((element, index) => (
+          <Fragment key={element.key}>
+            {index > 0 ? <Divider /> : null}
+            {element}
+          </Fragment>
+        ))}
       </div>
     </>
   );

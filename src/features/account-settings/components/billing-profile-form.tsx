@@ -1,0 +1,186 @@
+import { Text } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { CardTitle } from '@/components/card-title';
+import { ErrorState } from '@/components/error-state';
+import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { useNotify } from '@/components/notify';
+import { SaveResetActions } from '@/components/save-reset-actions';
+import { TextField } from '@/components/text-field';
+import { billingProfileSchema, type BillingProfileInput } from '@/lib/account-rules';
+import type { PartnerBillingProfile } from '@/lib/api-types/account';
+import { accountKeys } from '../api/keys';
+import { saveBillingProfile } from '../api/profile';
+import { KeptFact, useFormStyles } from './legal-business-form';
+
+const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
+  companyName: profile.companyName,
+  address: {
+    addressLine1: profile.address.addressLine1,
+    addressLine2: profile.address.addressLine2 ?? '',
+    city: profile.address.city,
+    state: profile.address.state ?? '',
+    postalCode: profile.address.postalCode,
+  },
+  primaryContact: {
+    firstName: profile.primaryContact.firstName,
+    lastName: profile.primaryContact.lastName,
+    email: profile.primaryContact.email ?? '',
+    phoneNumber: profile.primaryContact.phoneNumber ?? '',
+  },
+  purchaseOrderNumber: profile.purchaseOrderNumber,
+});
+
+const fieldNames = [
+  'companyName',
+  'address.addressLine1',
+  'address.addressLine2',
+  'address.city',
+  'address.state',
+  'address.postalCode',
+  'primaryContact.firstName',
+  'primaryContact.lastName',
+  'primaryContact.email',
+  'primaryContact.phoneNumber',
+  'purchaseOrderNumber',
+];
+
+/**
+ * The partner's billing profile (get/update-partner-billing-profile). The country, the currency
+ * that follows it and the tax ID (the legal profile's) are shown, not edited: the API keeps them.
+ */
+export function BillingProfileForm({
+  profile,
+  canEdit,
+  onDirtyChange,
+}: {
+  profile: PartnerBillingProfile;
+  canEdit: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
+  const { t } = useTranslation('accountSettings');
+  const { t: tCommon } = useTranslation();
+  const styles = useFormStyles();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const form = useForm<BillingProfileInput>({
+    ...errorSummaryFormOptions,
+    resolver: zodResolver(billingProfileSchema),
+    defaultValues: valuesOf(profile),
+  });
+  const { isDirty } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+
+  const save = useMutation({
+    mutationFn: (values: BillingProfileInput) =>
+      saveBillingProfile({
+        ...profile,
+        companyName: values.companyName,
+        address: {
+          ...profile.address,
+          ...values.address,
+          addressLine2: values.address.addressLine2 ?? '',
+          state: values.address.state ?? '',
+        },
+        primaryContact: {
+          ...values.primaryContact,
+          email: values.primaryContact.email ?? '',
+          phoneNumber: values.primaryContact.phoneNumber ?? '',
+        },
+        purchaseOrderNumber: values.purchaseOrderNumber ?? '',
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(accountKeys.billing(), saved);
+      form.reset(valuesOf(saved));
+      notify(t('legal.billing.saved'));
+    },
+    onError: (error) => applyServerFieldErrors(error, form.setError, fieldNames),
+  });
+  const field = { form, readOnly: !canEdit };
+  const contact = (label: string) =>
+    tCommon('errorSummary.grouped', { group: t('legal.billing.contact'), label });
+  const labels = {
+    companyName: t('legal.billing.companyName'),
+    'address.addressLine1': t('legal.business.addressLine1'),
+    'address.addressLine2': t('legal.business.addressLine2'),
+    'address.city': t('legal.business.city'),
+    'address.state': t('legal.business.state'),
+    'address.postalCode': t('legal.business.postalCode'),
+    'primaryContact.firstName': contact(t('legal.business.firstName')),
+    'primaryContact.lastName': contact(t('legal.business.lastName')),
+    'primaryContact.email': contact(t('legal.billing.email')),
+    'primaryContact.phoneNumber': contact(t('legal.billing.phone')),
+    purchaseOrderNumber: t('legal.billing.purchaseOrderNumber'),
+  };
+  const country = profile.address.country;
+
+  return (
+    <form
+      noValidate
+      className={styles.form}
+      aria-labelledby="billing-profile-heading"
+      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    >
+      <CardTitle id="billing-profile-heading" size={500}>
+        {t('legal.billing.heading')}
+      </CardTitle>
+      <ErrorSummary form={form} labels={labels} />
+      <Text className={styles.muted}>{t('legal.billing.hint')}</Text>
+      <TextField {...field} name="companyName" label={labels.companyName} required />
+      <div className={styles.grid}>
+        <TextField {...field} name="address.addressLine1" label={labels['address.addressLine1']} required />
+        <TextField {...field} name="address.addressLine2" label={labels['address.addressLine2']} />
+        <TextField {...field} name="address.city" label={labels['address.city']} required />
+        <TextField {...field} name="address.state" label={labels['address.state']} />
+        <TextField {...field} name="address.postalCode" label={labels['address.postalCode']} required />
+      </div>
+      <div className={styles.grid}>
+        <KeptFact label={t('legal.billing.country')} hint={t('legal.billing.countryHint')}>
+          {t(`countries.${country as 'FR'}`, { defaultValue: country })}
+        </KeptFact>
+        <KeptFact label={t('legal.billing.currency')}>{profile.billingCurrency}</KeptFact>
+        <KeptFact label={t('legal.billing.taxId')} hint={t('legal.billing.taxIdHint')}>
+          {profile.taxId || t('legal.billing.noTaxId')}
+        </KeptFact>
+      </div>
+      <Text as="h3" weight="semibold" className={styles.subheading}>
+        {t('legal.billing.contact')}
+      </Text>
+      <div className={styles.grid}>
+        <TextField
+          {...field}
+          name="primaryContact.firstName"
+          label={t('legal.business.firstName')}
+          required
+        />
+        <TextField {...field} name="primaryContact.lastName" label={t('legal.business.lastName')} required />
+        <TextField {...field} name="primaryContact.email" label={t('legal.billing.email')} type="email" />
+        <TextField {...field} name="primaryContact.phoneNumber" label={t('legal.billing.phone')} type="tel" />
+      </div>
+      <TextField
+        {...field}
+        name="purchaseOrderNumber"
+        label={labels.purchaseOrderNumber}
+        hint={t('legal.billing.purchaseOrderHint')}
+      />
+      {save.isError ? (
+        <ErrorState
+          error={save.error}
+          title={t('legal.billing.saveFailed')}
+          messageAtFields={hasFieldErrors(save.error, fieldNames)}
+        />
+      ) : null}
+      {canEdit ? (
+        <SaveResetActions
+          isDirty={isDirty}
+          isPending={save.isPending}
+          onReset={() => form.reset(valuesOf(profile))}
+        />
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { getDb } from '@/mocks/db/database';
+import { setFaults } from '@/mocks/faults';
+import { pcError } from '@/mocks/http';
+import { server } from '@/mocks/node';
+import { renderApp, waitForShell } from '../../setup/render-app';
+import './support';
+
+describe('account settings: billing profile', () => {
+  it('shows the country, currency and tax ID it keeps, refuses bad input at the field and saves the rest', async () => {
+    const { user } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Billing profile' });
+    const city = await within(form).findByRole('textbox', { name: /^City/ });
+    expect(city).toHaveValue(getDb().account.billing.address.city);
+    expect(within(form).getByRole('textbox', { name: /Company name on invoices/ })).toHaveValue(
+      'Woodgrove Cloud SAS',
+    );
+    // Shown, not edited: the currency follows the country, the tax ID is the legal profile's.
+    expect(within(form).getByText('France')).toBeInTheDocument();
+    expect(within(form).getByText('EUR')).toBeInTheDocument();
+    expect(within(form).getByText(getDb().account.legalBusiness.taxId ?? '')).toBeInTheDocument();
+    expect(within(form).queryByRole('textbox', { name: /Tax ID|Billing country|currency/ })).toBeNull();
+    const save = within(form).getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+
+    await user.clear(city);
+    const phone = within(form).getByRole('textbox', { name: /Phone number \(optional\)/ });
+    await user.clear(phone);
+    await user.type(phone, 'call us');
+    await user.click(save);
+    // Focus goes to the summary, which names both problems; each field says its own.
+    const summary = await within(form).findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: /City/ })).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: /Billing contact.*Phone number/ })).toBeInTheDocument();
+    expect(city).toHaveAccessibleDescription('This field is required.');
+    expect(phone).toHaveAccessibleDescription(/Enter a valid phone number/);
+    expect(getDb().account.billing.address.city).toBe('Paris');
+
+    await user.type(city, 'Lyon');
+    await user.clear(phone);
+    const order = within(form).getByRole('textbox', { name: /Purchase order number/ });
+    await user.clear(order);
+    await user.type(order, 'PO-77');
+    await user.click(save);
+    expect(await screen.findByText('Billing profile saved.')).toBeInTheDocument();
+    expect(getDb().account.billing).toMatchObject({
+      address: { city: 'Lyon', country: 'FR' },
+      purchaseOrderNumber: 'PO-77',
+    });
+    // An emptied optional field is gone, not kept as it was.
+    expect(getDb().account.billing.primaryContact.phoneNumber).toBeUndefined();
+    await waitFor(() => expect(save).toBeDisabled());
+  });
+
+  it('keeps what was typed when someone else saved the profile first', async () => {
+    const { user } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Billing profile' });
+    const city = await within(form).findByRole('textbox', { name: /^City/ });
+    getDb().account.billing.attributes.etag = 'changed-elsewhere';
+    await user.clear(city);
+    await user.type(city, 'Marseille');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('The billing profile was not saved.');
+    expect(city).toHaveValue('Marseille');
+    expect(getDb().account.billing.address.city).toBe('Paris');
+  });
+
+  it("shows the legal profile's new tax ID once that is saved", async () => {
+    const { user } = renderApp('/settings/account/legal');
+    const legal = await screen.findByRole('form', { name: 'Legal business profile' });
+    const vat = await within(legal).findByRole('textbox', { name: /VAT number/ });
+    await user.clear(vat);
+    await user.type(vat, 'FR99888777666');
+    await user.click(within(legal).getByRole('button', { name: 'Save' }));
+    const billing = screen.getByRole('form', { name: 'Billing profile' });
+    expect(await within(billing).findByText('FR99888777666')).toBeInTheDocument();
+  });
+});
+
+describe('account settings: support profile', () => {
+  it('refuses a web address without a domain at its field, then saves', async () => {
+    const { user } = renderApp('/settings/account/legal', { language: 'fr' });
+    const form = await screen.findByRole('form', { name: 'Profil de support' });
+    const website = await within(form).findByRole('textbox', { name: /Site web du support/ });
+    await user.clear(website);
+    await user.type(website, 'support');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() =>
+      expect(website).toHaveAccessibleDescription('Saisissez une adresse web, par exemple www.contoso.com.'),
+    );
+    expect(getDb().account.support.website).toBe('https://support.woodgrovecloud.com');
+
+    await user.clear(website);
+    await user.type(website, 'help.woodgrovecloud.com');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Profil de support enregistré.')).toBeInTheDocument();
+    expect(getDb().account.support.website).toBe('help.woodgrovecloud.com');
+  });
+
+  it('asks before leaving with a support profile change unsaved, and keeps it on Stay', async () => {
+    const { user, router } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Support profile' });
+    const email = await within(form).findByRole('textbox', { name: /Support email/ });
+    await user.type(email, 'x');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Account settings' })).getByRole('link', {
+        name: 'Tenants',
+      }),
+    );
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/settings/account/legal');
+    expect(email).toHaveValue('support@woodgrovecloud.comx');
+  });
+
+  it('is read-only, with the billing profile, for a sales agent', async () => {
+    renderApp('/settings/account/legal', { userId: 'user-devon-sales-agent' });
+    await waitForShell();
+    const support = await screen.findByRole('form', { name: 'Support profile' });
+    expect(await within(support).findByRole('textbox', { name: /Support email/ })).toHaveAttribute(
+      'readonly',
+    );
+    const billing = screen.getByRole('form', { name: 'Billing profile' });
+    expect(within(billing).getByRole('textbox', { name: /^City/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+});
+
+describe('legal info when profiles cannot be read', () => {
+  it('says so once when the service is down, and recovers with one retry', async () => {
+    setFaults({ serverErrors: true });
+    const { user } = renderApp('/settings/account/legal');
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(1));
+    expect(alert).toHaveTextContent('Something went wrong.');
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+
+    setFaults({ serverErrors: false });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    for (const name of ['Legal business profile', 'Partner profile', 'Billing profile', 'Support profile']) {
+      expect(await screen.findByRole('form', { name })).toBeInTheDocument();
+    }
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows one failed profile where its form would be, and the others as usual', async () => {
+    server.use(
+      http.get('*/v1/profiles/support', () =>
+        pcError({ status: 500, code: 500, errorName: 'ServerError', description: 'Support is down.' }),
+      ),
+    );
+    renderApp('/settings/account/legal');
+    expect(await screen.findByRole('form', { name: 'Billing profile' })).toBeInTheDocument();
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent('Support is down.');
+    expect(screen.queryByRole('form', { name: 'Support profile' })).not.toBeInTheDocument();
+    // In the page's order: after the billing profile, before the locations.
+    const billing = screen.getByRole('form', { name: 'Billing profile' });
+    expect(billing.compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
