@@ -4,18 +4,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CardTitle } from '@/components/card-title';
-import { ErrorState } from '@/components/error-state';
-import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { errorSummaryFormOptions } from '@/components/error-summary';
+import { applyServerFieldErrors } from '@/components/form-errors';
 import { useNotify } from '@/components/notify';
-import { SaveResetActions } from '@/components/save-reset-actions';
 import { TextField } from '@/components/text-field';
 import { billingProfileSchema, type BillingProfileInput } from '@/lib/account-rules';
 import type { PartnerBillingProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { saveBillingProfile } from '../api/profile';
-import { KeptFact, useFormStyles } from './legal-business-form';
+import { KeptFact, ProfileForm, useFormStyles } from './profile-form';
 
 const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
   companyName: profile.companyName,
@@ -119,17 +116,18 @@ export function BillingProfileForm({
   const country = profile.address.country;
 
   return (
-    <form
-      noValidate
-      className={styles.form}
-      aria-labelledby="billing-profile-heading"
-      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    <ProfileForm
+      id="billing-profile"
+      title={t('legal.billing.heading')}
+      hint={t('legal.billing.hint')}
+      form={form}
+      labels={labels}
+      save={save}
+      saveFailed={t('legal.billing.saveFailed')}
+      fieldNames={fieldNames}
+      canEdit={canEdit}
+      onReset={() => form.reset(valuesOf(profile))}
     >
-      <CardTitle id="billing-profile-heading" size={500}>
-        {t('legal.billing.heading')}
-      </CardTitle>
-      <ErrorSummary form={form} labels={labels} />
-      <Text className={styles.muted}>{t('legal.billing.hint')}</Text>
       <TextField {...field} name="companyName" label={labels.companyName} required />
       <div className={styles.grid}>
         <TextField {...field} name="address.addressLine1" label={labels['address.addressLine1']} required />
@@ -167,20 +165,6 @@ export function BillingProfileForm({
         label={labels.purchaseOrderNumber}
         hint={t('legal.billing.purchaseOrderHint')}
       />
-      {save.isError ? (
-        <ErrorState
-          error={save.error}
-          title={t('legal.billing.saveFailed')}
-          messageAtFields={hasFieldErrors(save.error, fieldNames)}
-        />
-      ) : null}
-      {canEdit ? (
-        <SaveResetActions
-          isDirty={isDirty}
-          isPending={save.isPending}
-          onReset={() => form.reset(valuesOf(profile))}
-        />
-      ) : null}
-    </form>
+    </ProfileForm>
   );
 }

@@ -1,52 +1,18 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Text } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CardTitle } from '@/components/card-title';
-import { ErrorState } from '@/components/error-state';
-import { useNotify } from '@/components/notify';
 import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/account-rules';
 import type { LegalBusinessProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { saveLegalProfile } from '../api/profile';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { errorSummaryFormOptions } from '@/components/error-summary';
+import { useNotify } from '@/components/notify';
+import { applyServerFieldErrors } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
-import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
-import { SaveResetActions } from '@/components/save-reset-actions';
-
-export const useFormStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
-    // Fields keep their natural height: a hint or an error under one must not stretch its
-    // neighbours' inputs (the legal country's note made State and Postal code inputs 40 px tall).
-    alignItems: 'start',
-    gap: tokens.spacingHorizontalL,
-  },
-  // The form's gap spaces everything; a heading's browser margins (up to 17 px, not collapsed in a
-  // flex column) put more space under a heading than above it, as if it titled what came before.
-  subheading: { margin: 0, marginTop: tokens.spacingVerticalM },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
-
-/** A value the API keeps as it is, shown among the fields with why it cannot be edited here. */
-export function KeptFact({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
-  const styles = useFormStyles();
-  return (
-    <div>
-      <Text weight="semibold">{label}</Text>
-      <div>{children}</div>
-      {hint ? (
-        <Text size={200} className={styles.muted}>
-          {hint}
-        </Text>
-      ) : null}
-    </div>
-  );
-}
+import { KeptFact, ProfileForm, useFormStyles } from './profile-form';
 
 const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
   companyName: profile.companyName,
@@ -158,17 +124,18 @@ export function LegalBusinessForm({
   };
 
   return (
-    <form
-      noValidate
-      className={styles.form}
-      aria-labelledby="legal-business-heading"
-      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    <ProfileForm
+      id="legal-business"
+      title={t('legal.business.heading')}
+      hint={t('legal.business.hint')}
+      form={form}
+      labels={labels}
+      save={save}
+      saveFailed={t('legal.business.saveFailed')}
+      fieldNames={fieldNames}
+      canEdit={canEdit}
+      onReset={() => form.reset(valuesOf(profile))}
     >
-      <CardTitle id="legal-business-heading" size={500}>
-        {t('legal.business.heading')}
-      </CardTitle>
-      <ErrorSummary form={form} labels={labels} />
-      <Text className={styles.muted}>{t('legal.business.hint')}</Text>
       <div>
         <Badge appearance="tint" color={profile.vettingStatus === 'authorized' ? 'success' : 'warning'}>
           {t('legal.business.vetting', {
@@ -245,20 +212,6 @@ export function LegalBusinessForm({
           required
         />
       ) : null}
-      {save.isError ? (
-        <ErrorState
-          error={save.error}
-          title={t('legal.business.saveFailed')}
-          messageAtFields={hasFieldErrors(save.error, fieldNames)}
-        />
-      ) : null}
-      {canEdit ? (
-        <SaveResetActions
-          isDirty={isDirty}
-          isPending={save.isPending}
-          onReset={() => form.reset(valuesOf(profile))}
-        />
-      ) : null}
-    </form>
+    </ProfileForm>
   );
 }

@@ -32,7 +32,7 @@ import { accountKeys } from '../api/keys';
 import { addLocation, locationsQuery, removeLocation, updateLocation } from '../api/profile';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/components/form-errors';
-import { useFormStyles } from './legal-business-form';
+import { useFormStyles } from './profile-form';
 import { LoadingBlock } from '@/components/page-state';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';

@@ -4,18 +4,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CardTitle } from '@/components/card-title';
-import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
 import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/lib/account-rules';
 import type { PartnerProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { savePartnerProfile } from '../api/profile';
-import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/components/form-errors';
-import { useFormStyles } from './legal-business-form';
+import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
-import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
-import { SaveResetActions } from '@/components/save-reset-actions';
+import { errorSummaryFormOptions } from '@/components/error-summary';
+import { ProfileForm, useFormStyles } from './profile-form';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0 },
@@ -68,25 +65,23 @@ export function PartnerProfileForm({
   const field = { form, readOnly: !canEdit };
 
   return (
-    <form
-      noValidate
-      className={styles.form}
-      aria-labelledby="partner-profile-heading"
-      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    <ProfileForm
+      id="partner-profile"
+      title={t('legal.partner.heading')}
+      hint={t('legal.partner.hint')}
+      form={form}
+      labels={{
+        publicName: t('legal.partner.publicName'),
+        website: t('legal.partner.website'),
+        description: t('legal.partner.description'),
+        industries: t('legal.partner.industries'),
+      }}
+      save={save}
+      saveFailed={t('legal.partner.saveFailed')}
+      fieldNames={partnerFields}
+      canEdit={canEdit}
+      onReset={() => form.reset(valuesOf(profile))}
     >
-      <CardTitle id="partner-profile-heading" size={500}>
-        {t('legal.partner.heading')}
-      </CardTitle>
-      <ErrorSummary
-        form={form}
-        labels={{
-          publicName: t('legal.partner.publicName'),
-          website: t('legal.partner.website'),
-          description: t('legal.partner.description'),
-          industries: t('legal.partner.industries'),
-        }}
-      />
-      <Text className={styles.muted}>{t('legal.partner.hint')}</Text>
       <div className={styles.grid}>
         <TextField {...field} name="publicName" label={t('legal.partner.publicName')} required />
         <TextField {...field} name="website" label={t('legal.partner.website')} type="url" required />
@@ -126,20 +121,6 @@ export function PartnerProfileForm({
           </fieldset>
         )}
       />
-      {save.isError ? (
-        <ErrorState
-          error={save.error}
-          title={t('legal.partner.saveFailed')}
-          messageAtFields={hasFieldErrors(save.error, partnerFields)}
-        />
-      ) : null}
-      {canEdit ? (
-        <SaveResetActions
-          isDirty={isDirty}
-          isPending={save.isPending}
-          onReset={() => form.reset(valuesOf(profile))}
-        />
-      ) : null}
-    </form>
+    </ProfileForm>
   );
 }

@@ -11,7 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { useFormStyles } from './legal-business-form';
+import { useFormStyles } from './profile-form';
 
 const useStyles = makeStyles({ surface: { maxWidth: '760px' } });
 

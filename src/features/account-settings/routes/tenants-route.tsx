@@ -34,7 +34,7 @@ import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
-import { useFormStyles } from '../components/legal-business-form';
+import { useFormStyles } from '../components/profile-form';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';

@@ -1,0 +1,100 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { CardTitle } from '@/components/card-title';
+import { ErrorState } from '@/components/error-state';
+import { ErrorSummary } from '@/components/error-summary';
+import { hasFieldErrors } from '@/components/form-errors';
+import { SaveResetActions } from '@/components/save-reset-actions';
+
+export const useFormStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    // Fields keep their natural height: a hint or an error under one must not stretch its
+    // neighbours' inputs (the legal country's note made State and Postal code inputs 40 px tall).
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalL,
+  },
+  // The form's gap spaces everything; a heading's browser margins (up to 17 px, not collapsed in a
+  // flex column) put more space under a heading than above it, as if it titled what came before.
+  subheading: { margin: 0, marginTop: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/** A value the API keeps as it is, shown among the fields with why it cannot be edited here. */
+export function KeptFact({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
+  const styles = useFormStyles();
+  return (
+    <div>
+      <Text weight="semibold">{label}</Text>
+      <div>{children}</div>
+      {hint ? (
+        <Text size={200} className={styles.muted}>
+          {hint}
+        </Text>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * What every profile on the Legal page shares around its fields: the heading that names the form,
+ * the error summary, a hint, the failed save's message (its details at the fields when it has
+ * some) and, for those who may edit, Save and Reset.
+ */
+export function ProfileForm<T extends FieldValues>({
+  id,
+  title,
+  hint,
+  form,
+  labels,
+  save,
+  saveFailed,
+  fieldNames,
+  canEdit,
+  onReset,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  form: UseFormReturn<T>;
+  labels: Partial<Record<string, string>>;
+  save: Pick<UseMutationResult<unknown, Error, T>, 'mutate' | 'isError' | 'error' | 'isPending'>;
+  saveFailed: string;
+  fieldNames: readonly string[];
+  canEdit: boolean;
+  onReset: () => void;
+  children: ReactNode;
+}) {
+  const styles = useFormStyles();
+  const headingId = `${id}-heading`;
+  return (
+    <form
+      noValidate
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+    >
+      <CardTitle id={headingId} size={500}>
+        {title}
+      </CardTitle>
+      <ErrorSummary form={form} labels={labels} />
+      <Text className={styles.muted}>{hint}</Text>
+      {children}
+      {save.isError ? (
+        <ErrorState
+          error={save.error}
+          title={saveFailed}
+          messageAtFields={hasFieldErrors(save.error, fieldNames)}
+        />
+      ) : null}
+      {canEdit ? (
+        <SaveResetActions isDirty={form.formState.isDirty} isPending={save.isPending} onReset={onReset} />
+      ) : null}
+    </form>
+  );
+}
