@@ -2,6 +2,7 @@ import type { BillingCycle, Subscription, TermDuration } from '@/lib/api-types/c
 import { addMonths, changeWindowEnd, isWithin, termEndDate } from '@/lib/commerce-rules';
 import { availabilityId, findSkuFixture } from './catalog';
 import { commercialTenantId } from './db/account-profile';
+import { seededEtag } from './db/seed-ids';
 
 /** An order's links, as get-an-order-by-id's sample shows them: itself and its provisioning status. */
 export function orderLinks(customerId: string, orderId: string) {
@@ -10,6 +11,14 @@ export function orderLinks(customerId: string, orderId: string) {
     provisioningStatus: { uri: `${self}/provisioningstatus`, method: 'GET' as const, headers: [] },
     self: { uri: self, method: 'GET' as const, headers: [] },
   };
+}
+
+/**
+ * An order's attributes, with the ETag get-all-of-a-customer-s-orders' sample gives each order. An
+ * order never changes once placed, so its ETag follows from its id alone.
+ */
+export function orderAttributes(orderId: string) {
+  return { objectType: 'Order' as const, etag: seededEtag(`order:${orderId}`, 1) };
 }
 
 export interface NewSubscription {

@@ -335,7 +335,7 @@ describe('carts', () => {
         currencySymbol: '£',
         creationDate: expect.any(String),
         transactionType: 'UserPurchase',
-        attributes: { objectType: 'Order' },
+        attributes: { objectType: 'Order', etag: expect.stringMatching(/^\w+$/) },
       }),
     );
     expect(order.lineItems[0]).toEqual(
@@ -484,6 +484,10 @@ describe('subscriptions', () => {
     const orders = await pc(`/v1/customers/${contoso}/orders`);
     expect(orders.status).toBe(200);
     expect(orders.body.totalCount).toBeGreaterThan(0);
+    // Each listed order carries its ETag, as get-all-of-a-customer-s-orders' sample shows.
+    const etags = orders.body.items.map((order: { attributes: { etag: string } }) => order.attributes.etag);
+    expect(etags).toEqual(etags.map(() => expect.stringMatching(/^\w+$/)));
+    expect(new Set(etags).size).toBe(etags.length);
     for (const subscription of subscriptions.body.items) {
       const order = await pc(`/v1/customers/${contoso}/orders/${subscription.orderId}`);
       expect(order.status).toBe(200);
@@ -494,7 +498,7 @@ describe('subscriptions', () => {
           currencyCode: 'USD',
           currencySymbol: '$',
           status: 'completed',
-          attributes: { objectType: 'Order' },
+          attributes: { objectType: 'Order', etag: expect.stringMatching(/^\w+$/) },
         }),
       );
       expect(order.body.lineItems).toContainEqual(

@@ -136,6 +136,24 @@ describe('GET /v1/profiles/organization', () => {
   });
 });
 
+describe("the partner's profile addresses", () => {
+  it('carry every documented line, the empty ones as empty strings, as the samples show them', async () => {
+    const fullAddress = expect.objectContaining({
+      state: expect.any(String),
+      addressLine2: expect.any(String),
+    });
+    const legal = await pc('/v1/profiles/legalbusiness');
+    expect(legal.body.address).toEqual(fullAddress);
+    expect(legal.body.companyApproverAddress).toEqual(fullAddress);
+    expect((await pc('/v1/profiles/organization')).body.defaultAddress).toEqual(fullAddress);
+    const billing = await pc('/v1/profiles/billing');
+    expect(billing.body.address).toEqual(fullAddress);
+    // The seeded legal and billing addresses have no state: it is answered empty, not made up.
+    expect(legal.body.address.state).toBe('');
+    expect(billing.body.address.state).toBe('');
+  });
+});
+
 describe('GET /v1/profiles/mpn', () => {
   it("answers the partner's own MPN profile, one of its Partner IDs, and 404 / 3000 for another partner", async () => {
     const own = await pc('/v1/profiles/mpn');
@@ -293,6 +311,9 @@ describe('GET and PUT /v1/profiles/billing', () => {
         country: current.address.country,
         city: 'Lyon',
         addressLine1: '5 place Bellecour',
+        // Sent as null and "": answered as empty lines.
+        addressLine2: '',
+        state: '',
         postalCode: '69002',
       },
       primaryContact: { firstName: 'Test', lastName: 'Customer' },

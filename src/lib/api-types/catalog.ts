@@ -261,7 +261,7 @@ export interface Order {
   transactionType: 'UserPurchase';
   totalPrice: number;
   links: { provisioningStatus: Link; self: Link };
-  attributes: ResourceAttributes<'Order'>;
+  attributes: ResourceAttributes<'Order'> & { etag: string };
 }
 
 /** get-order-provisioning-status: one per order line. */

@@ -14,7 +14,7 @@ import type {
 import type { Link } from '@/lib/api-types/common';
 import { findSkuFixture, unitPricePerTerm } from '../catalog';
 import { billingCurrency, ids } from '../data/catalog';
-import { createSubscription, orderLinks } from '../subscription-factory';
+import { createSubscription, orderAttributes, orderLinks } from '../subscription-factory';
 import { seededGuid } from './seed-ids';
 
 export interface CommerceData {
@@ -390,7 +390,7 @@ function ordersOf(
           Math.round(lineItems.reduce((sum, line) => sum + line.pricing.listPrice * line.quantity, 0) * 100) /
           100,
         links: orderLinks(customer, orderId),
-        attributes: { objectType: 'Order' as const },
+        attributes: orderAttributes(orderId),
       };
     });
   }

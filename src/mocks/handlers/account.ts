@@ -20,9 +20,24 @@ import { accountRules, conflict, etagMismatch, notFound, validateBody, withoutNu
 const withEtag = (body: { attributes: { etag: string } }) =>
   Response.json(body, { headers: { ETag: `"${body.attributes.etag}"` } });
 
+/**
+ * A profile's address as the service answers it: the optional lines it stores as absent come back
+ * as empty strings, as in every profile sample of the documentation.
+ */
+const answeredAddress = <A extends { state?: string; addressLine2?: string }>(address: A): A => ({
+  ...address,
+  state: address.state ?? '',
+  addressLine2: address.addressLine2 ?? '',
+});
+
 /** The legal business profile as the service answers it, with its documented self link. */
 const legalBusinessAnswer = (profile: LegalBusinessProfile) => {
-  const answer: LegalBusinessProfile = { ...profile, links: { self: link('/profiles/legalbusiness') } };
+  const answer: LegalBusinessProfile = {
+    ...profile,
+    address: answeredAddress(profile.address),
+    companyApproverAddress: answeredAddress(profile.companyApproverAddress),
+    links: { self: link('/profiles/legalbusiness') },
+  };
   return withEtag(answer);
 };
 
@@ -67,7 +82,7 @@ function organizationProfile(): OrganizationProfile {
   return {
     id: tenant?.tenantId ?? '',
     companyName: legalBusiness.companyName,
-    defaultAddress: legalBusiness.address,
+    defaultAddress: answeredAddress(legalBusiness.address),
     tenantId: tenant?.tenantId ?? '',
     domain: tenant?.primaryDomain ?? '',
     email: legalBusiness.primaryContact.email,
@@ -96,6 +111,7 @@ function billingProfile(): PartnerBillingProfile {
   const { billing, legalBusiness } = getDb().account;
   return {
     ...billing,
+    address: answeredAddress(billing.address),
     taxId: legalBusiness.taxId ?? '',
     billingCurrency: partnerBillingCurrency.code,
     links: { self: link('/profiles/billing') },

@@ -44,7 +44,12 @@ import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from 
 import { checkLine, countryOf, evaluatePromotion, promotionNotFound } from '../purchase-rules';
 import { answerLanguage } from '../locale';
 import { screeningRefusal } from '../screening';
-import { createSubscription, orderLinks, subscriptionResource } from '../subscription-factory';
+import {
+  createSubscription,
+  orderAttributes,
+  orderLinks,
+  subscriptionResource,
+} from '../subscription-factory';
 import { customerNotFound, findCustomer } from './customers';
 
 type CustomerParams = { customerId: string };
@@ -430,7 +435,7 @@ function checkout(customer: Customer, cart: Cart): Order {
     transactionType: 'UserPurchase',
     totalPrice: cart.lineItems.reduce((sum, line) => sum + (line.pricing?.extendedPrice ?? 0), 0),
     links: orderLinks(customerId, orderId),
-    attributes: { objectType: 'Order' },
+    attributes: orderAttributes(orderId),
   };
   db.orders[customerId] ??= [];
   db.orders[customerId].push(order);
