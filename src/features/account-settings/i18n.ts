@@ -44,6 +44,7 @@ export const accountSettings = {
         vettingStatus: { authorized: 'Authorized', pending: 'Pending', rejected: 'Rejected' },
         saved: 'Legal business profile saved.',
         saveFailed: 'The legal business profile was not saved.',
+        loadFailed: 'The legal business profile could not be loaded.',
       },
       partner: {
         heading: 'Partner profile',
@@ -55,6 +56,7 @@ export const accountSettings = {
         industriesHint: 'Choose one to three.',
         saved: 'Partner profile saved.',
         saveFailed: 'The partner profile was not saved.',
+        loadFailed: 'The partner profile could not be loaded.',
       },
       billing: {
         heading: 'Billing profile',
@@ -73,6 +75,7 @@ export const accountSettings = {
         purchaseOrderHint: 'Printed on your invoices.',
         saved: 'Billing profile saved.',
         saveFailed: 'The billing profile was not saved.',
+        loadFailed: 'The billing profile could not be loaded.',
       },
       support: {
         heading: 'Support profile',
@@ -82,6 +85,7 @@ export const accountSettings = {
         website: 'Support website',
         saved: 'Support profile saved.',
         saveFailed: 'The support profile was not saved.',
+        loadFailed: 'The support profile could not be loaded.',
       },
       locations: {
         heading: 'Company locations',
@@ -383,6 +387,7 @@ export const accountSettings = {
         vettingStatus: { authorized: 'Autorisé', pending: 'En attente', rejected: 'Refusé' },
         saved: 'Profil d’entreprise légal enregistré.',
         saveFailed: 'Le profil d’entreprise légal n’a pas été enregistré.',
+        loadFailed: 'Le profil d’entreprise légal n’a pas pu être chargé.',
       },
       partner: {
         heading: 'Profil de partenaire',
@@ -394,6 +399,7 @@ export const accountSettings = {
         industriesHint: 'Choisissez-en un à trois.',
         saved: 'Profil de partenaire enregistré.',
         saveFailed: 'Le profil de partenaire n’a pas été enregistré.',
+        loadFailed: 'Le profil de partenaire n’a pas pu être chargé.',
       },
       billing: {
         heading: 'Profil de facturation',
@@ -412,6 +418,7 @@ export const accountSettings = {
         purchaseOrderHint: 'Imprimé sur vos factures.',
         saved: 'Profil de facturation enregistré.',
         saveFailed: 'Le profil de facturation n’a pas été enregistré.',
+        loadFailed: 'Le profil de facturation n’a pas pu être chargé.',
       },
       support: {
         heading: 'Profil de support',
@@ -421,6 +428,7 @@ export const accountSettings = {
         website: 'Site web du support',
         saved: 'Profil de support enregistré.',
         saveFailed: 'Le profil de support n’a pas été enregistré.',
+        loadFailed: 'Le profil de support n’a pas pu être chargé.',
       },
       locations: {
         heading: 'Emplacements de la société',

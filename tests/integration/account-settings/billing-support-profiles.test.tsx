@@ -157,7 +157,7 @@ describe('legal info when profiles cannot be read', () => {
     renderApp('/settings/account/legal');
     expect(await screen.findByRole('form', { name: 'Billing profile' })).toBeInTheDocument();
     const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
-    expect(alert).toHaveTextContent('Support is down.');
+    expect(alert).toHaveTextContent(/^The support profile could not be loaded\. Support is down\./);
     expect(screen.queryByRole('form', { name: 'Support profile' })).not.toBeInTheDocument();
     // In the page's order: after the billing profile, before the locations.
     const billing = screen.getByRole('form', { name: 'Billing profile' });

@@ -59,7 +59,12 @@ export function Component() {
   // When the service is down every profile fails alike: one message says so, not one per form.
   // A profile that failed alone says so where its form would be.
   const failed = [legal, partner, billing, support].filter((query) => query.error);
-  const section = <T,>(key: string, query: UseQueryResult<T>, rows: number, form: (data: T) => ReactNode) => {
+  const section = <T,>(
+    key: 'business' | 'partner' | 'billing' | 'support',
+    query: UseQueryResult<T>,
+    rows: number,
+    form: (data: T) => ReactNode,
+  ) => {
     if (!query.error) {
       return (
         <Fragment key={key}>
@@ -68,11 +73,16 @@ export function Component() {
       );
     }
     return failed.length === 1 ? (
-      <ErrorState key={key} error={query.error} onRetry={() => void query.refetch()} />
+      <ErrorState
+        key={key}
+        error={query.error}
+        title={t(`legal.${key}.loadFailed`)}
+        onRetry={() => void query.refetch()}
+      />
     ) : null;
   };
   const sections = [
-    section('legal', legal, 6, (profile) => (
+    section('business', legal, 6, (profile) => (
       <LegalBusinessForm
         key={profile.attributes.etag}
         profile={profile}
