@@ -38,6 +38,12 @@ export const common = {
       invalid: 'This value is not valid.',
       notInFuture: 'The date cannot be in the future.',
     },
+    conflict: {
+      title: 'Changed elsewhere',
+      reload: 'Load the latest and re-apply my changes',
+      reapplied:
+        'The latest version is loaded and your changes are applied on top. Check them and save again.',
+    },
     errorSummary: {
       title: 'There is a problem',
       lead: 'Correct these fields; each link takes you to its field and its message:',
@@ -121,6 +127,12 @@ export const common = {
       industriesMax_other: 'Choisissez au plus {{count}} secteurs.',
       invalid: 'Cette valeur n’est pas valide.',
       notInFuture: 'La date ne peut pas être dans le futur.',
+    },
+    conflict: {
+      title: 'Modifié ailleurs',
+      reload: 'Charger la dernière version et réappliquer mes modifications',
+      reapplied:
+        'La dernière version est chargée et vos modifications sont réappliquées. Vérifiez-les puis enregistrez à nouveau.',
     },
     errorSummary: {
       title: 'Il y a un problème',

@@ -87,6 +87,8 @@ export const accountSettings = {
         saveFailed: 'The support profile was not saved.',
         loadFailed: 'The support profile could not be loaded.',
       },
+      conflict:
+        'Someone saved this profile since you opened it, so nothing was saved. Your entries are still in the form.',
       locations: {
         heading: 'Company locations',
         tableLabel: 'List of company locations',
@@ -430,6 +432,8 @@ export const accountSettings = {
         saveFailed: 'Le profil de support n’a pas été enregistré.',
         loadFailed: 'Le profil de support n’a pas pu être chargé.',
       },
+      conflict:
+        'Quelqu’un a enregistré ce profil depuis son ouverture : rien n’a été enregistré. Vos saisies sont toujours dans le formulaire.',
       locations: {
         heading: 'Emplacements de la société',
         tableLabel: 'Liste des emplacements de la société',

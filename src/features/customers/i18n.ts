@@ -143,12 +143,8 @@ export const customers = {
       missing: 'Purchases and subscription changes for this customer are blocked until you add: {{fields}}.',
       saved: 'Account of {{company}} saved.',
       saveFailed: 'Nothing was saved. Your entries are kept.',
-      conflictTitle: 'Changed elsewhere',
       conflict:
         'Someone changed this account since you opened it, so nothing was saved. Your entries are still in the form.',
-      reloadAndReapply: 'Load the latest and re-apply my changes',
-      reapplied:
-        'The latest version is loaded and your changes are applied on top. Check them and save again.',
       notFound: 'This customer does not exist or you cannot see it.',
     },
   },
@@ -305,12 +301,8 @@ export const customers = {
         'Les achats et changements d’abonnement de ce client sont bloqués jusqu’à l’ajout de : {{fields}}.',
       saved: 'Compte de {{company}} enregistré.',
       saveFailed: 'Rien n’a été enregistré. Vos saisies sont conservées.',
-      conflictTitle: 'Modifié ailleurs',
       conflict:
         'Quelqu’un a modifié ce compte depuis son ouverture : rien n’a été enregistré. Vos saisies sont toujours dans le formulaire.',
-      reloadAndReapply: 'Charger la dernière version et réappliquer mes modifications',
-      reapplied:
-        'La dernière version est chargée et vos modifications sont réappliquées. Vérifiez-les puis enregistrez à nouveau.',
       notFound: 'Ce client n’existe pas ou vous ne pouvez pas le voir.',
     },
   },

@@ -55,18 +55,51 @@ describe('account settings: billing profile', () => {
     await waitFor(() => expect(save).toBeDisabled());
   });
 
-  it('keeps what was typed when someone else saved the profile first', async () => {
+  it('keeps what was typed when someone else saved first, and re-applies it on the latest version', async () => {
     const { user } = renderApp('/settings/account/legal');
     const form = await screen.findByRole('form', { name: 'Billing profile' });
     const city = await within(form).findByRole('textbox', { name: /^City/ });
-    getDb().account.billing.attributes.etag = 'changed-elsewhere';
+    const order = within(form).getByRole('textbox', { name: /Purchase order number/ });
+    // Someone else saves a new purchase order number while this form is open.
+    const stored = getDb().account.billing;
+    stored.purchaseOrderNumber = 'PO-ELSEWHERE';
+    stored.attributes.etag = 'changed-elsewhere';
     await user.clear(city);
     await user.type(city, 'Marseille');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
-    const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('The billing profile was not saved.');
+    const save = within(form).getByRole('button', { name: 'Save' });
+    await user.click(save);
+    const alert = await within(form).findByRole('alert', { name: /Changed elsewhere/ });
+    expect(alert).toHaveTextContent('nothing was saved');
     expect(city).toHaveValue('Marseille');
     expect(getDb().account.billing.address.city).toBe('Paris');
+
+    await user.click(within(alert).getByRole('button', { name: 'Load the latest and re-apply my changes' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('The latest version is loaded');
+    expect(city).toHaveValue('Marseille');
+    expect(order).toHaveValue('PO-ELSEWHERE');
+    await user.click(save);
+    expect(await screen.findByText('Billing profile saved.')).toBeInTheDocument();
+    expect(getDb().account.billing).toMatchObject({
+      address: { city: 'Marseille' },
+      purchaseOrderNumber: 'PO-ELSEWHERE',
+    });
+    expect(within(form).queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('the legal business profile, saved over a newer version, offers the same reload', async () => {
+    const { user } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Legal business profile' });
+    const city = await within(form).findByRole('textbox', { name: /^City/ });
+    getDb().account.legalBusiness.attributes.etag = 'changed-elsewhere';
+    await user.clear(city);
+    await user.type(city, 'Nanterre');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert', { name: /Changed elsewhere/ });
+    await user.click(within(alert).getByRole('button', { name: 'Load the latest and re-apply my changes' }));
+    await within(form).findByRole('status');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Legal business profile saved.')).toBeInTheDocument();
+    expect(getDb().account.legalBusiness.address.city).toBe('Nanterre');
   });
 
   it("shows the legal profile's new tax ID once that is saved", async () => {

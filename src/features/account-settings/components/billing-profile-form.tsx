@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorSummaryFormOptions } from '@/components/error-summary';
@@ -11,7 +11,7 @@ import { TextField } from '@/components/text-field';
 import { billingProfileSchema, type BillingProfileInput } from '@/lib/account-rules';
 import type { PartnerBillingProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
-import { saveBillingProfile } from '../api/profile';
+import { billingProfileQuery, saveBillingProfile } from '../api/profile';
 import { KeptFact, ProfileForm, useFormStyles } from './profile-form';
 
 const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
@@ -64,6 +64,9 @@ export function BillingProfileForm({
   const styles = useFormStyles();
   const notify = useNotify();
   const queryClient = useQueryClient();
+  // The version the form was loaded from: its save sends that version's ETag, so a save over
+  // someone else's newer one is refused (412) instead of silently undoing it.
+  const [base, setBase] = useState(profile);
   const form = useForm<BillingProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(billingProfileSchema),
@@ -75,10 +78,10 @@ export function BillingProfileForm({
   const save = useMutation({
     mutationFn: (values: BillingProfileInput) =>
       saveBillingProfile({
-        ...profile,
+        ...base,
         companyName: values.companyName,
         address: {
-          ...profile.address,
+          ...base.address,
           ...values.address,
           addressLine2: values.address.addressLine2 ?? '',
           state: values.address.state ?? '',
@@ -91,6 +94,7 @@ export function BillingProfileForm({
         purchaseOrderNumber: values.purchaseOrderNumber ?? '',
       }),
     onSuccess: (saved) => {
+      setBase(saved);
       queryClient.setQueryData(accountKeys.billing(), saved);
       form.reset(valuesOf(saved));
       notify(t('legal.billing.saved'));
@@ -126,7 +130,13 @@ export function BillingProfileForm({
       saveFailed={t('legal.billing.saveFailed')}
       fieldNames={fieldNames}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(profile))}
+      onReset={() => form.reset(valuesOf(base))}
+      onReloadLatest={async () => {
+        const latest = await queryClient.fetchQuery({ ...billingProfileQuery(), staleTime: 0 });
+        setBase(latest);
+        form.reset(valuesOf(latest), { keepDirtyValues: true });
+        save.reset();
+      }}
     >
       <TextField {...field} name="companyName" label={labels.companyName} required />
       <div className={styles.grid}>

@@ -1,13 +1,13 @@
 import { Badge, Text } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/account-rules';
 import type { LegalBusinessProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
-import { saveLegalProfile } from '../api/profile';
+import { legalProfileQuery, saveLegalProfile } from '../api/profile';
 import { errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import { applyServerFieldErrors } from '@/components/form-errors';
@@ -65,6 +65,9 @@ export function LegalBusinessForm({
   const queryClient = useQueryClient();
   const country = profile.address.country;
   const taxRule = taxIdRules[country];
+  // The version the form was loaded from: its save sends that version's ETag, so a save over
+  // someone else's newer one is refused (412) instead of silently undoing it.
+  const [base, setBase] = useState(profile);
   const form = useForm<LegalProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(legalProfileSchema(country)),
@@ -75,14 +78,14 @@ export function LegalBusinessForm({
 
   const save = useMutation({
     mutationFn: (values: LegalProfileInput) => {
-      const address = { ...profile.address, ...values.address };
+      const address = { ...base.address, ...values.address };
       return saveLegalProfile({
-        ...profile,
+        ...base,
         companyName: values.companyName,
         address,
         primaryContact: values.primaryContact,
         companyApproverAddress: {
-          ...profile.companyApproverAddress,
+          ...base.companyApproverAddress,
           firstName: values.companyApprover.firstName,
           lastName: values.companyApprover.lastName,
         },
@@ -91,6 +94,7 @@ export function LegalBusinessForm({
       });
     },
     onSuccess: (saved) => {
+      setBase(saved);
       queryClient.setQueryData(accountKeys.legal(), saved);
       void queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
       // The billing profile shows the legal profile's tax ID.
@@ -134,7 +138,13 @@ export function LegalBusinessForm({
       saveFailed={t('legal.business.saveFailed')}
       fieldNames={fieldNames}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(profile))}
+      onReset={() => form.reset(valuesOf(base))}
+      onReloadLatest={async () => {
+        const latest = await queryClient.fetchQuery({ ...legalProfileQuery(), staleTime: 0 });
+        setBase(latest);
+        form.reset(valuesOf(latest), { keepDirtyValues: true });
+        save.reset();
+      }}
     >
       <div>
         <Badge appearance="tint" color={profile.vettingStatus === 'authorized' ? 'success' : 'warning'}>

@@ -1,14 +1,14 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/notify';
 import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/lib/account-rules';
 import type { PartnerProfile } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
-import { savePartnerProfile } from '../api/profile';
+import { partnerProfileQuery, savePartnerProfile } from '../api/profile';
 import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
 import { errorSummaryFormOptions } from '@/components/error-summary';
@@ -45,6 +45,9 @@ export function PartnerProfileForm({
   const notify = useNotify();
   const queryClient = useQueryClient();
   const hintId = useId();
+  // The version the form was loaded from: its save sends that version's ETag, so a save over
+  // someone else's newer one is refused (412) instead of silently undoing it.
+  const [base, setBase] = useState(profile);
   const form = useForm<PartnerProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(partnerProfileSchema),
@@ -53,8 +56,9 @@ export function PartnerProfileForm({
   const { isDirty, errors } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const save = useMutation({
-    mutationFn: (values: PartnerProfileInput) => savePartnerProfile({ ...profile, ...values }),
+    mutationFn: (values: PartnerProfileInput) => savePartnerProfile({ ...base, ...values }),
     onSuccess: (saved) => {
+      setBase(saved);
       queryClient.setQueryData(accountKeys.partner(), saved);
       form.reset(valuesOf(saved));
       notify(t('legal.partner.saved'));
@@ -80,7 +84,13 @@ export function PartnerProfileForm({
       saveFailed={t('legal.partner.saveFailed')}
       fieldNames={partnerFields}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(profile))}
+      onReset={() => form.reset(valuesOf(base))}
+      onReloadLatest={async () => {
+        const latest = await queryClient.fetchQuery({ ...partnerProfileQuery(), staleTime: 0 });
+        setBase(latest);
+        form.reset(valuesOf(latest), { keepDirtyValues: true });
+        save.reset();
+      }}
     >
       <div className={styles.grid}>
         <TextField {...field} name="publicName" label={t('legal.partner.publicName')} required />

@@ -1,12 +1,15 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { CardTitle } from '@/components/card-title';
+import { ConflictNotice, ReappliedNotice } from '@/components/conflict-notice';
 import { ErrorState } from '@/components/error-state';
 import { ErrorSummary } from '@/components/error-summary';
 import { hasFieldErrors } from '@/components/form-errors';
 import { SaveResetActions } from '@/components/save-reset-actions';
+import { ApiError } from '@/lib/api-error';
 
 export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
@@ -43,7 +46,9 @@ export function KeptFact({ label, hint, children }: { label: string; hint?: stri
 /**
  * What every profile on the Legal page shares around its fields: the heading that names the form,
  * the error summary, a hint, the failed save's message (its details at the fields when it has
- * some) and, for those who may edit, Save and Reset.
+ * some) and, for those who may edit, Save and Reset. A profile with an ETag passes
+ * `onReloadLatest`: a save refused because someone else saved first (412) then offers to load the
+ * latest version with the entries re-applied.
  */
 export function ProfileForm<T extends FieldValues>({
   id,
@@ -56,6 +61,7 @@ export function ProfileForm<T extends FieldValues>({
   fieldNames,
   canEdit,
   onReset,
+  onReloadLatest,
   children,
 }: {
   id: string;
@@ -68,16 +74,23 @@ export function ProfileForm<T extends FieldValues>({
   fieldNames: readonly string[];
   canEdit: boolean;
   onReset: () => void;
+  onReloadLatest?: () => Promise<void>;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('accountSettings');
   const styles = useFormStyles();
   const headingId = `${id}-heading`;
+  const [reapplied, setReapplied] = useState(false);
+  const conflict = onReloadLatest && save.error instanceof ApiError && save.error.status === 412;
   return (
     <form
       noValidate
       className={styles.form}
       aria-labelledby={headingId}
-      onSubmit={form.handleSubmit((values) => save.mutate(values))}
+      onSubmit={form.handleSubmit((values) => {
+        setReapplied(false);
+        save.mutate(values);
+      })}
     >
       <CardTitle id={headingId} size={500}>
         {title}
@@ -85,7 +98,14 @@ export function ProfileForm<T extends FieldValues>({
       <ErrorSummary form={form} labels={labels} />
       <Text className={styles.muted}>{hint}</Text>
       {children}
-      {save.isError ? (
+      {conflict ? (
+        <ConflictNotice
+          message={t('legal.conflict')}
+          onReload={() => void onReloadLatest().then(() => setReapplied(true))}
+        />
+      ) : null}
+      {reapplied ? <ReappliedNotice /> : null}
+      {save.isError && !conflict ? (
         <ErrorState
           error={save.error}
           title={saveFailed}

@@ -83,12 +83,7 @@ export function Component() {
   };
   const sections = [
     section('business', legal, 6, (profile) => (
-      <LegalBusinessForm
-        key={profile.attributes.etag}
-        profile={profile}
-        canEdit={editable}
-        onDirtyChange={reporters.legal}
-      />
+      <LegalBusinessForm profile={profile} canEdit={editable} onDirtyChange={reporters.legal} />
     )),
     section('partner', partner, 4, (profile) => (
       <PartnerProfileForm profile={profile} canEdit={editable} onDirtyChange={reporters.partner} />

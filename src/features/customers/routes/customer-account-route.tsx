@@ -2,7 +2,6 @@ import {
   Button,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Skeleton,
@@ -14,6 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ConflictNotice, ReappliedNotice } from '@/components/conflict-notice';
 import { ErrorState } from '@/components/error-state';
 import { usePageHeadingLevel } from '@/components/heading-level';
 import { useNotify } from '@/components/notify';
@@ -241,21 +241,9 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
           </MessageBar>
         ) : null}
         {conflict ? (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('account.conflictTitle')}</MessageBarTitle>
-              {t('account.conflict')}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void reloadAndReapply()}>{t('account.reloadAndReapply')}</Button>
-            </MessageBarActions>
-          </MessageBar>
+          <ConflictNotice message={t('account.conflict')} onReload={() => void reloadAndReapply()} />
         ) : null}
-        {reapplied ? (
-          <MessageBar intent="info" role="status">
-            <MessageBarBody>{t('account.reapplied')}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {reapplied ? <ReappliedNotice /> : null}
         {save.isError && !conflict ? (
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
