@@ -86,6 +86,32 @@ describe('account settings: billing profile', () => {
     expect(within(form).queryByRole('status')).not.toBeInTheDocument();
   });
 
+  it('a reload that fails leaves the form, the entries and the offer to reload in place', async () => {
+    const { user, queryClient } = renderApp('/settings/account/legal');
+    const form = await screen.findByRole('form', { name: 'Billing profile' });
+    const city = await within(form).findByRole('textbox', { name: /^City/ });
+    getDb().account.billing.attributes.etag = 'changed-elsewhere';
+    await user.clear(city);
+    await user.type(city, 'Marseille');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert', { name: /Changed elsewhere/ });
+    server.use(
+      http.get('*/v1/profiles/billing', () =>
+        pcError({ status: 400, code: 400, errorName: 'BadRequest', description: 'Not now.' }),
+      ),
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Load the latest and re-apply my changes' }));
+    await waitFor(() =>
+      expect(queryClient.getQueryState(['account-settings', 'billing'])?.status).toBe('error'),
+    );
+    // The query's observers hear of the failure on the next tick; let the page render it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('form', { name: 'Billing profile' })).toBe(form);
+    expect(city).toHaveValue('Marseille');
+    expect(within(form).getByRole('alert', { name: /Changed elsewhere/ })).toBeInTheDocument();
+    expect(within(form).queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('the legal business profile, saved over a newer version, offers the same reload', async () => {
     const { user } = renderApp('/settings/account/legal');
     const form = await screen.findByRole('form', { name: 'Legal business profile' });

@@ -101,7 +101,13 @@ export function ProfileForm<T extends FieldValues>({
       {conflict ? (
         <ConflictNotice
           message={t('legal.conflict')}
-          onReload={() => void onReloadLatest().then(() => setReapplied(true))}
+          // A reload that fails leaves this notice (and the entries) in place, to try again.
+          onReload={() =>
+            void onReloadLatest().then(
+              () => setReapplied(true),
+              () => undefined,
+            )
+          }
         />
       ) : null}
       {reapplied ? <ReappliedNotice /> : null}

@@ -58,14 +58,17 @@ export function Component() {
   const ready = canEdit !== undefined;
   // When the service is down every profile fails alike: one message says so, not one per form.
   // A profile that failed alone says so where its form would be.
-  const failed = [legal, partner, billing, support].filter((query) => query.error);
+  const failed = [legal, partner, billing, support].filter(
+    (query) => query.error && query.data === undefined,
+  );
   const section = <T,>(
     key: 'business' | 'partner' | 'billing' | 'support',
     query: UseQueryResult<T>,
     rows: number,
     form: (data: T) => ReactNode,
   ) => {
-    if (!query.error) {
+    // A failed refetch (a reload after a conflict, say) keeps the form it would otherwise replace.
+    if (!query.error || query.data !== undefined) {
       return (
         <Fragment key={key}>
           {query.data === undefined || !ready ? <LoadingBlock rows={rows} /> : form(query.data)}
