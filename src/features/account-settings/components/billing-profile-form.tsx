@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorSummaryFormOptions } from '@/components/error-summary';
@@ -10,9 +10,8 @@ import { useNotify } from '@/components/notify';
 import { TextField } from '@/components/text-field';
 import { billingProfileSchema, type BillingProfileInput } from '@/lib/account-rules';
 import type { PartnerBillingProfile } from '@/lib/api-types/account';
-import { accountKeys } from '../api/keys';
 import { billingProfileQuery, saveBillingProfile } from '../api/profile';
-import { KeptFact, ProfileForm, useFormStyles } from './profile-form';
+import { KeptFact, ProfileForm, useFormStyles, useLoadedVersion } from './profile-form';
 
 const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
   companyName: profile.companyName,
@@ -63,15 +62,13 @@ export function BillingProfileForm({
   const { t: tCommon } = useTranslation();
   const styles = useFormStyles();
   const notify = useNotify();
-  const queryClient = useQueryClient();
-  // The version the form was loaded from: its save sends that version's ETag, so a save over
-  // someone else's newer one is refused (412) instead of silently undoing it.
-  const [base, setBase] = useState(profile);
   const form = useForm<BillingProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(billingProfileSchema),
     defaultValues: valuesOf(profile),
   });
+  const version = useLoadedVersion(profile, form, valuesOf, billingProfileQuery());
+  const { base } = version;
   const { isDirty } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
@@ -94,9 +91,7 @@ export function BillingProfileForm({
         purchaseOrderNumber: values.purchaseOrderNumber ?? '',
       }),
     onSuccess: (saved) => {
-      setBase(saved);
-      queryClient.setQueryData(accountKeys.billing(), saved);
-      form.reset(valuesOf(saved));
+      version.saved(saved);
       notify(t('legal.billing.saved'));
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, fieldNames),
@@ -130,13 +125,8 @@ export function BillingProfileForm({
       saveFailed={t('legal.billing.saveFailed')}
       fieldNames={fieldNames}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(base))}
-      onReloadLatest={async () => {
-        const latest = await queryClient.fetchQuery({ ...billingProfileQuery(), staleTime: 0 });
-        setBase(latest);
-        form.reset(valuesOf(latest), { keepDirtyValues: true });
-        save.reset();
-      }}
+      onReset={version.reset}
+      onReloadLatest={version.reloadLatest}
     >
       <TextField {...field} name="companyName" label={labels.companyName} required />
       <div className={styles.grid}>

@@ -1,7 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { legalProfileSchema, taxIdRules, type LegalProfileInput } from '@/lib/account-rules';
@@ -12,7 +12,7 @@ import { errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import { applyServerFieldErrors } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
-import { KeptFact, ProfileForm, useFormStyles } from './profile-form';
+import { KeptFact, ProfileForm, useFormStyles, useLoadedVersion } from './profile-form';
 
 const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
   companyName: profile.companyName,
@@ -65,14 +65,13 @@ export function LegalBusinessForm({
   const queryClient = useQueryClient();
   const country = profile.address.country;
   const taxRule = taxIdRules[country];
-  // The version the form was loaded from: its save sends that version's ETag, so a save over
-  // someone else's newer one is refused (412) instead of silently undoing it.
-  const [base, setBase] = useState(profile);
   const form = useForm<LegalProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(legalProfileSchema(country)),
     defaultValues: valuesOf(profile),
   });
+  const version = useLoadedVersion(profile, form, valuesOf, legalProfileQuery());
+  const { base } = version;
   const { isDirty } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
@@ -94,12 +93,10 @@ export function LegalBusinessForm({
       });
     },
     onSuccess: (saved) => {
-      setBase(saved);
-      queryClient.setQueryData(accountKeys.legal(), saved);
       void queryClient.invalidateQueries({ queryKey: accountKeys.identifiers() });
       // The billing profile shows the legal profile's tax ID.
       void queryClient.invalidateQueries({ queryKey: accountKeys.billing() });
-      form.reset(valuesOf(saved));
+      version.saved(saved);
       notify(t('legal.business.saved'));
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, fieldNames),
@@ -138,13 +135,8 @@ export function LegalBusinessForm({
       saveFailed={t('legal.business.saveFailed')}
       fieldNames={fieldNames}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(base))}
-      onReloadLatest={async () => {
-        const latest = await queryClient.fetchQuery({ ...legalProfileQuery(), staleTime: 0 });
-        setBase(latest);
-        form.reset(valuesOf(latest), { keepDirtyValues: true });
-        save.reset();
-      }}
+      onReset={version.reset}
+      onReloadLatest={version.reloadLatest}
     >
       <div>
         <Badge appearance="tint" color={profile.vettingStatus === 'authorized' ? 'success' : 'warning'}>

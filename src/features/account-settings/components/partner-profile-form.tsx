@@ -1,18 +1,17 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '@/components/notify';
 import { industries, partnerProfileSchema, type PartnerProfileInput } from '@/lib/account-rules';
 import type { PartnerProfile } from '@/lib/api-types/account';
-import { accountKeys } from '../api/keys';
 import { partnerProfileQuery, savePartnerProfile } from '../api/profile';
 import { applyServerFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
 import { errorSummaryFormOptions } from '@/components/error-summary';
-import { ProfileForm, useFormStyles } from './profile-form';
+import { ProfileForm, useFormStyles, useLoadedVersion } from './profile-form';
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0 },
@@ -43,24 +42,20 @@ export function PartnerProfileForm({
   const styles = { ...useFormStyles(), ...useStyles() };
   const ruleMessage = useRuleMessage();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const hintId = useId();
-  // The version the form was loaded from: its save sends that version's ETag, so a save over
-  // someone else's newer one is refused (412) instead of silently undoing it.
-  const [base, setBase] = useState(profile);
   const form = useForm<PartnerProfileInput>({
     ...errorSummaryFormOptions,
     resolver: zodResolver(partnerProfileSchema),
     defaultValues: valuesOf(profile),
   });
+  const version = useLoadedVersion(profile, form, valuesOf, partnerProfileQuery());
+  const { base } = version;
   const { isDirty, errors } = form.formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const save = useMutation({
     mutationFn: (values: PartnerProfileInput) => savePartnerProfile({ ...base, ...values }),
     onSuccess: (saved) => {
-      setBase(saved);
-      queryClient.setQueryData(accountKeys.partner(), saved);
-      form.reset(valuesOf(saved));
+      version.saved(saved);
       notify(t('legal.partner.saved'));
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, partnerFields),
@@ -84,13 +79,8 @@ export function PartnerProfileForm({
       saveFailed={t('legal.partner.saveFailed')}
       fieldNames={partnerFields}
       canEdit={canEdit}
-      onReset={() => form.reset(valuesOf(base))}
-      onReloadLatest={async () => {
-        const latest = await queryClient.fetchQuery({ ...partnerProfileQuery(), staleTime: 0 });
-        setBase(latest);
-        form.reset(valuesOf(latest), { keepDirtyValues: true });
-        save.reset();
-      }}
+      onReset={version.reset}
+      onReloadLatest={version.reloadLatest}
     >
       <div className={styles.grid}>
         <TextField {...field} name="publicName" label={t('legal.partner.publicName')} required />

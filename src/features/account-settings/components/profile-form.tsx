@@ -1,5 +1,10 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { UseMutationResult } from '@tanstack/react-query';
+import {
+  useQueryClient,
+  type FetchQueryOptions,
+  type QueryKey,
+  type UseMutationResult,
+} from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +49,36 @@ export function KeptFact({ label, hint, children }: { label: string; hint?: stri
 }
 
 /**
+ * The version a profile form was loaded from, which its save sends with that version's ETag: a
+ * save over someone else's newer version is refused (412) instead of silently undoing it, and
+ * `reloadLatest` then loads the newest with the entries re-applied on top.
+ */
+export function useLoadedVersion<P, V extends FieldValues, K extends QueryKey>(
+  profile: P,
+  form: UseFormReturn<V>,
+  valuesOf: (profile: P) => V,
+  query: FetchQueryOptions<P, Error, P, K>,
+) {
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState(profile);
+  return {
+    base,
+    /** After a save: the answer is the new loaded version, in the form and in the cache. */
+    saved: (saved: P) => {
+      setBase(saved);
+      queryClient.setQueryData<P, QueryKey>(query.queryKey, saved);
+      form.reset(valuesOf(saved));
+    },
+    reset: () => form.reset(valuesOf(base)),
+    reloadLatest: async () => {
+      const latest = await queryClient.fetchQuery({ ...query, staleTime: 0 });
+      setBase(latest);
+      form.reset(valuesOf(latest), { keepDirtyValues: true });
+    },
+  };
+}
+
+/**
  * What every profile on the Legal page shares around its fields: the heading that names the form,
  * the error summary, a hint, the failed save's message (its details at the fields when it has
  * some) and, for those who may edit, Save and Reset. A profile with an ETag passes
@@ -69,7 +104,7 @@ export function ProfileForm<T extends FieldValues>({
   hint: string;
   form: UseFormReturn<T>;
   labels: Partial<Record<string, string>>;
-  save: Pick<UseMutationResult<unknown, Error, T>, 'mutate' | 'isError' | 'error' | 'isPending'>;
+  save: Pick<UseMutationResult<unknown, Error, T>, 'mutate' | 'reset' | 'isError' | 'error' | 'isPending'>;
   saveFailed: string;
   fieldNames: readonly string[];
   canEdit: boolean;
@@ -104,7 +139,10 @@ export function ProfileForm<T extends FieldValues>({
           // A reload that fails leaves this notice (and the entries) in place, to try again.
           onReload={() =>
             void onReloadLatest().then(
-              () => setReapplied(true),
+              () => {
+                save.reset();
+                setReapplied(true);
+              },
               () => undefined,
             )
           }
