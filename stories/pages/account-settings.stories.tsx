@@ -1,5 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
+import { http } from 'msw';
 import { seededGuid } from '@/mocks/db/seed-ids';
+import { pcError } from '@/mocks/http';
 import { pageStory } from '../support/page-story';
 import {
   alertWithText,
@@ -9,11 +11,12 @@ import {
   screen,
   shellReady,
   userEvent,
+  within,
 } from '../support/play';
 
 /**
- * The account settings pages in their layout (settings-layout): legal, tenants, identifiers,
- * users-route, groups and applications.
+ * The account settings pages in their layout (settings-layout): legal-route, tenants-route,
+ * identifiers-route, users-route, groups-route and apps-route.
  */
 export default { title: 'Pages/Account settings' } satisfies Meta;
 
@@ -44,6 +47,49 @@ export const LegalInfoServerError500WithRetry = pageStory('/settings/account/leg
   faults: { serverErrors: true },
   play: async () => {
     await alertWithText('An unexpected error occurred in the service');
+  },
+});
+
+/** One profile unreadable, the others as usual: its message stands where its form would be. */
+export const LegalInfoSupportProfileUnavailable = pageStory('/settings/account/legal', {
+  msw: [
+    http.get('*/v1/profiles/support', () =>
+      pcError({
+        status: 500,
+        code: 500,
+        errorName: 'ServerError',
+        description: 'The support service is down.',
+      }),
+    ),
+  ],
+  play: async () => {
+    await loaded('Legal info');
+    await alertWithText('The support profile could not be loaded.');
+    await screen.findByRole('form', { name: 'Billing profile' });
+  },
+});
+
+/** A billing save refused because someone saved the profile first (412): entries kept, reload offered. */
+export const LegalInfoBillingSavedElsewhere = pageStory('/settings/account/legal', {
+  msw: [
+    http.put('*/v1/profiles/billing', () =>
+      pcError({
+        status: 412,
+        code: 2055,
+        errorName: 'PreconditionFailed',
+        description: 'The profile was changed by someone else since you loaded it.',
+      }),
+    ),
+  ],
+  play: async () => {
+    await loaded('Legal info');
+    const form = await screen.findByRole('form', { name: 'Billing profile' });
+    const city = await within(form).findByRole('textbox', { name: /^City/ });
+    await userEvent.clear(city);
+    await userEvent.type(city, 'Lyon');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await within(form).findByRole('alert', { name: /Changed elsewhere/ });
+    await expect(city).toHaveValue('Lyon');
   },
 });
 
