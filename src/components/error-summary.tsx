@@ -98,7 +98,8 @@ function focusField(setFocus: (name: string) => void, name: string, scope: Eleme
  *
  * ```tsx
  * const form = useForm<Values>({ ...errorSummaryFormOptions, resolver: zodResolver(schema) });
- * <form noValidate onSubmit={form.handleSubmit(save)}>
+ * const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
+ * <form noValidate onSubmit={submit}>
  *   <ErrorSummary form={form} labels={{ name: t('name'), 'address.city': t('city') }} />
  * ```
  *

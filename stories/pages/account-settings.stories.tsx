@@ -16,7 +16,7 @@ import {
 
 /**
  * The account settings pages in their layout (settings-layout): legal-route, tenants-route,
- * identifiers-route, users-route, groups-route and apps-route.
+ * identifiers-route, users-route, user-route, groups-route, group-route and apps-route.
  */
 export default { title: 'Pages/Account settings' } satisfies Meta;
 

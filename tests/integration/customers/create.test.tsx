@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '@/lib/api-client';
 import type { Customer } from '@/lib/api-types/customers';
+import { setFaults } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 
@@ -111,5 +112,37 @@ describe('new customer page', () => {
     );
     expect(screen.getByRole('textbox', { name: /^Nom de la société/ })).toHaveValue('Contoso Again');
     expect(alertTexts()).toContain('Le client n’a pas été créé. Vos saisies sont conservées.');
+  });
+  it('a double click creates the customer once', async () => {
+    const creates: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/v1/customers')
+        creates.push(request.url);
+    });
+    const { user, router } = renderApp('/customers/new');
+    await screen.findByRole('form', { name: 'New customer' });
+    await fill(user, /^Company name/, 'Northwind Double Click');
+    await fill(user, /^Domain/, 'northwinddoubleclick');
+    await fill(user, /^First name/, 'Nora');
+    await fill(user, /^Last name/, 'Quist');
+    await fill(user, /^Email/, 'nora@northwind.example');
+    await fill(user, /^Address line 1/, '1 Pine St');
+    await fill(user, /^City/, 'Seattle');
+    await fill(user, /^Postal code/, '98101');
+    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+    await user.click(await screen.findByRole('option', { name: 'United States' }));
+    // A network slower than the double click: the second press comes while the create is under way.
+    setFaults({ extraLatencyMs: 300 });
+    await user.dblClick(screen.getByRole('button', { name: 'Create customer' }));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).toMatch(/^\/customers\/[0-9a-f-]{36}\/account$/),
+    );
+    expect(creates).toHaveLength(1);
+    const customers = await api.get<{ items: Customer[] }>('/v1/customers?size=500');
+    const named = customers.items.filter(
+      (customer) => customer.companyProfile.companyName === 'Northwind Double Click',
+    );
+    expect(named).toHaveLength(1);
   });
 });

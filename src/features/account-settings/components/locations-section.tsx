@@ -37,6 +37,7 @@ import { LoadingBlock } from '@/components/page-state';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { TableScroller } from '@/components/table-scroller';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 const locationFields = [
   'name',
@@ -84,13 +85,14 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, locationFields),
   });
+  const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   const title = location
     ? t('legal.locations.editTitle', { name: location.name })
     : t('legal.locations.addTitle');
   return (
     <Dialog open onOpenChange={(_event, data) => (data.open ? null : onClose())}>
       <DialogSurface>
-        <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+        <form noValidate onSubmit={submit}>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>

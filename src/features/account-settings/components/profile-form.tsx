@@ -14,6 +14,7 @@ import { ErrorState } from '@/components/error-state';
 import { ErrorSummary } from '@/components/error-summary';
 import { hasFieldErrors } from '@/components/form-errors';
 import { SaveResetActions } from '@/components/save-reset-actions';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { ApiError } from '@/lib/api-error';
 
 export const useFormStyles = makeStyles({
@@ -104,7 +105,10 @@ export function ProfileForm<T extends FieldValues>({
   hint: string;
   form: UseFormReturn<T>;
   labels: Partial<Record<string, string>>;
-  save: Pick<UseMutationResult<unknown, Error, T>, 'mutate' | 'reset' | 'isError' | 'error' | 'isPending'>;
+  save: Pick<
+    UseMutationResult<unknown, Error, T>,
+    'mutateAsync' | 'reset' | 'isError' | 'error' | 'isPending'
+  >;
   saveFailed: string;
   fieldNames: readonly string[];
   canEdit: boolean;
@@ -117,16 +121,12 @@ export function ProfileForm<T extends FieldValues>({
   const headingId = `${id}-heading`;
   const [reapplied, setReapplied] = useState(false);
   const conflict = onReloadLatest && save.error instanceof ApiError && save.error.status === 412;
+  const submit = useSingleSubmit(form.handleSubmit, (values) => {
+    setReapplied(false);
+    return save.mutateAsync(values);
+  });
   return (
-    <form
-      noValidate
-      className={styles.form}
-      aria-labelledby={headingId}
-      onSubmit={form.handleSubmit((values) => {
-        setReapplied(false);
-        save.mutate(values);
-      })}
-    >
+    <form noValidate className={styles.form} aria-labelledby={headingId} onSubmit={submit}>
       <CardTitle id={headingId} size={500}>
         {title}
       </CardTitle>

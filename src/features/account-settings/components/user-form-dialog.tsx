@@ -22,6 +22,7 @@ import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors
 import { RoleFields } from './role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -61,6 +62,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
         EmailAlreadyInUse: t('users.emailInUse'),
       }),
   });
+  const submit = useSingleSubmit(handleSubmit, (values) => mutation.mutateAsync(values));
   const close = () => {
     reset(empty);
     mutation.reset();
@@ -69,7 +71,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <Dialog open={open} onOpenChange={(_event, data) => (data.open ? null : close())}>
       <DialogSurface className={styles.surface}>
-        <form noValidate onSubmit={handleSubmit((values) => mutation.mutate(values))}>
+        <form noValidate onSubmit={submit}>
           <DialogBody>
             <DialogTitle>{t('users.addTitle')}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -32,6 +32,7 @@ import { RoleCheckboxes, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { TableScroller } from '@/components/table-scroller';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 function AddApplicationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -51,13 +52,14 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, ['appId', 'displayName']),
   });
+  const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
     <FormDialog
       title={t('apps.addTitle')}
       submitLabel={t('apps.add')}
       pending={save.isPending}
       error={save.isError && !hasFieldErrors(save.error, ['appId', 'displayName']) ? save.error : null}
-      onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
+      onSubmit={() => submit()}
       onClose={onClose}
     >
       <ErrorSummary form={form} labels={{ appId: t('apps.appId'), displayName: t('apps.name') }} />

@@ -31,6 +31,7 @@ import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { AppLink } from '@/components/app-link';
 import { TableScroller } from '@/components/table-scroller';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 function CreateGroupDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('accountSettings');
@@ -50,13 +51,14 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, ['name', 'description']),
   });
+  const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
     <FormDialog
       title={t('groups.createTitle')}
       submitLabel={t('groups.create')}
       pending={save.isPending}
       error={save.isError && !hasFieldErrors(save.error, ['name', 'description']) ? save.error : null}
-      onSubmit={() => void form.handleSubmit((values) => save.mutate(values))()}
+      onSubmit={() => submit()}
       onClose={onClose}
     >
       <ErrorSummary

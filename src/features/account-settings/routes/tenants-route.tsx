@@ -40,6 +40,7 @@ import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { TableScroller } from '@/components/table-scroller';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 const useTableStyles = makeStyles({
   // Content decides the widths: shared out equally, a primary domain ran over the Type column
@@ -68,10 +69,11 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
     },
     onError: (error) => applyServerFieldErrors(error, form.setError, ['tenantId', 'primaryDomain', 'type']),
   });
+  const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
     <Dialog open onOpenChange={(_event, data) => (data.open ? null : onClose())}>
       <DialogSurface>
-        <form noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
+        <form noValidate onSubmit={submit}>
           <DialogBody>
             <DialogTitle>{t('tenants.associateTitle')}</DialogTitle>
             <DialogContent className={styles.form}>

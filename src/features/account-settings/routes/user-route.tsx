@@ -22,6 +22,7 @@ import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { RoleFields } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
@@ -76,9 +77,10 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
       });
     },
   });
+  const submit = useSingleSubmit(handleSubmit, (values) => save.mutateAsync(values));
 
   return (
-    <form noValidate className={styles.form} onSubmit={handleSubmit((values) => save.mutate(values))}>
+    <form noValidate className={styles.form} onSubmit={submit}>
       <UnsavedChangesGuard when={formState.isDirty && !save.isPending} />
       <ErrorSummary
         form={form}

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import type { Availability, BillingCycle, Product, Sku, TermDuration } from '@/lib/api-types/catalog';
 import { useLocation } from 'react-router';
 import { useFormatters } from '@/lib/locale';
@@ -101,7 +102,7 @@ export function AddToCartDialog({
   const availability = purchasable.find((candidate) => candidate.terms[0]?.duration === term);
   const cycles = availability?.prices.map((price) => price.billingCycle) ?? [];
 
-  const submit = handleSubmit((values) =>
+  const submit = useSingleSubmit(handleSubmit, (values) =>
     guard(customerId, () => {
       const chosen = purchasable.find((candidate) => candidate.terms[0]?.duration === values.termDuration);
       if (!chosen) return;
@@ -124,7 +125,7 @@ export function AddToCartDialog({
   return (
     <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
       <DialogSurface>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('addToCart.title', { sku: sku.title })}</DialogTitle>
             <DialogContent className={styles.form}>

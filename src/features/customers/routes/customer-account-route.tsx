@@ -32,6 +32,7 @@ import {
   type SavedAccount,
 } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { BillingFields, useCustomerFieldLabels } from '../components/customer-fields';
 import { addressFromForm, emptyCustomerForm, type CustomerFormValues } from '../customer-form';
 import { missingScreeningFields } from '../rules';
@@ -200,6 +201,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       showFailure(error);
     },
   });
+  const submit = useSingleSubmit(handleSubmit, (values) => save.mutateAsync(values));
 
   const reloadAndReapply = async () => {
     const [customer, latest] = await Promise.all([
@@ -278,11 +280,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
         </dl>
       </section>
 
-      <form
-        noValidate
-        aria-label={t('account.billingProfile')}
-        onSubmit={handleSubmit((values) => save.mutate(values))}
-      >
+      <form noValidate aria-label={t('account.billingProfile')} onSubmit={submit}>
         <ErrorSummary form={form} labels={labels} />
         <BillingFields control={control} rules={rules} rulesError={rulesError} readOnly={readOnly} />
         {readOnly ? null : <AddressCheck form={form} labels={labels} />}

@@ -16,13 +16,14 @@ import {
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { useNotify } from '@/components/notify';
 import { LoadingBlock } from '@/components/page-state';
 import { PageHeader } from '@/components/page-header';
@@ -217,7 +218,6 @@ function ConfirmAcceptanceForm({
     resolver: zodResolver(schema),
     defaultValues: emptyForm(),
   });
-  const inFlight = useRef(false);
   const [leaving, setLeaving] = useState(false);
   useEffect(() => {
     if (leaving && returnTo) void navigate(returnTo);
@@ -276,27 +276,10 @@ function ConfirmAcceptanceForm({
         )
       : undefined;
 
-  // One request per submit, however fast the button is pressed again.
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      await form.handleSubmit(async (values) => {
-        await confirm.mutateAsync(values).catch(() => undefined);
-      })();
-    } finally {
-      inFlight.current = false;
-    }
-  };
+  const submit = useSingleSubmit(form.handleSubmit, (values) => confirm.mutateAsync(values));
 
   return (
-    <form
-      noValidate
-      aria-labelledby="confirm-acceptance-heading"
-      onSubmit={(event) => void onSubmit(event)}
-      className={formClassName}
-    >
+    <form noValidate aria-labelledby="confirm-acceptance-heading" onSubmit={submit} className={formClassName}>
       <ErrorSummary
         form={form}
         labels={{

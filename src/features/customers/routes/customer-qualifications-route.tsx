@@ -18,13 +18,14 @@ import {
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useController, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { AppLink } from '@/components/app-link';
 import { ErrorState } from '@/components/error-state';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { useRuleMessage } from '@/components/form-errors';
 import { useNotify } from '@/components/notify';
 import { LoadingBlock } from '@/components/page-state';
@@ -271,7 +272,6 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
     },
   });
   const qualification = useWatch({ control: form.control, name: 'qualification' });
-  const inFlight = useRef(false);
 
   const request = useMutation({
     mutationFn: (values: FormValues) =>
@@ -308,24 +308,13 @@ function RequestQualificationForm({ customerId, company }: { customerId: string;
     request.error instanceof ApiError &&
     request.error.fieldErrors().some((detail) => (formFields as readonly string[]).includes(detail.field));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      await form.handleSubmit(async (values) => {
-        await request.mutateAsync(values).catch(() => undefined);
-      })();
-    } finally {
-      inFlight.current = false;
-    }
-  };
+  const submit = useSingleSubmit(form.handleSubmit, (values) => request.mutateAsync(values));
 
   return (
     <form
       noValidate
       aria-labelledby="request-qualification-heading"
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={submit}
       className={formClassName}
     >
       <ErrorSummary

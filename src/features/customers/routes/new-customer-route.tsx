@@ -17,6 +17,7 @@ import { useCan } from '@/lib/auth';
 import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
 import { AddressCheck } from '../components/address-check';
 import { DomainAvailability } from '../components/domain-availability';
@@ -69,6 +70,7 @@ export function Component() {
     },
     onError: showFailure,
   });
+  const submit = useSingleSubmit(handleSubmit, (values) => create.mutateAsync(values));
 
   // Navigate after the render that clears the unsaved-changes guard, or it would block us.
   useEffect(() => {
@@ -91,11 +93,7 @@ export function Component() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <form
-        noValidate
-        aria-label={t('create.title')}
-        onSubmit={handleSubmit((values) => create.mutate(values))}
-      >
+      <form noValidate aria-label={t('create.title')} onSubmit={submit}>
         <ErrorSummary form={form} labels={labels} />
         <FormSection legend={t('create.company')}>
           <TextField
@@ -125,9 +123,11 @@ export function Component() {
           <Button
             appearance="primary"
             type="submit"
-            disabled={create.isPending || rulesLoading || canCreate === false}
+            // Created: the page is on its way to the customer's account; a second press would
+            // create the customer again.
+            disabled={create.isPending || create.isSuccess || rulesLoading || canCreate === false}
           >
-            {create.isPending ? t('create.submitting') : t('create.submit')}
+            {create.isPending || create.isSuccess ? t('create.submitting') : t('create.submit')}
           </Button>
         </div>
       </form>

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from '@/lib/zod';
 import { ErrorState } from '@/components/error-state';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
+import { useSingleSubmit } from '@/components/use-single-submit';
 import { ApiError } from '@/lib/api-error';
 import type { Subscription } from '@/lib/api-types/catalog';
 
@@ -63,13 +64,11 @@ export function QuantityDialog({
       if (field) setError('quantity', { type: 'server', message: field.message });
     },
   });
+  const submit = useSingleSubmit(handleSubmit, (values) => save.mutateAsync(values.quantity));
   return (
     <Dialog open onOpenChange={(_event, data) => (data.open ? undefined : onClose())}>
       <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(event) => void handleSubmit((values) => save.mutate(values.quantity))(event)}
-        >
+        <form noValidate onSubmit={submit}>
           <DialogBody>
             <DialogTitle>
               {t('subscriptions.changeQuantityTitle', { name: subscription.friendlyName })}
