@@ -12,6 +12,23 @@ async function fill(user: ReturnType<typeof renderApp>['user'], name: string | R
   await user.type(box, value);
 }
 
+/** A customer in Seattle, whose country asks for no INN or phone: only the names differ. */
+async function fillSeattleCustomer(
+  user: ReturnType<typeof renderApp>['user'],
+  names: { company: string; domain: string; firstName: string; lastName: string; email: string },
+) {
+  await fill(user, /^Company name/, names.company);
+  await fill(user, /^Domain/, names.domain);
+  await fill(user, /^First name/, names.firstName);
+  await fill(user, /^Last name/, names.lastName);
+  await fill(user, /^Email/, names.email);
+  await fill(user, /^Address line 1/, '1 Pine St');
+  await fill(user, /^City/, 'Seattle');
+  await fill(user, /^Postal code/, '98101');
+  await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+  await user.click(await screen.findByRole('option', { name: 'United States' }));
+}
+
 afterEach(() => server.events.removeAllListeners());
 
 describe('new customer page', () => {
@@ -70,16 +87,13 @@ describe('new customer page', () => {
   it('keeps what was typed when the API refuses the customer (duplicate domain)', async () => {
     const { user, router } = renderApp('/customers/new');
     await screen.findByRole('form', { name: 'New customer' });
-    await fill(user, /^Company name/, 'Contoso Again');
-    await fill(user, /^Domain/, 'contosooutdoor');
-    await fill(user, /^First name/, 'Megan');
-    await fill(user, /^Last name/, 'Bowen');
-    await fill(user, /^Email/, 'megan@contoso.example');
-    await fill(user, /^Address line 1/, '1 Pine St');
-    await fill(user, /^City/, 'Seattle');
-    await fill(user, /^Postal code/, '98101');
-    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
-    await user.click(await screen.findByRole('option', { name: 'United States' }));
+    await fillSeattleCustomer(user, {
+      company: 'Contoso Again',
+      domain: 'contosooutdoor',
+      firstName: 'Megan',
+      lastName: 'Bowen',
+      email: 'megan@contoso.example',
+    });
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     // The API's 409 lands at the domain field.
@@ -113,6 +127,7 @@ describe('new customer page', () => {
     expect(screen.getByRole('textbox', { name: /^Nom de la société/ })).toHaveValue('Contoso Again');
     expect(alertTexts()).toContain('Le client n’a pas été créé. Vos saisies sont conservées.');
   });
+
   it('a double click creates the customer once', async () => {
     const creates: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -121,16 +136,13 @@ describe('new customer page', () => {
     });
     const { user, router } = renderApp('/customers/new');
     await screen.findByRole('form', { name: 'New customer' });
-    await fill(user, /^Company name/, 'Northwind Double Click');
-    await fill(user, /^Domain/, 'northwinddoubleclick');
-    await fill(user, /^First name/, 'Nora');
-    await fill(user, /^Last name/, 'Quist');
-    await fill(user, /^Email/, 'nora@northwind.example');
-    await fill(user, /^Address line 1/, '1 Pine St');
-    await fill(user, /^City/, 'Seattle');
-    await fill(user, /^Postal code/, '98101');
-    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
-    await user.click(await screen.findByRole('option', { name: 'United States' }));
+    await fillSeattleCustomer(user, {
+      company: 'Northwind Double Click',
+      domain: 'northwinddoubleclick',
+      firstName: 'Nora',
+      lastName: 'Quist',
+      email: 'nora@northwind.example',
+    });
     // A network slower than the double click: the second press comes while the create is under way.
     setFaults({ extraLatencyMs: 300 });
     await user.dblClick(screen.getByRole('button', { name: 'Create customer' }));
