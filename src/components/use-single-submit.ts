@@ -23,10 +23,16 @@ export function useSingleSubmit<T extends FieldValues, Transformed = T>(
       return;
     }
     running.current = true;
-    void handleSubmit(async (values) => {
-      await Promise.resolve(send(values)).catch(() => undefined);
-    })(event).finally(() => {
-      running.current = false;
-    });
+    let sending: Promise<unknown> | undefined;
+    // The submission ends for react-hook-form as soon as the request starts, as with a plain
+    // `mutate`: a server's field errors that come later then keep the focus where they put it,
+    // instead of the error summary taking it as for a failed validation.
+    void handleSubmit((values) => {
+      sending = Promise.resolve(send(values)).catch(() => undefined);
+    })(event)
+      .then(() => sending)
+      .finally(() => {
+        running.current = false;
+      });
   };
 }

@@ -103,6 +103,8 @@ describe('new customer page', () => {
       ),
     );
     expect(router.state.location.pathname).toBe('/customers/new');
+    // The refusal came after the submission: focus goes to the field it names, not to the summary.
+    expect(screen.getByRole('textbox', { name: /^Domain/ })).toHaveFocus();
     // The field says what is wrong; the banner does not repeat the service's English sentence.
     const alertTexts = () => screen.getAllByRole('alert').map((alert) => alert.textContent);
     expect(alertTexts()).toContain('The customer was not created. Your entries are kept.');
@@ -128,7 +130,7 @@ describe('new customer page', () => {
     expect(alertTexts()).toContain('Le client n’a pas été créé. Vos saisies sont conservées.');
   });
 
-  it('a double click creates the customer once', async () => {
+  it('a double click creates the customer once, and Create stays off while the account opens', async () => {
     const creates: string[] = [];
     server.events.on('request:start', ({ request }) => {
       if (request.method === 'POST' && new URL(request.url).pathname === '/v1/customers')
@@ -143,6 +145,15 @@ describe('new customer page', () => {
       lastName: 'Quist',
       email: 'nora@northwind.example',
     });
+    // What the page showed when it started for the account: the created customer's page is still
+    // on screen until the router has moved, and a press there would create the customer again.
+    let createButtonWhenLeaving: { text: string | null; disabled: boolean } | undefined;
+    const stopWatching = router.subscribe((state) => {
+      const leaving = state.navigation.location ?? state.location;
+      if (createButtonWhenLeaving || !leaving.pathname.endsWith('/account')) return;
+      const button = screen.getByRole('button', { name: /^Creat/ });
+      createButtonWhenLeaving = { text: button.textContent, disabled: button.hasAttribute('disabled') };
+    });
     // A network slower than the double click: the second press comes while the create is under way.
     setFaults({ extraLatencyMs: 300 });
     await user.dblClick(screen.getByRole('button', { name: 'Create customer' }));
@@ -150,6 +161,8 @@ describe('new customer page', () => {
     await waitFor(() =>
       expect(router.state.location.pathname).toMatch(/^\/customers\/[0-9a-f-]{36}\/account$/),
     );
+    stopWatching();
+    expect(createButtonWhenLeaving).toEqual({ text: 'Creating…', disabled: true });
     expect(creates).toHaveLength(1);
     const customers = await api.get<{ items: Customer[] }>('/v1/customers?size=500');
     const named = customers.items.filter(
