@@ -5,8 +5,9 @@ import type { FieldValues, UseFormHandleSubmit } from 'react-hook-form';
  * A form's submit handler that sends once per submission, however fast the button is pressed
  * again. Disabling the button while the mutation is pending leaves a gap: validation runs before
  * the request starts, and the button is disabled only after the next render. A double click's
- * second press could land there and send the form again (on the new customer page, a second
- * POST /v1/customers, refused as a duplicate domain after the first had created the customer).
+ * second press could land there and send the form again (on a slow network, a second
+ * POST /v1/customers, refused as a duplicate domain). A page that leaves after a success keeps
+ * its button disabled until it has gone: the guard reopens once the request has settled.
  *
  * `send` gets the valid values. When it returns a promise (a mutation's `mutateAsync`), the next
  * submission waits for it to settle; its failure is the mutation's to show (its error state and
