@@ -61,7 +61,7 @@ const summary = (values) => ({
 /** The catalog with 10,000 generated SKUs (`?catalog=generated`), filtered in the page. */
 export async function catalogKeystrokes(page, base, customerId) {
   await page.goto(`${base}/catalog?customer=${customerId}&catalog=generated`);
-  await page.locator('[data-catalog-row]').first().waitFor({ timeout: 120_000 });
+  await page.locator('[data-virtual-row]').first().waitFor({ timeout: 120_000 });
   const total = (await page.getByRole('status').first().textContent())?.trim();
   await observeChanges(page, 'main');
   await page.getByRole('searchbox', { name: 'Search' }).click();

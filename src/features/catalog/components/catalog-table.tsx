@@ -1,9 +1,9 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, memo, useRef } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { VirtualTable } from '@/components/virtual-table';
 import type { SubscribedSku } from '@/lib/api-types/catalog';
 import { useFormatters } from '@/lib/locale';
 import type { CatalogRow } from '../catalog-rows';
@@ -19,37 +19,6 @@ const columns =
   'minmax(110px, 1fr) minmax(160px, 1.5fr) minmax(85px, 0.7fr) 96px 85px minmax(140px, 1fr) minmax(190px, 1fr)';
 
 const useStyles = makeStyles({
-  table: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowX: 'auto',
-  },
-  inner: { minWidth: '964px' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: columns,
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    paddingInline: tokens.spacingHorizontalM,
-    boxSizing: 'border-box',
-  },
-  header: {
-    height: '40px',
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  // As tall as its rows, up to most of the screen: with a fixed height, a search that left three
-  // SKUs showed them in a mostly empty framed box. The table ends the page: nothing below it moves.
-  body: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
-  bodyRow: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    height: `${rowHeight}px`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 },
   skuCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
@@ -158,57 +127,30 @@ const CatalogRowView = memo(function CatalogRowView({
   );
 });
 
-/**
- * The SKU list, virtualized: only the rows in view are in the DOM, so a 10,000-SKU market stays
- * responsive. ARIA table roles keep it a table for screen readers.
- */
+/** The SKU list: a 10,000-SKU market stays responsive, its rows virtualized. */
 export function CatalogTable(props: TableProps) {
   const { t } = useTranslation('catalog');
-  const styles = useStyles();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const { rows } = props;
-  // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual's API is what it is.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 6,
-  });
   return (
-    <div role="table" aria-label={t('table')} aria-rowcount={rows.length + 1} className={styles.table}>
-      <div className={styles.inner}>
-        <div role="rowgroup">
-          <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
-            <div role="columnheader">{t('columns.product')}</div>
-            <div role="columnheader">{t('columns.sku')}</div>
-            <div role="columnheader">{t('columns.publisher')}</div>
-            <div role="columnheader">{t('columns.productType')}</div>
-            <div role="columnheader">{t('columns.segment')}</div>
-            <div role="columnheader">{t('columns.price')}</div>
-            <div role="columnheader">{t('columns.actions')}</div>
-          </div>
-        </div>
-        <div role="rowgroup" ref={scrollRef} className={styles.body}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <div
-                  key={row.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className={mergeClasses(styles.row, styles.bodyRow)}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  data-catalog-row=""
-                >
-                  <CatalogRowView {...props} row={row} />
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      </div>
-    </div>
+    <VirtualTable
+      label={t('table')}
+      rows={props.rows}
+      rowKey={(row) => row.key}
+      rowHeight={rowHeight}
+      columns={columns}
+      minWidth="964px"
+      overscan={6}
+      header={
+        <>
+          <div role="columnheader">{t('columns.product')}</div>
+          <div role="columnheader">{t('columns.sku')}</div>
+          <div role="columnheader">{t('columns.publisher')}</div>
+          <div role="columnheader">{t('columns.productType')}</div>
+          <div role="columnheader">{t('columns.segment')}</div>
+          <div role="columnheader">{t('columns.price')}</div>
+          <div role="columnheader">{t('columns.actions')}</div>
+        </>
+      }
+      renderRow={(row) => <CatalogRowView {...props} row={row} />}
+    />
   );
 }

@@ -1,21 +1,11 @@
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { PageHeader } from '@/components/page-header';
+import { VirtualTable } from '@/components/virtual-table';
 import { now } from '@/lib/clock';
 import { isoDate, type CsvColumn } from '@/lib/csv';
 import { useFormatters } from '@/lib/locale';
@@ -52,38 +42,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     alignItems: 'center',
     marginBottom: tokens.spacingVerticalS,
-  },
-  table: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowX: 'auto',
-  },
-  inner: { minWidth: '976px' },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: columns,
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    paddingInline: tokens.spacingHorizontalM,
-    boxSizing: 'border-box',
-  },
-  header: {
-    minHeight: '40px',
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  // As tall as its rows, up to most of the screen: a fixed height left an empty framed box under
-  // a short list (three renewals in the next 30 days filled a sixth of it). The table ends the
-  // page, so growing while the scan adds rows moves nothing below it.
-  body: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
-  bodyRow: {
-    position: 'absolute',
-    top: 0,
-    left: 0,
-    width: '100%',
-    height: `${rowHeight}px`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   // Names take two lines before they are cut: on one line, at 1280 px, "Microsoft 365 Business
@@ -196,15 +154,6 @@ export function Component() {
   const sorted = useMemo(() => sortRenewals(all, sort, descending), [all, sort, descending]);
   const shown = useMemo(() => filterRenewals(sorted, filters), [sorted, filters]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- react-virtual's API is what it is.
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-  });
-
   const headers: Array<{ key: SortKey | null; label: string }> = [
     { key: 'customer', label: t('columns.customer') },
     { key: 'product', label: t('columns.product') },
@@ -290,83 +239,59 @@ export function Component() {
           disabled={shown.length === 0}
         />
       </div>
-      <div role="table" aria-label={t('table')} aria-rowcount={shown.length + 1} className={styles.table}>
-        <div className={styles.inner}>
-          <div role="rowgroup">
-            <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
-              {headers.map((header) => (
-                <div
-                  key={header.label}
-                  role="columnheader"
-                  aria-sort={
-                    header.key === sort
-                      ? descending
-                        ? 'descending'
-                        : 'ascending'
-                      : header.key
-                        ? 'none'
-                        : undefined
-                  }
-                >
-                  {header.key ? (
-                    <Button
-                      appearance="transparent"
-                      className={styles.sortButton}
-                      icon={
-                        header.key === sort ? (
-                          descending ? (
-                            <ArrowSortDownRegular />
-                          ) : (
-                            <ArrowSortUpRegular />
-                          )
-                        ) : undefined
-                      }
-                      iconPosition="after"
-                      onClick={() =>
-                        update({
-                          sort: header.key ?? '',
-                          dir: header.key === sort && !descending ? 'desc' : '',
-                        })
-                      }
-                    >
-                      {header.label}
-                    </Button>
-                  ) : (
-                    header.label
-                  )}
-                </div>
-              ))}
-            </div>
+      <VirtualTable
+        label={t('table')}
+        rows={shown}
+        rowKey={(row) => row.id}
+        rowHeight={rowHeight}
+        columns={columns}
+        minWidth="976px"
+        overscan={8}
+        header={headers.map((header) => (
+          <div
+            key={header.label}
+            role="columnheader"
+            aria-sort={
+              header.key === sort
+                ? descending
+                  ? 'descending'
+                  : 'ascending'
+                : header.key
+                  ? 'none'
+                  : undefined
+            }
+          >
+            {header.key ? (
+              <Button
+                appearance="transparent"
+                className={styles.sortButton}
+                icon={
+                  header.key === sort ? (
+                    descending ? (
+                      <ArrowSortDownRegular />
+                    ) : (
+                      <ArrowSortUpRegular />
+                    )
+                  ) : undefined
+                }
+                iconPosition="after"
+                onClick={() =>
+                  update({
+                    sort: header.key ?? '',
+                    dir: header.key === sort && !descending ? 'desc' : '',
+                  })
+                }
+              >
+                {header.label}
+              </Button>
+            ) : (
+              header.label
+            )}
           </div>
-          <div role="rowgroup" ref={scrollRef} className={styles.body}>
-            {shown.length === 0 && snapshot.status === 'done' ? (
-              <div role="row">
-                <div role="cell" className={styles.row}>
-                  {t('empty')}
-                </div>
-              </div>
-            ) : null}
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = shown[item.index];
-                if (!row) return null;
-                return (
-                  <div
-                    key={row.id}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    className={mergeClasses(styles.row, styles.bodyRow)}
-                    style={{ transform: `translateY(${item.start}px)` }}
-                    data-renewal-row=""
-                  >
-                    <RenewalRowView row={row} />
-                  </div>
-                );
-              })}
-            </div>
-          </div>
-        </div>
-      </div>
+        ))}
+        renderRow={(row) => <RenewalRowView row={row} />}
+        empty={shown.length === 0 && snapshot.status === 'done' ? t('empty') : undefined}
+      />
     </>
   );
 }
