@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   // a short list (three SKUs after a search, three renewals in the next 30 days). The table ends
   // its page, so growing as rows arrive moves nothing below it.
   body: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
+  // The width of the table, not of its first column (where it wrapped to a narrow strip).
+  empty: { paddingBlock: tokens.spacingVerticalM, paddingInline: tokens.spacingHorizontalM },
   bodyRow: {
     position: 'absolute',
     top: 0,
@@ -98,7 +100,7 @@ export function VirtualTable<Row>({
         <div role="rowgroup" ref={scrollRef} className={styles.body}>
           {empty ? (
             <div role="row">
-              <div role="cell" className={styles.row} style={{ gridTemplateColumns: columns }}>
+              <div role="cell" className={styles.empty}>
                 {empty}
               </div>
             </div>

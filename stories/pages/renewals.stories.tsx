@@ -21,6 +21,15 @@ export const Renewals = pageStory('/renewals', {
   },
 });
 
+export const RenewalsNoMatch = pageStory('/renewals?customer=nobody', {
+  play: async () => {
+    await pageHeading('Renewals');
+    await shellReady();
+    await scanned();
+    await screen.findByRole('cell', { name: 'No subscription renews in this period with these filters.' });
+  },
+});
+
 export const AddonAlignment = pageStory('/renewals/alignment', {
   play: async () => {
     await pageHeading('Add-on alignment');
