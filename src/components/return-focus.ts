@@ -11,7 +11,10 @@ const dialogSelector = '[role="dialog"], [role="alertdialog"]';
  * A dialog that moves focus somewhere on purpose when it closes is left alone.
  */
 export function installFocusReturn(doc: Document = document): () => void {
-  const openers = new WeakMap<Element, HTMLElement>();
+  // The dialogs that took focus and are still in the page, with what had it before. Most mutations
+  // of a page (a table's rows, a skeleton replaced) happen with no dialog open: with none in here,
+  // the observer returns before it looks at what was removed.
+  const openers = new Map<Element, HTMLElement>();
   let lastFocused: HTMLElement | null = null;
 
   const onFocusIn = (event: FocusEvent) => {
@@ -24,24 +27,20 @@ export function installFocusReturn(doc: Document = document): () => void {
     lastFocused = target;
   };
 
-  const observer = new MutationObserver((mutations) => {
+  const observer = new MutationObserver(() => {
+    if (openers.size === 0) return;
+    // In the order they opened: when a dialog and one opened from it go together, the outer one's
+    // opener is the one still on the page.
+    const closed = [...openers].filter(([dialog]) => !dialog.isConnected);
+    for (const [dialog] of closed) openers.delete(dialog);
     const focusLost = !doc.activeElement || doc.activeElement === doc.body;
-    if (!focusLost) return;
-    for (const mutation of mutations) {
-      for (const node of mutation.removedNodes) {
-        if (!(node instanceof Element)) continue;
-        const dialogs = node.matches(dialogSelector) ? [node] : [...node.querySelectorAll(dialogSelector)];
-        for (const dialog of dialogs) {
-          const opener = openers.get(dialog);
-          if (!opener) continue;
-          if (opener.isConnected) opener.focus();
-          // The opener is gone or cannot take focus any more (a bulk action's button, disabled once
-          // its rows were fixed): the page's main content is the nearest sensible place.
-          if (doc.activeElement !== opener) doc.getElementById('main')?.focus();
-          return;
-        }
-      }
-    }
+    const [first] = closed;
+    if (!first || !focusLost) return;
+    const [, opener] = first;
+    if (opener.isConnected) opener.focus();
+    // The opener is gone or cannot take focus any more (a bulk action's button, disabled once its
+    // rows were fixed): the page's main content is the nearest sensible place.
+    if (doc.activeElement !== opener) doc.getElementById('main')?.focus();
   });
 
   doc.addEventListener('focusin', onFocusIn);
