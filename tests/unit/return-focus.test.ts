@@ -58,6 +58,29 @@ describe('focus returns when a dialog goes away', () => {
     expect(document.activeElement).toBe(outer.focused);
   });
 
+  it("to the outer dialog's opener when it and a dialog opened from it close together", async () => {
+    const opener = button('Open');
+    const outer = openDialogFrom(opener, 'Remove');
+    const inner = openDialogFrom(outer.focused, 'Confirm');
+    inner.portal.remove();
+    outer.portal.remove();
+    await settle();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('not later, for a dialog that closed while focus was elsewhere', async () => {
+    const heading = button('New row');
+    const opener = button('Add user');
+    const { portal } = openDialogFrom(opener, 'Save');
+    heading.focus();
+    portal.remove();
+    await settle();
+    // Focus is lost afterwards for a reason of its own: the closed dialog has no say in it.
+    heading.remove();
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('not when the dialog moved focus somewhere on purpose', async () => {
     const heading = button('New row');
     const { portal } = openDialogFrom(button('Add user'), 'Save');
