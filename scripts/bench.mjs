@@ -154,6 +154,9 @@ try {
       console.log(
         `  ${row.route.padEnd(28)}${String(row.performance).padStart(4)}${String(row.accessibility).padStart(6)}${String(row.lcpMs).padStart(9)}${String(row.tbtMs).padStart(9)}${row.cls.toFixed(3).padStart(7)}${row.failedA11y.length ? `   a11y: ${row.failedA11y.join(', ')}` : ''}`,
       );
+      console.log(
+        `  ${''.padEnd(28)}LCP element ${row.lcpElement}, painted at ${row.observedLcpMs} ms unthrottled`,
+      );
     }
   }
 
