@@ -74,7 +74,7 @@ async function auditOnce(url) {
       cls: audits['cumulative-layout-shift'].numericValue,
       fcpMs: audits['first-contentful-paint'].numericValue,
       // What the simulated LCP is the paint of, and when this unthrottled run painted it: a static
-      // heading waits for the app's code; a data element also for the mock and its latency.
+      // heading waits for the app's code; a data element also for the mock to start and answer.
       observedLcpMs: audits.metrics.details.items[0].observedLargestContentfulPaint,
       lcpElement: lcpElementOf(audits),
       failedA11y,
