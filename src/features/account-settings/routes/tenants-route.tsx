@@ -9,14 +9,9 @@ import {
   Field,
   makeStyles,
   Select,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { Add24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -24,22 +19,18 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { useNotify } from '@/components/notify';
-import { PageHeader } from '@/components/page-header';
 import { tenantSchema, tenantTypes, type TenantInput } from '@/lib/account-rules';
 import type { AccountTenant } from '@/lib/api-types/account';
 import { useCan } from '@/lib/auth';
 import { useFormatters } from '@/lib/locale';
 import { accountKeys } from '../api/keys';
 import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
-import { AccountBreadcrumb } from '../components/account-breadcrumb';
+import { SettingsTablePage } from '../components/settings-table-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
 import { useFormStyles } from '../components/profile-form';
-import { LoadingBlock } from '@/components/page-state';
-import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
-import { TableScroller } from '@/components/table-scroller';
 import { useSingleSubmit } from '@/components/use-single-submit';
 
 const useTableStyles = makeStyles({
@@ -131,73 +122,60 @@ export function Component() {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const canEdit = useCan('account.update');
-  const { data, error, isPending, refetch } = useQuery(tenantsQuery());
+  const query = useQuery(tenantsQuery());
   const [associating, setAssociating] = useState(false);
   const [removing, setRemoving] = useState<AccountTenant | null>(null);
-  const onlyOne = data?.items.length === 1;
+  const onlyOne = query.data?.items.length === 1;
   const tableStyles = useTableStyles();
   return (
     <>
-      <AccountBreadcrumb
-        items={[
-          { label: t('nav.organizationProfile'), to: '/settings/account/legal' },
-          { label: t('tenants.title') },
-        ]}
-      />
-      <PageHeader
+      <SettingsTablePage
+        section={{ label: t('nav.organizationProfile'), to: '/settings/account/legal' }}
         title={t('tenants.title')}
         description={t('tenants.description')}
-        actions={
-          canEdit ? (
-            <Button appearance="primary" icon={<Add24Regular />} onClick={() => setAssociating(true)}>
-              {t('tenants.associate')}
-            </Button>
-          ) : null
+        addAction={
+          canEdit ? { label: t('tenants.associate'), onClick: () => setAssociating(true) } : undefined
+        }
+        readOnly={canEdit === false}
+        query={query}
+        table={{
+          label: t('tenants.tableLabel'),
+          minWidth: '640px',
+          columns: [
+            t('tenants.tenantId'),
+            t('tenants.primaryDomain'),
+            t('tenants.type'),
+            t('tenants.associatedAt'),
+            ...(canEdit ? [t('tenants.actions')] : []),
+          ],
+          className: tableStyles.table,
+        }}
+        rows={(data) =>
+          data.items.map((tenant) => (
+            <TableRow key={tenant.tenantId}>
+              <TableCell>
+                <code>{tenant.tenantId}</code>
+              </TableCell>
+              <TableCell>{tenant.primaryDomain}</TableCell>
+              <TableCell>{t(`tenants.types.${tenant.type}`)}</TableCell>
+              <TableCell>{format.date(tenant.associatedAt)}</TableCell>
+              {canEdit ? (
+                <TableCell>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={onlyOne}
+                    title={onlyOne ? t('tenants.lastTenant') : undefined}
+                    onClick={() => setRemoving(tenant)}
+                  >
+                    {t('tenants.remove', { domain: tenant.primaryDomain })}
+                  </Button>
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))
         }
       />
-      {canEdit === false ? <ReadOnlyNotice message={t('readOnly')} /> : null}
-      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-      {isPending ? <LoadingBlock /> : null}
-      {data ? (
-        <TableScroller label={t('tenants.tableLabel')} minWidth="640px">
-          <Table aria-label={t('tenants.tableLabel')} size="small" className={tableStyles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('tenants.tenantId')}</TableHeaderCell>
-                <TableHeaderCell>{t('tenants.primaryDomain')}</TableHeaderCell>
-                <TableHeaderCell>{t('tenants.type')}</TableHeaderCell>
-                <TableHeaderCell>{t('tenants.associatedAt')}</TableHeaderCell>
-                {canEdit ? <TableHeaderCell>{t('tenants.actions')}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.map((tenant) => (
-                <TableRow key={tenant.tenantId}>
-                  <TableCell>
-                    <code>{tenant.tenantId}</code>
-                  </TableCell>
-                  <TableCell>{tenant.primaryDomain}</TableCell>
-                  <TableCell>{t(`tenants.types.${tenant.type}`)}</TableCell>
-                  <TableCell>{format.date(tenant.associatedAt)}</TableCell>
-                  {canEdit ? (
-                    <TableCell>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        disabled={onlyOne}
-                        title={onlyOne ? t('tenants.lastTenant') : undefined}
-                        onClick={() => setRemoving(tenant)}
-                      >
-                        {t('tenants.remove', { domain: tenant.primaryDomain })}
-                      </Button>
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableScroller>
-      ) : null}
       {associating ? <AssociateDialog onClose={() => setAssociating(false)} /> : null}
       <ConfirmDialog
         open={removing !== null}
