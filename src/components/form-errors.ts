@@ -57,3 +57,19 @@ export function applyServerFieldErrors<T extends FieldValues>(
 export function hasFieldErrors(error: unknown, fieldNames: readonly string[]): boolean {
   return isApiError(error) && error.fieldErrors().some((detail) => fieldNames.includes(detail.field));
 }
+
+/**
+ * A form's server-error handling, with its list of fields named once: `place` puts a failure's
+ * field details on those fields (the mutation's onError), `general` is the failure to show as a
+ * message beside the form, or null when the fields show it.
+ */
+export function serverFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fieldNames: readonly Path<T>[],
+  byCode: Record<string, string> = {},
+) {
+  return {
+    place: (error: unknown) => applyServerFieldErrors(error, setError, fieldNames, byCode),
+    general: (error: unknown): unknown => (error && !hasFieldErrors(error, fieldNames) ? error : null),
+  };
+}

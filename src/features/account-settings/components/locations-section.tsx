@@ -21,7 +21,7 @@ import { Add24Regular } from '@fluentui/react-icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CardTitle } from '@/components/card-title';
 import { ErrorState } from '@/components/error-state';
@@ -31,7 +31,7 @@ import type { PartnerLocation } from '@/lib/api-types/account';
 import { accountKeys } from '../api/keys';
 import { addLocation, locationsQuery, removeLocation, updateLocation } from '../api/profile';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors, useRuleMessage } from '@/components/form-errors';
+import { serverFieldErrors, useRuleMessage } from '@/components/form-errors';
 import { useFormStyles } from './profile-form';
 import { LoadingBlock } from '@/components/page-state';
 import { TextField } from '@/components/text-field';
@@ -39,7 +39,7 @@ import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summar
 import { TableScroller } from '@/components/table-scroller';
 import { useSingleSubmit } from '@/components/use-single-submit';
 
-const locationFields = [
+const locationFields: Path<LocationInput>[] = [
   'name',
   'address.addressLine1',
   'address.city',
@@ -74,6 +74,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
         }
       : emptyLocation,
   });
+  const serverErrors = serverFieldErrors(form.setError, locationFields);
   const save = useMutation({
     mutationFn: (values: LocationInput) =>
       location ? updateLocation(location.id, values) : addLocation(values),
@@ -83,7 +84,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
       notify(t(location ? 'legal.locations.updated' : 'legal.locations.added', { name: saved.name }));
       onClose();
     },
-    onError: (error) => applyServerFieldErrors(error, form.setError, locationFields),
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   const title = location
@@ -137,9 +138,7 @@ function LocationDialog({ location, onClose }: { location: PartnerLocation | nul
                   </Select>
                 </Field>
               </div>
-              {save.isError && !hasFieldErrors(save.error, locationFields) ? (
-                <ErrorState error={save.error} />
-              ) : null}
+              {serverErrors.general(save.error) ? <ErrorState error={save.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={save.isPending}>

@@ -18,7 +18,7 @@ import { useNotify } from '@/components/notify';
 import { newUserSchema, type NewUserInput } from '@/lib/account-rules';
 import { accountKeys } from '../api/keys';
 import { createUser } from '../api/users';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { serverFieldErrors } from '@/components/form-errors';
 import { RoleFields } from './role-checkboxes';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
@@ -49,6 +49,9 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
     defaultValues: empty,
   });
   const { handleSubmit, setError, reset, control } = form;
+  const serverErrors = serverFieldErrors(setError, ['firstName', 'lastName', 'email'], {
+    EmailAlreadyInUse: t('users.emailInUse'),
+  });
   const mutation = useMutation({
     mutationFn: (input: NewUserInput) => createUser(input),
     onSuccess: async (user) => {
@@ -57,10 +60,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
       reset(empty);
       onClose();
     },
-    onError: (error) =>
-      applyServerFieldErrors(error, setError, ['firstName', 'lastName', 'email'], {
-        EmailAlreadyInUse: t('users.emailInUse'),
-      }),
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(handleSubmit, (values) => mutation.mutateAsync(values));
   const close = () => {
@@ -89,9 +89,7 @@ export function AddUserDialog({ open, onClose }: { open: boolean; onClose: () =>
               <TextField form={form} name="lastName" label={t('users.lastName')} required />
               <TextField form={form} name="email" label={t('users.email')} type="email" required />
               <RoleFields control={control} />
-              {mutation.isError && !hasFieldErrors(mutation.error, ['firstName', 'lastName', 'email']) ? (
-                <ErrorState error={mutation.error} />
-              ) : null}
+              {serverErrors.general(mutation.error) ? <ErrorState error={mutation.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={mutation.isPending}>

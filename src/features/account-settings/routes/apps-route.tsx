@@ -13,7 +13,7 @@ import { accountKeys } from '../api/keys';
 import { addApplication, applicationsQuery, removeApplication } from '../api/users';
 import { SettingsTablePage } from '../components/settings-table-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { serverFieldErrors } from '@/components/form-errors';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleFields, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
@@ -29,6 +29,7 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(applicationSchema),
     defaultValues: { appId: '', displayName: '', commercialRoles: [], developerRoles: [] },
   });
+  const serverErrors = serverFieldErrors(form.setError, ['appId', 'displayName']);
   const save = useMutation({
     mutationFn: addApplication,
     onSuccess: async (app) => {
@@ -36,7 +37,7 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
       notify(t('apps.added', { name: app.displayName }));
       onClose();
     },
-    onError: (error) => applyServerFieldErrors(error, form.setError, ['appId', 'displayName']),
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
@@ -44,7 +45,7 @@ function AddApplicationDialog({ onClose }: { onClose: () => void }) {
       title={t('apps.addTitle')}
       submitLabel={t('apps.add')}
       pending={save.isPending}
-      error={save.isError && !hasFieldErrors(save.error, ['appId', 'displayName']) ? save.error : null}
+      error={serverErrors.general(save.error)}
       onSubmit={() => submit()}
       onClose={onClose}
     >

@@ -11,7 +11,7 @@ import { useCan } from '@/lib/auth';
 import { accountKeys } from '../api/keys';
 import { createGroup, groupsQuery } from '../api/users';
 import { SettingsTablePage } from '../components/settings-table-page';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { serverFieldErrors } from '@/components/form-errors';
 import { FormDialog } from '../components/role-assignment-dialog';
 import { RoleFields, useRoleNames } from '../components/role-checkboxes';
 import { TextField } from '@/components/text-field';
@@ -28,6 +28,7 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(groupSchema),
     defaultValues: { name: '', description: '', commercialRoles: [], developerRoles: [] },
   });
+  const serverErrors = serverFieldErrors(form.setError, ['name', 'description']);
   const save = useMutation({
     mutationFn: createGroup,
     onSuccess: async (group) => {
@@ -35,7 +36,7 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
       notify(t('groups.created', { name: group.name }));
       onClose();
     },
-    onError: (error) => applyServerFieldErrors(error, form.setError, ['name', 'description']),
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
@@ -43,7 +44,7 @@ function CreateGroupDialog({ onClose }: { onClose: () => void }) {
       title={t('groups.createTitle')}
       submitLabel={t('groups.create')}
       pending={save.isPending}
-      error={save.isError && !hasFieldErrors(save.error, ['name', 'description']) ? save.error : null}
+      error={serverErrors.general(save.error)}
       onSubmit={() => submit()}
       onClose={onClose}
     >

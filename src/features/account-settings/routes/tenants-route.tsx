@@ -27,7 +27,7 @@ import { accountKeys } from '../api/keys';
 import { associateTenant, removeTenant, tenantsQuery } from '../api/profile';
 import { SettingsTablePage } from '../components/settings-table-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { serverFieldErrors } from '@/components/form-errors';
 import { useFormStyles } from '../components/profile-form';
 import { TextField } from '@/components/text-field';
 import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summary';
@@ -50,6 +50,7 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(tenantSchema),
     defaultValues: { tenantId: '', primaryDomain: '', type: 'commercial' },
   });
+  const serverErrors = serverFieldErrors(form.setError, ['tenantId', 'primaryDomain', 'type']);
   const save = useMutation({
     mutationFn: associateTenant,
     onSuccess: async (tenant) => {
@@ -58,7 +59,7 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
       notify(t('tenants.associated', { domain: tenant.primaryDomain }));
       onClose();
     },
-    onError: (error) => applyServerFieldErrors(error, form.setError, ['tenantId', 'primaryDomain', 'type']),
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(form.handleSubmit, (values) => save.mutateAsync(values));
   return (
@@ -99,9 +100,7 @@ function AssociateDialog({ onClose }: { onClose: () => void }) {
                   ))}
                 </Select>
               </Field>
-              {save.isError && !hasFieldErrors(save.error, ['tenantId', 'primaryDomain', 'type']) ? (
-                <ErrorState error={save.error} />
-              ) : null}
+              {serverErrors.general(save.error) ? <ErrorState error={save.error} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={save.isPending}>

@@ -16,7 +16,7 @@ import { accountKeys } from '../api/keys';
 import { deleteUser, updateUser, userQuery } from '../api/users';
 import { AccountBreadcrumb } from '../components/account-breadcrumb';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { applyServerFieldErrors, hasFieldErrors } from '@/components/form-errors';
+import { serverFieldErrors } from '@/components/form-errors';
 import { LoadingBlock } from '@/components/page-state';
 import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { RoleFields } from '../components/role-checkboxes';
@@ -62,6 +62,9 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
     defaultValues: valuesOf(user),
   });
   const { handleSubmit, formState, setError, reset, control } = form;
+  const serverErrors = serverFieldErrors(setError, ['firstName', 'lastName', 'email'], {
+    EmailAlreadyInUse: t('users.emailInUse'),
+  });
   const save = useMutation({
     // Both role groups travel in the same PATCH: one save, one request.
     mutationFn: (values: NewUserInput) => updateUser(user.id, values),
@@ -71,11 +74,7 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
       await queryClient.invalidateQueries({ queryKey: accountKeys.users() });
       notify(t('user.saved', { name: saved.displayName }));
     },
-    onError: (error) => {
-      applyServerFieldErrors(error, setError, ['firstName', 'lastName', 'email'], {
-        EmailAlreadyInUse: t('users.emailInUse'),
-      });
-    },
+    onError: serverErrors.place,
   });
   const submit = useSingleSubmit(handleSubmit, (values) => save.mutateAsync(values));
 
@@ -121,7 +120,7 @@ function UserForm({ user, canEdit }: { user: PartnerUser; canEdit: boolean }) {
         <Text className={styles.hint}>{t('user.rolesHint')}</Text>
         <RoleFields control={control} disabled={!canEdit} />
       </section>
-      {save.isError && !hasFieldErrors(save.error, ['firstName', 'lastName', 'email']) ? (
+      {serverErrors.general(save.error) ? (
         <ErrorState error={save.error} title={t('user.saveFailed')} />
       ) : null}
       {canEdit ? (
