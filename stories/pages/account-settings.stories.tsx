@@ -17,7 +17,8 @@ import {
 /**
  * The account settings pages in their layout (settings-layout): legal-route, tenants-route,
  * identifiers-route, users-route, user-route, groups-route, group-route and apps-route. Tenants,
- * identifiers, groups and applications share one list layout (settings-table-page).
+ * identifiers, groups and applications share one list layout (settings-table-page); the legal and
+ * billing profiles one set of address fields (address-fields).
  */
 export default { title: 'Pages/Account settings' } satisfies Meta;
 

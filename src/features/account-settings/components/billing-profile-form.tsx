@@ -11,17 +11,12 @@ import { TextField } from '@/components/text-field';
 import { billingProfileSchema, type BillingProfileInput } from '@/lib/account-rules';
 import type { PartnerBillingProfile } from '@/lib/api-types/account';
 import { billingProfileQuery, saveBillingProfile } from '../api/profile';
+import { AddressFields, addressFieldNames, addressValuesOf, useAddressLabels } from './address-fields';
 import { KeptFact, ProfileForm, useFormStyles, useLoadedVersion } from './profile-form';
 
 const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
   companyName: profile.companyName,
-  address: {
-    addressLine1: profile.address.addressLine1,
-    addressLine2: profile.address.addressLine2 ?? '',
-    city: profile.address.city,
-    state: profile.address.state ?? '',
-    postalCode: profile.address.postalCode,
-  },
+  address: addressValuesOf(profile.address),
   primaryContact: {
     firstName: profile.primaryContact.firstName,
     lastName: profile.primaryContact.lastName,
@@ -33,11 +28,7 @@ const valuesOf = (profile: PartnerBillingProfile): BillingProfileInput => ({
 
 const fieldNames = [
   'companyName',
-  'address.addressLine1',
-  'address.addressLine2',
-  'address.city',
-  'address.state',
-  'address.postalCode',
+  ...addressFieldNames,
   'primaryContact.firstName',
   'primaryContact.lastName',
   'primaryContact.email',
@@ -61,6 +52,7 @@ export function BillingProfileForm({
   const { t } = useTranslation('accountSettings');
   const { t: tCommon } = useTranslation();
   const styles = useFormStyles();
+  const addressLabels = useAddressLabels();
   const notify = useNotify();
   const form = useForm<BillingProfileInput>({
     ...errorSummaryFormOptions,
@@ -101,11 +93,7 @@ export function BillingProfileForm({
     tCommon('errorSummary.grouped', { group: t('legal.billing.contact'), label });
   const labels = {
     companyName: t('legal.billing.companyName'),
-    'address.addressLine1': t('legal.business.addressLine1'),
-    'address.addressLine2': t('legal.business.addressLine2'),
-    'address.city': t('legal.business.city'),
-    'address.state': t('legal.business.state'),
-    'address.postalCode': t('legal.business.postalCode'),
+    ...addressLabels,
     'primaryContact.firstName': contact(t('legal.business.firstName')),
     'primaryContact.lastName': contact(t('legal.business.lastName')),
     'primaryContact.email': contact(t('legal.billing.email')),
@@ -129,13 +117,7 @@ export function BillingProfileForm({
       onReloadLatest={version.reloadLatest}
     >
       <TextField {...field} name="companyName" label={labels.companyName} required />
-      <div className={styles.grid}>
-        <TextField {...field} name="address.addressLine1" label={labels['address.addressLine1']} required />
-        <TextField {...field} name="address.addressLine2" label={labels['address.addressLine2']} />
-        <TextField {...field} name="address.city" label={labels['address.city']} required />
-        <TextField {...field} name="address.state" label={labels['address.state']} />
-        <TextField {...field} name="address.postalCode" label={labels['address.postalCode']} required />
-      </div>
+      <AddressFields {...field} />
       <div className={styles.grid}>
         <KeptFact label={t('legal.billing.country')} hint={t('legal.billing.countryHint')}>
           {t(`countries.${country as 'FR'}`, { defaultValue: country })}

@@ -12,17 +12,12 @@ import { errorSummaryFormOptions } from '@/components/error-summary';
 import { useNotify } from '@/components/notify';
 import { applyServerFieldErrors } from '@/components/form-errors';
 import { TextField } from '@/components/text-field';
+import { AddressFields, addressFieldNames, addressValuesOf, useAddressLabels } from './address-fields';
 import { KeptFact, ProfileForm, useFormStyles, useLoadedVersion } from './profile-form';
 
 const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
   companyName: profile.companyName,
-  address: {
-    addressLine1: profile.address.addressLine1,
-    addressLine2: profile.address.addressLine2 ?? '',
-    city: profile.address.city,
-    state: profile.address.state ?? '',
-    postalCode: profile.address.postalCode,
-  },
+  address: addressValuesOf(profile.address),
   primaryContact: { ...profile.primaryContact },
   companyApprover: {
     firstName: profile.companyApproverAddress.firstName,
@@ -34,11 +29,7 @@ const valuesOf = (profile: LegalBusinessProfile): LegalProfileInput => ({
 
 const fieldNames = [
   'companyName',
-  'address.addressLine1',
-  'address.addressLine2',
-  'address.city',
-  'address.state',
-  'address.postalCode',
+  ...addressFieldNames,
   'primaryContact.firstName',
   'primaryContact.lastName',
   'primaryContact.email',
@@ -61,6 +52,7 @@ export function LegalBusinessForm({
   const { t } = useTranslation('accountSettings');
   const { t: tCommon } = useTranslation();
   const styles = useFormStyles();
+  const addressLabels = useAddressLabels();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const country = profile.address.country;
@@ -109,11 +101,7 @@ export function LegalBusinessForm({
     tCommon('errorSummary.grouped', { group: t('legal.business.approver'), label });
   const labels = {
     companyName: t('legal.business.companyName'),
-    'address.addressLine1': t('legal.business.addressLine1'),
-    'address.addressLine2': t('legal.business.addressLine2'),
-    'address.city': t('legal.business.city'),
-    'address.state': t('legal.business.state'),
-    'address.postalCode': t('legal.business.postalCode'),
+    ...addressLabels,
     'primaryContact.firstName': contact(t('legal.business.firstName')),
     'primaryContact.lastName': contact(t('legal.business.lastName')),
     'primaryContact.email': contact(t('legal.business.email')),
@@ -146,16 +134,11 @@ export function LegalBusinessForm({
         </Badge>
       </div>
       <TextField {...field} name="companyName" label={t('legal.business.companyName')} required />
-      <div className={styles.grid}>
-        <TextField {...field} name="address.addressLine1" label={t('legal.business.addressLine1')} required />
-        <TextField {...field} name="address.addressLine2" label={t('legal.business.addressLine2')} />
-        <TextField {...field} name="address.city" label={t('legal.business.city')} required />
-        <TextField {...field} name="address.state" label={t('legal.business.state')} />
-        <TextField {...field} name="address.postalCode" label={t('legal.business.postalCode')} required />
+      <AddressFields {...field}>
         <KeptFact label={t('legal.business.country')} hint={t('legal.business.countryHint')}>
           {t(`countries.${country as 'FR'}`, { defaultValue: country })}
         </KeptFact>
-      </div>
+      </AddressFields>
       <Text as="h3" weight="semibold" className={styles.subheading}>
         {t('legal.business.primaryContact')}
       </Text>
