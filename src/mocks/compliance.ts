@@ -10,6 +10,15 @@ export function hasMcaAttestation(customerId: string): boolean {
   return (getDb().agreements[customerId] ?? []).some((item) => item.type === 'MicrosoftCustomerAgreement');
 }
 
+export function signedMcaDirectly(customerId: string): boolean {
+  return getDb().directlySignedAgreements.includes(customerId);
+}
+
+/** Purchases need the customer's acceptance: attested by the partner, or given by the customer directly. */
+export function hasMcaAcceptance(customerId: string): boolean {
+  return hasMcaAttestation(customerId) || signedMcaDirectly(customerId);
+}
+
 /**
  * 403 at checkout while the customer's account validation blocks transactions: under review
  * (800073), Unknown (800074, documented with the same text) or not approved (800075). Allowed, or

@@ -30,7 +30,7 @@ const domains: Array<{ name: string; pattern: RegExp; load: HandlerLoader }> = [
   {
     name: 'compliance',
     pattern:
-      /^\/v1\/(agreements|agreementtemplates)(\/|$)|^\/v1\/customers\/[^/]+\/(agreements|qualifications|validationStatus|validations)(\/|$)/,
+      /^\/v1\/(agreements|agreementtemplates)(\/|$)|^\/v1\/customers\/[^/]+\/(agreements|directSignedMicrosoftCustomerAgreementStatus|qualifications|validationStatus|validations)(\/|$)/,
     load: () =>
       Promise.all([import('./handlers/agreements'), import('./handlers/account-validation')]).then(
         ([agreements, validation]) => [

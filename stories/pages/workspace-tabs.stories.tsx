@@ -11,6 +11,7 @@ export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
 
 const adatum = customer('adatumedu');
 const tailspin = customer('tailspinquebec');
+const alster = customer('alsterlogistik');
 
 export const AgreementsRecorded = pageStory(`/customers/${adatum}/agreements`, {
   play: async () => {
@@ -23,6 +24,16 @@ export const AgreementsRecorded = pageStory(`/customers/${adatum}/agreements`, {
 export const AgreementsMissing = pageStory(`/customers/${tailspin}/agreements`, {
   play: async () => {
     await pageHeading(/Tailspin/);
+    await enabledButton('Confirm customer acceptance');
+    await shellReady();
+  },
+});
+
+/** No attestation, but the customer accepted the agreement itself: purchases are allowed. */
+export const AgreementsAcceptedDirectly = pageStory(`/customers/${alster}/agreements`, {
+  play: async () => {
+    await pageHeading(/Alster/);
+    await screen.findByText('Accepted directly by the customer');
     await enabledButton('Confirm customer acceptance');
     await shellReady();
   },

@@ -1,7 +1,8 @@
 /**
  * Agreements, qualifications and the audit log at the wire, as a partner's integration (or the
  * HTTP mock, `npm run test:api:http`) sees them: confirm-customer-consent-customer-agreement
- * (201, 600061 with its extended body), checkout-a-cart (403 / 13605), the customer qualification
+ * (201, 600061 with its extended body), get-direct-sign-status-of-customer-agreement, checkout-a-cart
+ * (403 / 13605, or 201 on the customer's direct acceptance), the customer qualification
  * requests (bare array, 201 InReview, 400 with the failing fields), and get-audit-records.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { expectPcError, pc, seededCustomer } from './support';
 const sakura = seededCustomer('sakuraprecision'); // JP, no attestation on record
 const adatum = seededCustomer('adatumedu'); // US, no qualification yet
 const tailspin = seededCustomer('tailspinquebec'); // CA, no attestation on record
+const alster = seededCustomer('alsterlogistik'); // DE, no attestation: accepted directly
 
 const contact = {
   firstName: 'Tania',
@@ -177,6 +179,27 @@ describe('customer agreements', () => {
     });
     expect(recorded.status).toBe(201);
     const checkout = await pc(`/v1/customers/${sakura}/carts/${cartId}/checkout`, { method: 'POST' });
+    expect(checkout.status).toBe(201);
+    expect(checkout.body.orders).toHaveLength(1);
+  });
+
+  it('get-direct-sign-status-of-customer-agreement: {"isSigned"} and nothing else; 404 for an unknown customer', async () => {
+    const direct = await pc(`/v1/customers/${alster}/directSignedMicrosoftCustomerAgreementStatus`);
+    expect(direct.status).toBe(200);
+    expect(direct.body).toEqual({ isSigned: true });
+    const notDirect = await pc(`/v1/customers/${sakura}/directSignedMicrosoftCustomerAgreementStatus`);
+    expect(notDirect.body).toEqual({ isSigned: false });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expectPcError(await pc(`/v1/customers/${unknown}/directSignedMicrosoftCustomerAgreementStatus`), 404);
+  });
+
+  it('a customer who accepted the agreement directly buys without an attestation', async () => {
+    const attestations = await pc(
+      `/v1/customers/${alster}/agreements?agreementType=MicrosoftCustomerAgreement`,
+    );
+    expect(attestations.body.items).toEqual([]);
+    const cartId = await businessBasicCart(alster, 'DE');
+    const checkout = await pc(`/v1/customers/${alster}/carts/${cartId}/checkout`, { method: 'POST' });
     expect(checkout.status).toBe(201);
     expect(checkout.body.orders).toHaveLength(1);
   });

@@ -60,6 +60,7 @@ const endpoints: Array<[string, string]> = [
   ['GET', '/v1/agreementtemplates/117a77b0-9360-443b-8795-c6dedc750cf9/document'],
   ['GET', `/v1/customers/${id}/agreements`],
   ['POST', `/v1/customers/${id}/agreements`],
+  ['GET', `/v1/customers/${id}/directSignedMicrosoftCustomerAgreementStatus`],
   ['GET', '/v1/customers/all/validations'],
   ['GET', `/v1/customers/${id}/qualifications`],
   ['POST', `/v1/customers/${id}/qualifications`],

@@ -37,6 +37,9 @@ describe('the browser mock loads each domain on first call', () => {
     expect(domainOf(`/v1/customers/${adatum}/carts/abc/checkout`)).toBe('commerce');
     expect(domainOf(`/v1/customers/${adatum}/qualifications`)).toBe('compliance');
     expect(domainOf(`/v1/customers/${adatum}/validationStatus`)).toBe('compliance');
+    expect(domainOf(`/v1/customers/${adatum}/directSignedMicrosoftCustomerAgreementStatus`)).toBe(
+      'compliance',
+    );
     expect(domainOf(`/v1/customers/${adatum}/products`)).toBe('commerce');
     expect(domainOf('/v1/agreements')).toBe('compliance');
     expect(domainOf('/v1/agreementtemplates/t-1/document')).toBe('compliance');
@@ -56,6 +59,7 @@ describe('the browser mock loads each domain on first call', () => {
     [`/v1/customers/${adatum}`],
     [`/v1/customers/${adatum}/subscriptions`],
     [`/v1/customers/${adatum}/qualifications`],
+    [`/v1/customers/${adatum}/directSignedMicrosoftCustomerAgreementStatus`],
     ['/v1/agreements'],
     ['/v1/announcements?locale=fr-FR'],
     ['/v1/products?country=US&targetView=OnlineServicesNCE'],

@@ -72,6 +72,7 @@ function world(parts: Partial<ImpactWorld> & { customers: Customer[] }): ImpactW
     subscriptionsOf: () => [],
     licencesOf: () => [],
     agreementsOf: () => [],
+    signedDirectly: () => false,
     qualificationsOf: () => [],
     promotionErrors: () => [],
     ...parts,
@@ -217,13 +218,19 @@ describe('announcement impact rules', () => {
           customer('twice', 'US'),
           customer('none', 'US'),
           customer('unknown', 'US'),
+          customer('direct', 'US'),
+          customer('directTwice', 'US'),
         ],
-        agreementsOf: (id) => (id === 'unknown' ? undefined : (agreements[id] ?? [])),
+        agreementsOf: (id) =>
+          id === 'unknown' ? undefined : id === 'directTwice' ? agreements.twice : (agreements[id] ?? []),
+        // A customer who accepted directly needs no attestation, but two are still one too many.
+        signedDirectly: (id) => id.startsWith('direct'),
       }),
     );
     expect(affected).toEqual([
       { customerId: 'twice', reasons: [{ code: 'mcaDuplicate', params: { count: 2 } }] },
       { customerId: 'none', reasons: [{ code: 'mcaMissing' }] },
+      { customerId: 'directTwice', reasons: [{ code: 'mcaDuplicate', params: { count: 2 } }] },
     ]);
   });
 

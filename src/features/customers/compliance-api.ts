@@ -5,6 +5,7 @@ import type {
   AgreementContact,
   AgreementMetaData,
   CustomerQualification,
+  DirectSignedCustomerAgreementStatus,
   QualificationRequest,
   ValidationCode,
 } from '@/lib/api-types/agreements';
@@ -13,6 +14,8 @@ import { customerKeys } from './api';
 export const complianceKeys = {
   mcaMetadata: () => ['agreements', 'metadata', 'MicrosoftCustomerAgreement'] as const,
   agreements: (customerId: string) => [...customerKeys.detail(customerId), 'agreements'] as const,
+  directSignStatus: (customerId: string) =>
+    [...customerKeys.detail(customerId), 'agreements', 'directSign'] as const,
   qualifications: (customerId: string) => [...customerKeys.detail(customerId), 'qualifications'] as const,
   gccValidationCodes: () => ['gccValidationCodes'] as const,
 };
@@ -43,6 +46,19 @@ export const customerAgreementsQuery = (customerId: string) =>
           query: { agreementType: 'MicrosoftCustomerAgreement' },
         })
         .then((collection) => collection.items),
+  });
+
+/** Whether the customer accepted the agreement itself, which makes a partner's attestation unnecessary. */
+export const directSignStatusQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: complianceKeys.directSignStatus(customerId),
+    queryFn: ({ signal }) =>
+      api
+        .get<DirectSignedCustomerAgreementStatus>(
+          `${customerPath(customerId)}/directSignedMicrosoftCustomerAgreementStatus`,
+          { signal },
+        )
+        .then((status) => status.isSigned),
   });
 
 export const confirmAgreement = (

@@ -8,13 +8,14 @@ export const complianceStrings = {
       agreement: 'Microsoft Customer Agreement',
       agreementConfirmed: 'Acceptance confirmed on {{date}}',
       agreementMissing: 'Acceptance not confirmed',
+      agreementSignedDirectly: 'Accepted directly by the customer',
       agreementUnknown: 'Could not be checked',
       checking: 'Checking…',
     },
     agreements: {
       title: 'Agreements',
       description:
-        'Confirmations that the customer accepted the Microsoft Customer Agreement. Partner Center refuses purchases for a customer until one is recorded.',
+        'Confirmations that the customer accepted the Microsoft Customer Agreement. Partner Center refuses purchases for a customer until one is recorded, unless the customer accepted the agreement directly.',
       tableLabel: 'Customer agreement attestations',
       columns: {
         type: 'Type',
@@ -24,6 +25,10 @@ export const complianceStrings = {
         attestedBy: 'Attested by',
       },
       none: 'No acceptance is recorded for {{company}} yet. Purchases are refused until you confirm it.',
+      signedDirectlyOnly:
+        '{{company}} accepted the Microsoft Customer Agreement directly, in the Microsoft 365 admin center, so purchases are allowed without a confirmation from you. You can still record one below.',
+      signedDirectlyToo:
+        '{{company}} has also accepted the agreement directly, in the Microsoft 365 admin center.',
       mca: 'Microsoft Customer Agreement',
       mcloud: 'Microsoft Cloud Agreement',
       existing: 'Already recorded',
@@ -117,13 +122,14 @@ export const complianceStrings = {
       agreement: 'Contrat client Microsoft',
       agreementConfirmed: 'Acceptation confirmée le {{date}}',
       agreementMissing: 'Acceptation non confirmée',
+      agreementSignedDirectly: 'Accepté directement par le client',
       agreementUnknown: 'Vérification impossible',
       checking: 'Vérification…',
     },
     agreements: {
       title: 'Contrats',
       description:
-        'Confirmations que le client a accepté le Contrat client Microsoft. L’Espace partenaires refuse tout achat pour un client tant qu’aucune n’est enregistrée.',
+        'Confirmations que le client a accepté le Contrat client Microsoft. L’Espace partenaires refuse tout achat pour un client tant qu’aucune n’est enregistrée, sauf si le client a accepté le contrat directement.',
       tableLabel: 'Attestations de contrat du client',
       columns: {
         type: 'Type',
@@ -133,6 +139,10 @@ export const complianceStrings = {
         attestedBy: 'Attesté par',
       },
       none: 'Aucune acceptation n’est encore enregistrée pour {{company}}. Les achats sont refusés tant que vous ne l’avez pas confirmée.',
+      signedDirectlyOnly:
+        '{{company}} a accepté le Contrat client Microsoft directement, dans le Centre d’administration Microsoft 365 : les achats sont donc autorisés sans confirmation de votre part. Vous pouvez tout de même en enregistrer une ci-dessous.',
+      signedDirectlyToo:
+        '{{company}} a aussi accepté le contrat directement, dans le Centre d’administration Microsoft 365.',
       mca: 'Contrat client Microsoft',
       mcloud: 'Contrat cloud Microsoft',
       existing: 'Déjà enregistrée',

@@ -34,8 +34,11 @@ export const customerAgreementsTab: CustomerWorkspaceTab = {
   labelKey: 'customers:workspace.tabs.agreements',
   lazy: () => import('./routes/customer-agreements-route'),
   prefetch: (queryClient, customerId) =>
-    import('./compliance-api').then(({ customerAgreementsQuery }) =>
-      queryClient.prefetchQuery(customerAgreementsQuery(customerId)),
+    import('./compliance-api').then(({ customerAgreementsQuery, directSignStatusQuery }) =>
+      Promise.all([
+        queryClient.prefetchQuery(customerAgreementsQuery(customerId)),
+        queryClient.prefetchQuery(directSignStatusQuery(customerId)),
+      ]),
     ),
 };
 

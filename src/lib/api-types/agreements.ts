@@ -92,6 +92,15 @@ export interface ValidationCode {
   eTag?: string;
 }
 
+/**
+ * get-direct-sign-status-of-customer-agreement: whether the customer accepted the Microsoft Customer
+ * Agreement itself (in the Microsoft 365 admin center), which lets purchases through without a
+ * partner's attestation.
+ */
+export interface DirectSignedCustomerAgreementStatus {
+  isSigned: boolean;
+}
+
 export const agreementErrorCodes = {
   /** PartnerConfirmedAgreementAlreadyExists: same contact as an existing attestation. */
   alreadyExists: 600061,

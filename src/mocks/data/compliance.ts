@@ -73,6 +73,13 @@ export const customersWithoutAttestation = [
 ] as const;
 
 /**
+ * Seed customers (by domain prefix) who accepted the Microsoft Customer Agreement directly in the
+ * Microsoft 365 admin center. Alster Logistik has no attestation: it shows a purchase allowed on the
+ * customer's own acceptance.
+ */
+export const customersWhoSignedDirectly = ['alsterlogistik', 'contosooutdoor'] as const;
+
+/**
  * Account validation statuses by customer (domain prefix). Every other customer has none, which
  * Partner Center answers with 404 / 600074 and which does not block purchases.
  */

@@ -14,6 +14,7 @@ import { defaultDemoUserId } from '@/lib/session';
 import {
   accountValidationFixtures,
   agreementMetadata,
+  customersWhoSignedDirectly,
   customersWithoutAttestation,
   mcaTemplateId,
 } from '../data/compliance';
@@ -30,6 +31,8 @@ export interface StoredQualification extends CustomerQualification {
 
 export interface ComplianceData {
   agreements: Record<string, Agreement[]>;
+  /** Customer ids whose MCA acceptance was direct (get-direct-sign-status-of-customer-agreement). */
+  directlySignedAgreements: string[];
   customerQualifications: Record<string, StoredQualification[]>;
   /** By customer id; a customer without an entry has no account status. */
   accountValidations: Record<string, AccountValidation>;
@@ -74,6 +77,7 @@ export function seedCompliance(customers: Customer[]): ComplianceData {
   );
   return {
     agreements,
+    directlySignedAgreements: customersWhoSignedDirectly.map(customerId),
     accountValidations,
     customerQualifications: {
       [customerId('fabrikamhealth')]: [

@@ -6,6 +6,7 @@ import {
   type AgreementMetaData,
   type AgreementType,
   type CustomerQualification,
+  type DirectSignedCustomerAgreementStatus,
 } from '@/lib/api-types/agreements';
 import { now } from '@/lib/clock';
 import { agreementRequestSchema, qualificationRequestSchema, sameContact } from '@/lib/compliance-rules';
@@ -17,7 +18,7 @@ import {
   vettingDelayMs,
   vettingFixtures,
 } from '../data/compliance';
-import { qualificationsOf } from '../compliance';
+import { qualificationsOf, signedMcaDirectly } from '../compliance';
 import { getDb } from '../db/database';
 import { validationCodeETag, type StoredQualification } from '../db/compliance';
 import { collection, pcError, readJsonBody, route } from '../http';
@@ -195,6 +196,20 @@ export const agreementHandlers = [
       return Response.json(agreement, { status: 201 });
     },
     { action: 'agreements.create', idempotent: true },
+  ),
+
+  // No links or attributes: the documented answer is the one property.
+  route<CustomerParams>(
+    'get',
+    '/v1/customers/:customerId/directSignedMicrosoftCustomerAgreementStatus',
+    ({ params }) => {
+      const customer = findCustomer(params.customerId);
+      if (!customer) return customerNotFound(params.customerId);
+      return Response.json({
+        isSigned: signedMcaDirectly(customer.id),
+      } satisfies DirectSignedCustomerAgreementStatus);
+    },
+    { action: 'customers.read' },
   ),
 
   // The partner's GCC validation codes, a bare array too; `all` stands for the partner, not a customer.

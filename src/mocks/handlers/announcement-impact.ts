@@ -1,6 +1,6 @@
 import type { AnnouncementImpact, ImpactedCustomer } from '@/lib/api-types/announcements';
 import { now } from '@/lib/clock';
-import { qualificationsOf } from '../compliance';
+import { qualificationsOf, signedMcaDirectly } from '../compliance';
 import { announcementId, announcementMonth, announcements } from '../data/announcements';
 import {
   impactRuleFor,
@@ -29,6 +29,7 @@ function liveWorld(): ImpactWorld {
         primaryContact: agreement.primaryContact,
         userId: agreement.userId,
       })),
+    signedDirectly: signedMcaDirectly,
     // Read through the compliance module so a vetting decision that is due is applied first.
     qualificationsOf: (customerId) =>
       qualificationsOf(customerId).map((item) => ({

@@ -40,7 +40,7 @@ import {
 import { billingCurrency } from '../data/catalog';
 import { getDb } from '../db/database';
 import { collection, pcError, readJsonBody, route, sentEtag } from '../http';
-import { acceptanceRequired, accountValidationRefusal, hasMcaAttestation } from '../compliance';
+import { acceptanceRequired, accountValidationRefusal, hasMcaAcceptance } from '../compliance';
 import { checkLine, countryOf, evaluatePromotion, promotionNotFound } from '../purchase-rules';
 import { answerLanguage } from '../locale';
 import { screeningRefusal } from '../screening';
@@ -608,7 +608,7 @@ export const commerceHandlers = [
       // "This API is idempotent": a cart already checked out answers what its checkout answered,
       // so a client that lost the first answer (a dropped connection) can ask again safely.
       if (cart.status === 'Ordered') return checkoutAnswer(customer.id, cart.id);
-      if (!hasMcaAttestation(customer.id)) return acceptanceRequired(customer.id);
+      if (!hasMcaAcceptance(customer.id)) return acceptanceRequired(customer.id);
       const accountRefusal = accountValidationRefusal(customer.id);
       if (accountRefusal) return accountRefusal;
       const failing = cart.lineItems.filter((line) => line.error);

@@ -9,7 +9,8 @@ import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 
 const sakura = seededGuid('customer:sakuraprecision'); // no attestation on record
-const contoso = seededGuid('customer:contosooutdoor'); // attested by its billing contact
+const contoso = seededGuid('customer:contosooutdoor'); // attested by its billing contact, and accepted directly
+const alster = seededGuid('customer:alsterlogistik'); // no attestation: accepted directly
 
 afterEach(() => setNow(undefined));
 
@@ -38,6 +39,28 @@ async function fillContact(
 }
 
 describe('agreements tab', { timeout: 45_000 }, () => {
+  it('a customer who accepted directly: allowed without an attestation, and said so in the status and the tab', async () => {
+    renderApp(`/customers/${alster}/agreements`);
+    expect(await screen.findByText('Accepted directly by the customer')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Alster Logistik AG accepted the Microsoft Customer Agreement directly/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No acceptance is recorded/)).not.toBeInTheDocument();
+    // An attestation can still be recorded.
+    expect(await screen.findByRole('form', { name: 'Confirm customer acceptance' })).toBeInTheDocument();
+  });
+
+  it('an attested customer who also accepted directly keeps the attestation first in its status', async () => {
+    renderApp(`/customers/${contoso}/agreements`);
+    expect(
+      await screen.findByText(
+        'Contoso Outdoor Supply has also accepted the agreement directly, in the Microsoft 365 admin center.',
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Acceptance confirmed on /)).toBeInTheDocument();
+    expect(screen.queryByText('Accepted directly by the customer')).not.toBeInTheDocument();
+  });
+
   it('records an acceptance with today’s date and the template from the API, and lists who attested', async () => {
     setNow('2026-12-02T09:00:00Z');
     const { user } = renderApp(`/customers/${sakura}/agreements`);

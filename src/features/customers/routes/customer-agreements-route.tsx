@@ -50,6 +50,7 @@ import {
   complianceKeys,
   confirmAgreement,
   customerAgreementsQuery,
+  directSignStatusQuery,
   mcaMetadataQuery,
 } from '../compliance-api';
 import { safeReturnPath, serverFieldMessage } from '../compliance-form';
@@ -99,6 +100,8 @@ export function Component() {
   const returnTo = safeReturnPath(search.get('returnTo'));
   const customer = useQuery(customerQuery(customerId));
   const agreements = useQuery(customerAgreementsQuery(customerId));
+  // Not known yet or not answered: the page says what the attestations alone say.
+  const signedDirectly = useQuery(directSignStatusQuery(customerId)).data === true;
   const canConfirm = useCan('agreements.create');
   const company = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain ?? '';
 
@@ -117,7 +120,7 @@ export function Component() {
       ) : !agreements.data ? (
         <LoadingBlock rows={3} />
       ) : (
-        <AgreementTable agreements={agreements.data} company={company} />
+        <AgreementTable agreements={agreements.data} company={company} signedDirectly={signedDirectly} />
       )}
       <WorkspaceSection headingId="confirm-acceptance-heading" title={t('agreements.confirmTitle')}>
         {canConfirm === false ? (
@@ -135,7 +138,15 @@ export function Component() {
   );
 }
 
-function AgreementTable({ agreements, company }: { agreements: Agreement[]; company: string }) {
+function AgreementTable({
+  agreements,
+  company,
+  signedDirectly,
+}: {
+  agreements: Agreement[];
+  company: string;
+  signedDirectly: boolean;
+}) {
   const { t } = useTranslation('customers');
   const styles = useStyles();
   const format = useFormatters();
@@ -152,43 +163,50 @@ function AgreementTable({ agreements, company }: { agreements: Agreement[]; comp
   const names = new Map(userIds.map((id, i) => [id, users[i]?.data?.displayName ?? id]));
   if (agreements.length === 0) {
     return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t('agreements.none', { company })}</MessageBarBody>
+      <MessageBar intent={signedDirectly ? 'success' : 'warning'}>
+        <MessageBarBody>
+          {t(signedDirectly ? 'agreements.signedDirectlyOnly' : 'agreements.none', { company })}
+        </MessageBarBody>
       </MessageBar>
     );
   }
   const sorted = [...agreements].sort((a, b) => b.dateAgreed.localeCompare(a.dateAgreed));
   return (
-    <TableScroller label={t('agreements.tableLabel')} minWidth="640px">
-      <Table aria-label={t('agreements.tableLabel')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('agreements.columns.type')}</TableHeaderCell>
-            <TableHeaderCell>{t('agreements.columns.template')}</TableHeaderCell>
-            <TableHeaderCell>{t('agreements.columns.contact')}</TableHeaderCell>
-            <TableHeaderCell>{t('agreements.columns.dateAgreed')}</TableHeaderCell>
-            <TableHeaderCell>{t('agreements.columns.attestedBy')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sorted.map((item, index) => {
-            return (
-              <TableRow key={`${item.dateAgreed}-${index}`}>
-                <TableCell>
-                  {item.type === 'MicrosoftCustomerAgreement' ? t('agreements.mca') : t('agreements.mcloud')}
-                </TableCell>
-                <TableCell>
-                  <span className={styles.mono}>{item.templateId}</span>
-                </TableCell>
-                <TableCell className={styles.wrapAnywhere}>{contactText(item.primaryContact)}</TableCell>
-                <TableCell>{format.date(item.dateAgreed)}</TableCell>
-                <TableCell>{names.get(item.userId)}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </TableScroller>
+    <>
+      {signedDirectly ? <Text block>{t('agreements.signedDirectlyToo', { company })}</Text> : null}
+      <TableScroller label={t('agreements.tableLabel')} minWidth="640px">
+        <Table aria-label={t('agreements.tableLabel')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('agreements.columns.type')}</TableHeaderCell>
+              <TableHeaderCell>{t('agreements.columns.template')}</TableHeaderCell>
+              <TableHeaderCell>{t('agreements.columns.contact')}</TableHeaderCell>
+              <TableHeaderCell>{t('agreements.columns.dateAgreed')}</TableHeaderCell>
+              <TableHeaderCell>{t('agreements.columns.attestedBy')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {sorted.map((item, index) => {
+              return (
+                <TableRow key={`${item.dateAgreed}-${index}`}>
+                  <TableCell>
+                    {item.type === 'MicrosoftCustomerAgreement'
+                      ? t('agreements.mca')
+                      : t('agreements.mcloud')}
+                  </TableCell>
+                  <TableCell>
+                    <span className={styles.mono}>{item.templateId}</span>
+                  </TableCell>
+                  <TableCell className={styles.wrapAnywhere}>{contactText(item.primaryContact)}</TableCell>
+                  <TableCell>{format.date(item.dateAgreed)}</TableCell>
+                  <TableCell>{names.get(item.userId)}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableScroller>
+    </>
   );
 }
 

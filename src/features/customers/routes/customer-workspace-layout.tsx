@@ -23,7 +23,7 @@ import { ApiError } from '@/lib/api-error';
 import type { Customer } from '@/lib/api-types/customers';
 import { useFormatters } from '@/lib/locale';
 import { countryRulesQuery, customerQuery } from '../api';
-import { customerAgreementsQuery } from '../compliance-api';
+import { customerAgreementsQuery, directSignStatusQuery } from '../compliance-api';
 import { customerListHref } from '../list-return';
 import { isScreeningRequired, missingScreeningFields } from '../rules';
 import { useRuleFormatters } from '../use-rule-formatters';
@@ -211,6 +211,7 @@ function WorkspaceStatus({ customer }: { customer: Customer }) {
   const country = customer.billingProfile?.defaultAddress.country ?? '';
   const rules = useQuery({ ...countryRulesQuery(country || 'XX'), enabled: Boolean(country) });
   const agreements = useQuery(customerAgreementsQuery(customer.id));
+  const signedDirectly = useQuery(directSignStatusQuery(customer.id));
   const missing = missingScreeningFields(customer, rules.data);
   const screeningRequired = isScreeningRequired(rules.data);
   const latest = [...(agreements.data ?? [])].sort((a, b) => b.dateAgreed.localeCompare(a.dateAgreed))[0];
@@ -248,6 +249,12 @@ function WorkspaceStatus({ customer }: { customer: Customer }) {
             <Badge appearance="tint" color="success">
               {t('workspace.agreementConfirmed', { date: format.date(latest.dateAgreed) })}
             </Badge>
+          ) : signedDirectly.data ? (
+            <Badge appearance="tint" color="success">
+              {t('workspace.agreementSignedDirectly')}
+            </Badge>
+          ) : signedDirectly.isPending ? (
+            t('workspace.checking')
           ) : (
             <Badge appearance="tint" color="danger">
               {t('workspace.agreementMissing')}

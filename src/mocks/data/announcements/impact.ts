@@ -39,6 +39,8 @@ export interface ImpactWorld {
   licencesOf: (customerId: string) => readonly SubscribedSku[];
   /** `undefined` when the mock keeps no agreements: the rule then says nothing rather than guess. */
   agreementsOf: (customerId: string) => readonly CustomerAgreementRecord[] | undefined;
+  /** Whether the customer accepted the MCA itself (then no attestation is needed). */
+  signedDirectly: (customerId: string) => boolean;
   qualificationsOf: (customerId: string) => readonly CustomerQualificationRecord[] | undefined;
   /** The purchase rules' own promotion check (empty = eligible). */
   promotionErrors: (promotion: PromotionFixture, customer: Customer, at: Date) => PromotionEligibilityError[];
@@ -126,7 +128,7 @@ export const mcaRule: Rule = (world) =>
   collect(world, (customer) => {
     const agreements = world.agreementsOf(customer.id);
     const problem = agreements ? mcaAttestationProblem(agreements) : null;
-    if (!problem) return [];
+    if (!problem || (problem.code === 'mcaMissing' && world.signedDirectly(customer.id))) return [];
     return [
       problem.code === 'mcaDuplicate' ? { code: 'mcaDuplicate', params: { count: problem.count } } : problem,
     ];
