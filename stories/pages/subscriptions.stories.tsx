@@ -16,7 +16,10 @@ import {
   within,
 } from '../support/play';
 
-/** A customer's subscriptions tab (subscriptions-route). */
+/**
+ * A customer’s subscriptions tab (subscriptions-route): one subscription-card each, with the
+ * align-notice under a misaligned add-on and the upgrade-dialog.
+ */
 export default { title: 'Pages/Catalog/Subscriptions' } satisfies Meta;
 
 const contoso = customer('contosooutdoor');
