@@ -50,6 +50,20 @@ describe('agreements tab', { timeout: 45_000 }, () => {
     expect(await screen.findByRole('form', { name: 'Confirm customer acceptance' })).toBeInTheDocument();
   });
 
+  it('when the direct acceptance cannot be read, the status says it could not be checked, not that it is missing', async () => {
+    server.use(
+      http.get('*/v1/customers/:customerId/directSignedMicrosoftCustomerAgreementStatus', () =>
+        Response.json(
+          { code: 500, description: 'The service is unavailable.', source: 'PartnerFD' },
+          { status: 500 },
+        ),
+      ),
+    );
+    renderApp(`/customers/${sakura}/agreements`);
+    expect(await screen.findByText('Could not be checked', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText('Acceptance not confirmed')).not.toBeInTheDocument();
+  });
+
   it('an attested customer who also accepted directly keeps the attestation first in its status', async () => {
     renderApp(`/customers/${contoso}/agreements`);
     expect(

@@ -255,6 +255,8 @@ function WorkspaceStatus({ customer }: { customer: Customer }) {
             </Badge>
           ) : signedDirectly.isPending ? (
             t('workspace.checking')
+          ) : signedDirectly.isError ? (
+            t('workspace.agreementUnknown')
           ) : (
             <Badge appearance="tint" color="danger">
               {t('workspace.agreementMissing')}
