@@ -100,8 +100,9 @@ export function Component() {
   const returnTo = safeReturnPath(search.get('returnTo'));
   const customer = useQuery(customerQuery(customerId));
   const agreements = useQuery(customerAgreementsQuery(customerId));
-  // Not known yet or not answered: the page says what the attestations alone say.
-  const signedDirectly = useQuery(directSignStatusQuery(customerId)).data === true;
+  // Waited for, so the table never says "missing" a moment before it says "accepted directly";
+  // when it cannot be read, the page says what the attestations alone say.
+  const directSign = useQuery(directSignStatusQuery(customerId));
   const canConfirm = useCan('agreements.create');
   const company = customer.data?.companyProfile.companyName ?? customer.data?.companyProfile.domain ?? '';
 
@@ -117,10 +118,14 @@ export function Component() {
       ) : null}
       {agreements.error ? (
         <ErrorState error={agreements.error} onRetry={() => void agreements.refetch()} />
-      ) : !agreements.data ? (
+      ) : !agreements.data || directSign.isPending ? (
         <LoadingBlock rows={3} />
       ) : (
-        <AgreementTable agreements={agreements.data} company={company} signedDirectly={signedDirectly} />
+        <AgreementTable
+          agreements={agreements.data}
+          company={company}
+          signedDirectly={directSign.data === true}
+        />
       )}
       <WorkspaceSection headingId="confirm-acceptance-heading" title={t('agreements.confirmTitle')}>
         {canConfirm === false ? (
