@@ -5,7 +5,7 @@ import { enabledButton, pageHeading, screen, shellReady } from '../support/play'
 
 /**
  * The customer workspace (customer-workspace-layout) and its tabs, the Agreements tab
- * (customer-agreements-route) among them.
+ * (customer-agreements-route, with its agreement-table and confirm-acceptance-form) among them.
  */
 export default { title: 'Pages/Customers/Workspace tabs' } satisfies Meta;
 
