@@ -3,7 +3,10 @@ import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
 import { expect, pageHeading, screen, shellReady, userEvent, waitFor, within } from '../support/play';
 
-/** The workspace's Qualifications tab (customer-qualifications-route): the list and the request form. */
+/**
+ * The workspace's Qualifications tab (customer-qualifications-route): the qualification-table and
+ * the request-qualification-form.
+ */
 export default { title: 'Pages/Customers/Customer qualifications' } satisfies Meta;
 
 const adatum = customer('adatumedu');
