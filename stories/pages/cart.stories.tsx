@@ -15,7 +15,10 @@ import {
   within,
 } from '../support/play';
 
-/** The cart (cart-route): its lines, the screening gate, Partner Center's refusals and the order. */
+/**
+ * The cart (cart-route): its lines (cart-line-card), the screening gate, Partner Center's refusals and
+ * the order.
+ */
 export default { title: 'Pages/Catalog/Cart' } satisfies Meta;
 
 const northwind = customer('northwindtraders');

@@ -1,18 +1,13 @@
 import {
   Button,
-  Card,
-  Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { ApiError } from '@/lib/api-error';
-import type { BillingCycle, CartLineItemError, TermDuration } from '@/lib/api-types/catalog';
-import { satisfiedPrerequisite, termMonths } from '@/lib/commerce-rules';
+import type { CartLineItemError } from '@/lib/api-types/catalog';
+import { satisfiedPrerequisite } from '@/lib/commerce-rules';
 import { useFormatters } from '@/lib/locale';
 import {
   catalogKeys,
@@ -41,7 +36,8 @@ import { agreementErrorCodes } from '@/lib/api-types/agreements';
 import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
 import { AppLink } from '@/components/app-link';
-import { CardTitle } from '@/components/card-title';
+import { CartLineCard } from '../components/cart-line-card';
+import { linePricing } from '../cart-pricing';
 
 const useStyles = makeStyles({
   lines: {
@@ -49,19 +45,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     marginBlock: tokens.spacingVerticalM,
-  },
-  line: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  controls: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'end',
-  },
-  head: {
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
   },
   footer: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'center', flexWrap: 'wrap' },
   // The total, any notice and the Check out button: a notice no longer touches the button.
@@ -200,14 +183,12 @@ export function Component() {
       : undefined;
   const cartPath = `/catalog/cart?customer=${encodeURIComponent(customerId ?? '')}`;
 
+  const promotionOf = (line: DraftLine) => promotions.find((p) => p.id === line.promotionId);
+  const verdictOf = (index: number) => eligibility.data?.find((item) => item.id === index)?.eligibilities[0];
   const total = draft.lines.reduce((sum, line, index) => {
     const row = rowByKey.get(`${line.productId}:${line.skuId}`);
     const availability = row?.availabilities.find((a) => a.catalogItemId === line.catalogItemId);
-    const unit = (availability?.prices[0]?.unitPricePerMonth ?? 0) * termMonths(line.termDuration);
-    const verdict = eligibility.data?.find((item) => item.id === index)?.eligibilities[0];
-    const promotion = promotions.find((p) => p.id === line.promotionId);
-    const discount = verdict?.isEligible && promotion ? promotion.discountFraction : 0;
-    return sum + unit * line.quantity * (1 - discount);
+    return sum + linePricing(line, availability, promotionOf(line), verdictOf(index)).lineTotal;
   }, 0);
   const currency = rows[0]?.availabilities[0]?.defaultCurrency.code ?? 'USD';
 
@@ -241,129 +222,43 @@ export function Component() {
           <div className={styles.lines}>
             {draft.lines.map((line, index) => {
               const row = rowByKey.get(`${line.productId}:${line.skuId}`);
-              const availability = row?.availabilities.find((a) => a.catalogItemId === line.catalogItemId);
-              const unitPrice =
-                (availability?.prices[0]?.unitPricePerMonth ?? 0) * termMonths(line.termDuration);
-              const promotion = promotions.find((p) => p.id === line.promotionId);
-              const verdict = eligibility.data?.find((item) => item.id === index)?.eligibilities[0];
+              const missing = missingQualification(row);
               const serverError = serverErrors[index];
-              const purchasable = row?.availabilities.filter((a) => a.isPurchasable) ?? [];
               return (
-                <Card key={`${line.catalogItemId}-${index}`} className={styles.line}>
-                  <div className={styles.head}>
-                    <CardTitle size={400}>{line.title}</CardTitle>
-                    <Button
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={t('cart.remove', { sku: line.title })}
-                      onClick={() => {
-                        setServerErrors({});
-                        writeCart(customerId, { ...draft, lines: draft.lines.filter((_, i) => i !== index) });
-                      }}
-                    />
-                  </div>
-                  <div className={styles.controls}>
-                    <Field label={t('addToCart.term')}>
-                      <Select
-                        value={line.termDuration}
-                        onChange={(_event, data) => {
-                          const next = purchasable.find((a) => a.terms[0]?.duration === data.value);
-                          if (next)
-                            update(index, {
-                              termDuration: data.value as TermDuration,
-                              catalogItemId: next.catalogItemId,
-                              billingCycle: next.prices[0]?.billingCycle ?? 'monthly',
-                            });
-                        }}
-                      >
-                        {purchasable.map((a) => (
-                          <option key={a.id} value={a.terms[0]?.duration}>
-                            {t(`termLong.${a.terms[0]?.duration ?? 'P1M'}`)}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <Field label={t('addToCart.billingCycle')}>
-                      <Select
-                        value={line.billingCycle}
-                        onChange={(_event, data) =>
-                          update(index, { billingCycle: data.value as BillingCycle })
-                        }
-                      >
-                        {(availability?.prices ?? []).map((price) => (
-                          <option key={price.billingCycle} value={price.billingCycle}>
-                            {t(`billingCycles.${price.billingCycle}`)}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <QuantityField
-                      value={line.quantity}
-                      min={row?.sku.minimumQuantity ?? 1}
-                      max={row?.sku.maximumQuantity ?? 10_000}
-                      onValid={(quantity) => update(index, { quantity })}
-                    />
-                  </div>
-                  <Text>{t('cart.listPrice', { price: format.currency(unitPrice, currency) })}</Text>
-                  {promotion ? (
-                    verdict === undefined ? (
-                      <Text>{t('cart.promotionChecking')}</Text>
-                    ) : verdict.isEligible ? (
-                      <Text>
-                        {t('cart.discountLine', {
-                          promotion: promotion.name,
-                          percent: format.percent(promotion.discountFraction),
-                          amount: format.currency(
-                            -unitPrice * line.quantity * promotion.discountFraction,
-                            currency,
-                          ),
-                        })}
-                      </Text>
-                    ) : (
-                      <MessageBar intent="warning">
+                <CartLineCard
+                  key={`${line.catalogItemId}-${index}`}
+                  line={line}
+                  row={row}
+                  promotion={promotionOf(line)}
+                  verdict={verdictOf(index)}
+                  currency={currency}
+                  onChange={(changes) => update(index, changes)}
+                  onRemove={() => {
+                    setServerErrors({});
+                    writeCart(customerId, { ...draft, lines: draft.lines.filter((_, i) => i !== index) });
+                  }}
+                  problem={
+                    row && missing ? (
+                      <QualificationNotice
+                        sku={row.sku}
+                        customerId={customerId}
+                        customerName={customerName}
+                        missing={missing}
+                        returnTo={cartPath}
+                      />
+                    ) : missingBase(row) ? (
+                      <MessageBar intent="error" role="alert">
+                        <MessageBarBody>{t('addon.notPurchasable')}</MessageBarBody>
+                      </MessageBar>
+                    ) : serverError ? (
+                      <MessageBar intent="error" role="alert">
                         <MessageBarBody>
-                          {t('cart.promotionIneligible', {
-                            promotion: promotion.name,
-                            reasons: verdict.errors
-                              .map((error) =>
-                                t(`eligibility.${error.code}`, { defaultValue: error.description }),
-                              )
-                              .join('; '),
-                          })}
+                          {t('cart.lineError', { message: serverError.errorDescription })}
                         </MessageBarBody>
                       </MessageBar>
-                    )
-                  ) : null}
-                  <Text weight="semibold">
-                    {t('cart.lineTotal', {
-                      price: format.currency(
-                        unitPrice *
-                          line.quantity *
-                          (1 - (verdict?.isEligible && promotion ? promotion.discountFraction : 0)),
-                        currency,
-                      ),
-                    })}
-                  </Text>
-                  {row && missingQualification(row) ? (
-                    <QualificationNotice
-                      sku={row.sku}
-                      customerId={customerId}
-                      customerName={customerName}
-                      missing={missingQualification(row)!}
-                      returnTo={cartPath}
-                    />
-                  ) : missingBase(row) ? (
-                    <MessageBar intent="error" role="alert">
-                      <MessageBarBody>{t('addon.notPurchasable')}</MessageBarBody>
-                    </MessageBar>
-                  ) : serverError ? (
-                    <MessageBar intent="error" role="alert">
-                      <MessageBarBody>
-                        {t('cart.lineError', { message: serverError.errorDescription })}
-                      </MessageBarBody>
-                    </MessageBar>
-                  ) : null}
-                </Card>
+                    ) : null
+                  }
+                />
               );
             })}
           </div>
@@ -419,43 +314,5 @@ export function Component() {
       )}
       {gate.element}
     </>
-  );
-}
-
-/** Typed text stays as typed; only a valid whole number reaches the cart. */
-function QuantityField({
-  value,
-  min,
-  max,
-  onValid,
-}: {
-  value: number;
-  min: number;
-  max: number;
-  onValid: (quantity: number) => void;
-}) {
-  const { t } = useTranslation('catalog');
-  const [text, setText] = useState(String(value));
-  const parsed = Number(text);
-  const valid = text.trim() !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max;
-  return (
-    <Field
-      label={t('addToCart.quantity')}
-      hint={t('addToCart.quantityHint', { min, max })}
-      validationMessage={valid ? undefined : t('addToCart.quantityRange', { min, max })}
-    >
-      <Input
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={text}
-        onChange={(_event, data) => {
-          setText(data.value);
-          const next = Number(data.value);
-          if (data.value.trim() !== '' && Number.isInteger(next) && next >= min && next <= max) onValid(next);
-        }}
-      />
-    </Field>
   );
 }
