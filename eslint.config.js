@@ -153,6 +153,9 @@ export default tseslint.config(
       // left after the React Compiler's (1.4 s of the linter's CPU) for the same findings.
       '@typescript-eslint/no-unused-vars': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` alone keeps a side-effect import of its module; Griffel's build-time
+      // evaluation then follows it into that module (a renewals page failed the workshop build so).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-restricted-syntax': [
         'error',
         {

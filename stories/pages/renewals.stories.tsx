@@ -8,8 +8,8 @@ async function scanned() {
 }
 
 /**
- * The three renewals pages as a visitor gets them (renewals-route, alignment-route,
- * cancellable-route), each after the scan of every customer, in English and French.
+ * The three renewals pages as a visitor gets them (renewals-route, alignment-route with its
+ * fix-dialog, cancellable-route), each after the scan of every customer, in English and French.
  */
 export default { title: 'Pages/Renewals' } satisfies Meta;
 

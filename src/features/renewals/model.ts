@@ -172,6 +172,9 @@ export interface AlignmentRow {
   baseName: string;
 }
 
+/** An alignment row's identity: its add-on's subscription id. */
+export const rowKey = (row: AlignmentRow) => row.issue.addon.id;
+
 export function alignmentRows(snapshot: ScanSnapshot, at: Date): AlignmentRow[] {
   return snapshot.customers.flatMap((customer) => {
     const items = snapshot.subscriptions.get(customer.id);
