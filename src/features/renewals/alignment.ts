@@ -7,19 +7,15 @@ import {
   addMonths,
   canScheduleAt,
   daysBetween,
-  includesAddonServices,
   isWithin,
   projectedEnd,
   renewalAt,
-  skuKey,
   termEndDate,
 } from '@/lib/commerce-rules';
+import { addonBase, productSkuKey, type AddonFacts } from '@/features/subscriptions';
 
 /** What the catalog says about a SKU, as far as alignment is concerned. */
-export interface SkuFacts {
-  isAddon: boolean;
-  prerequisiteSkus: readonly string[];
-  includedServices: readonly string[];
+export interface SkuFacts extends AddonFacts {
   /** Price of one licence for one month, for a term and billing cycle. */
   unitPricePerMonth?: (term: TermDuration, cycle: BillingCycle) => number | undefined;
 }
@@ -46,11 +42,6 @@ export interface AlignmentIssue {
   /** A coterm already scheduled for the add-on's next term. */
   pendingCoterm: string | undefined;
 }
-
-export const productSkuKey = (subscription: Subscription) => {
-  const [productId = '', skuId = ''] = subscription.offerId.split(':');
-  return skuKey(productId, skuId);
-};
 
 const today = (at: Date) => at.toISOString().slice(0, 10);
 const averageMonthDays = 365.25 / 12;
@@ -79,31 +70,6 @@ export function cotermTarget(addon: Subscription, base: Subscription): string | 
   return end > start && end <= last ? end : undefined;
 }
 
-function findBase(
-  addon: Subscription,
-  others: Subscription[],
-  facts: (key: string) => SkuFacts | undefined,
-): { base: Subscription; included: boolean } | undefined {
-  const addonFacts = facts(productSkuKey(addon));
-  if (!addonFacts?.isAddon) return undefined;
-  const services = addonFacts.includedServices;
-  // After an upgrade, the new base may already include what the add-on adds (E5 and Teams Phone).
-  const including = others.find((other) => {
-    const otherFacts = facts(productSkuKey(other));
-    return (
-      other.status === 'active' &&
-      !otherFacts?.isAddon &&
-      includesAddonServices(otherFacts?.includedServices ?? [], services)
-    );
-  });
-  if (including) return { base: including, included: true };
-  const candidates = others.filter((other) => addonFacts.prerequisiteSkus.includes(productSkuKey(other)));
-  const active = candidates.find((other) => other.status === 'active');
-  const base =
-    active ?? candidates.find((other) => ['suspended', 'deleted', 'expired'].includes(other.status));
-  return base ? { base, included: false } : undefined;
-}
-
 /** Every add-on of one customer that can outlive its base, with the fixes Partner Center allows. */
 export function alignmentIssues(
   subscriptions: Subscription[],
@@ -113,11 +79,7 @@ export function alignmentIssues(
   const day = today(at);
   return subscriptions.flatMap((addon): AlignmentIssue[] => {
     if (addon.status !== 'active') return [];
-    const found = findBase(
-      addon,
-      subscriptions.filter((other) => other.id !== addon.id),
-      facts,
-    );
+    const found = addonBase(addon, subscriptions, facts, { inactivePrerequisite: true });
     if (!found) return [];
     const { base, included } = found;
     const baseActive = base.status === 'active';

@@ -2,7 +2,8 @@
 import type { BillingCycle, Subscription, TermDuration } from '@/lib/api-types/catalog';
 import { daysBetween, hoursLeft, isWithin, renewalAt, termMonths } from '@/lib/commerce-rules';
 import type { CatalogRow } from '@/features/catalog';
-import { alignmentIssues, productSkuKey, type AlignmentIssue, type SkuFacts } from './alignment';
+import { productSkuKey } from '@/features/subscriptions';
+import { alignmentIssues, type AlignmentIssue, type SkuFacts } from './alignment';
 import type { ScanSnapshot, ScannedCustomer } from './scan-store';
 
 export interface Price {

@@ -12,3 +12,4 @@ export {
   subscriptionsQuery,
 } from './api';
 export { QuantityDialog } from './components/quantity-dialog';
+export { addonBase, productSkuKey, type AddonBase, type AddonFacts } from './addon-base';

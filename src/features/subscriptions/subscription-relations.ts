@@ -1,12 +1,7 @@
 import type { SubscribedSku, Subscription } from '@/lib/api-types/catalog';
-import { includesAddonServices, skuKey } from '@/lib/commerce-rules';
+import { skuKey } from '@/lib/commerce-rules';
 import type { CatalogRow } from '@/features/catalog';
-
-/** The catalog key (`product:sku`) of a subscription's offer. */
-export const productSku = (subscription: Subscription) => {
-  const [productId = '', skuId = ''] = subscription.offerId.split(':');
-  return skuKey(productId, skuId);
-};
+import { addonBase, productSkuKey, type AddonFacts } from './addon-base';
 
 /** What an add-on relies on; `undefined` for a subscription that is no add-on. */
 export interface Relation {
@@ -25,24 +20,19 @@ export interface RelationSources {
   licences: readonly SubscribedSku[];
 }
 
+function factsOf(row: CatalogRow | undefined): AddonFacts | undefined {
+  if (!row) return undefined;
+  const { prerequisiteSkus = [], includedServices = [] } = row.sku.dynamicAttributes;
+  return { isAddon: row.isAddon, prerequisiteSkus, includedServices };
+}
+
 /** An add-on's base: this partner's subscription first, else a licence from another channel. */
 export function relationOf(subscription: Subscription, sources: RelationSources): Relation | undefined {
-  const row = sources.rows.get(productSku(subscription));
+  const row = sources.rows.get(productSkuKey(subscription));
   if (!row?.isAddon) return undefined;
-  const active = sources.subscriptions.filter((item) => item.status === 'active');
+  const found = addonBase(subscription, sources.subscriptions, (key) => factsOf(sources.rows.get(key)));
+  if (found) return found.included ? { base: found.base, included: true } : { base: found.base };
   const prerequisites = row.sku.dynamicAttributes.prerequisiteSkus ?? [];
-  const base = active.find((candidate) => prerequisites.includes(productSku(candidate)));
-  if (base) return { base };
-  // An upgrade suspends the old base; the new one is no prerequisite, for it already has the service.
-  const services = row.sku.dynamicAttributes.includedServices ?? [];
-  const including = active.find((candidate) => {
-    const candidateRow = sources.rows.get(productSku(candidate));
-    return (
-      !candidateRow?.isAddon &&
-      includesAddonServices(candidateRow?.sku.dynamicAttributes.includedServices ?? [], services)
-    );
-  });
-  if (including) return { base: including, included: true };
   const otherChannel = sources.licences.find(
     (licence) =>
       licence.capabilityStatus === 'Enabled' &&

@@ -154,6 +154,14 @@ describe('add-on alignment rules', () => {
     expect(issue?.fixes).toContain('supportRemoval');
   });
 
+  it('aligns an add-on with its prerequisite while that is active, even beside a suite that includes it', () => {
+    const base = subscription('base', 'BASE:0001', { commitmentEndDate: '2027-01-31' });
+    const suite = subscription('suite', 'SUITE:0001', { commitmentEndDate: '2027-12-31' });
+    const addon = subscription('addon', 'ADDON:0001', { commitmentEndDate: '2027-07-31' });
+    const [issue] = alignmentIssues([suite, base, addon], lookup, new Date('2026-12-02T00:00:00Z'));
+    expect(issue).toMatchObject({ base: { id: 'base' }, reason: 'endsAfterBase' });
+  });
+
   it('puts the money at risk at price × seats × months past the base', () => {
     const base = subscription('base', 'BASE:0001', { commitmentEndDate: '2027-01-31' });
     const addon = subscription('addon', 'ADDON:0001', { commitmentEndDate: '2027-07-31', quantity: 10 });

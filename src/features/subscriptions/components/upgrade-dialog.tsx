@@ -21,7 +21,7 @@ import { useNotify } from '@/components/notify';
 import type { Subscription } from '@/lib/api-types/catalog';
 import type { CatalogRow } from '@/features/catalog';
 import { transitionEligibilitiesQuery, upgradeSubscription } from '../api';
-import { productSku } from '../subscription-relations';
+import { productSkuKey } from '../addon-base';
 
 /** Upgrade a base to one of its target offers, saying first which add-ons the target makes redundant. */
 export function UpgradeDialog({
@@ -68,7 +68,7 @@ export function UpgradeDialog({
   const targetRow = rows.get(target);
   const included = targetRow?.sku.dynamicAttributes.includedServices ?? [];
   const overlapping = addons.flatMap((addon) => {
-    const services = (rows.get(productSku(addon))?.sku.dynamicAttributes.includedServices ?? []).filter(
+    const services = (rows.get(productSkuKey(addon))?.sku.dynamicAttributes.includedServices ?? []).filter(
       (service) => included.includes(service),
     );
     return services.length > 0 ? [{ addon, services }] : [];

@@ -13,7 +13,8 @@ import { useScreeningGate } from '@/features/customers';
 import { subscriptionsQuery } from '../api';
 import { SubscriptionCard } from '../components/subscription-card';
 import { useSubscriptionCsvColumns } from '../subscription-csv';
-import { basesThenAddons, productSku } from '../subscription-relations';
+import { productSkuKey } from '../addon-base';
+import { basesThenAddons } from '../subscription-relations';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -95,7 +96,7 @@ export function Component() {
               key={subscription.id}
               customerId={customerId}
               subscription={subscription}
-              row={rows.get(productSku(subscription))}
+              row={rows.get(productSkuKey(subscription))}
               relation={relation}
               addons={ordered
                 .filter(
