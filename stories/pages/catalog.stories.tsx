@@ -46,6 +46,16 @@ export const AddOnsFilter = pageStory(`/catalog?customer=${contoso}&productType=
   },
 });
 
+/** The Segment filter: only the SKUs sold to qualified education customers. */
+export const EducationSegment = pageStory('/catalog?segment=education', {
+  play: async () => {
+    const table = await catalogTable();
+    await within(table).findByRole('link', { name: 'Office 365 A1 for faculty' });
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).toBeNull());
+    await shellReady();
+  },
+});
+
 export const AddOnInfoPopover = pageStory(`/catalog?customer=${contoso}&productType=Addons`, {
   play: async () => {
     await catalogTable();

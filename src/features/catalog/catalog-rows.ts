@@ -10,6 +10,14 @@ export function toProductTypeFilter(value: string | null): ProductTypeFilter {
     : 'all';
 }
 
+/** Education, government and nonprofit SKUs are sold only to customers qualified for them. */
+export const segmentFilters = ['all', 'commercial', 'education', 'government', 'nonprofit'] as const;
+export type SegmentFilter = (typeof segmentFilters)[number];
+
+export function toSegmentFilter(value: string | null): SegmentFilter {
+  return (segmentFilters as readonly string[]).includes(value ?? '') ? (value as SegmentFilter) : 'all';
+}
+
 export interface CatalogRow {
   key: string;
   product: Product;
@@ -47,9 +55,22 @@ function matchesType(row: CatalogRow, type: ProductTypeFilter): boolean {
   }
 }
 
-export function filterRows(rows: CatalogRow[], query: string, type: ProductTypeFilter): CatalogRow[] {
+const matchesSegment = (row: CatalogRow, segment: SegmentFilter) =>
+  segment === 'all' || row.availabilities.some((availability) => availability.segment === segment);
+
+export function filterRows(
+  rows: CatalogRow[],
+  query: string,
+  type: ProductTypeFilter,
+  segment: SegmentFilter = 'all',
+): CatalogRow[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((row) => matchesType(row, type) && words.every((word) => row.haystack.includes(word)));
+  return rows.filter(
+    (row) =>
+      matchesType(row, type) &&
+      matchesSegment(row, segment) &&
+      words.every((word) => row.haystack.includes(word)),
+  );
 }
 
 /** Names for `"{productId}:{skuId}"` keys, from the loaded catalog. */

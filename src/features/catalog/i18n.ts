@@ -19,6 +19,8 @@ export const catalog = {
     },
     filters: {
       productType: 'Product type',
+      segment: 'Segment',
+      segmentHint: 'Education, government and nonprofit SKUs need the customer’s qualification.',
       search: 'Search',
       searchHint: 'Product, SKU, publisher or product id',
       results_one: '{{count}} SKU',
@@ -34,6 +36,7 @@ export const catalog = {
       Addons: 'Add-ons',
     },
     segments: {
+      all: 'All segments',
       commercial: 'Commercial',
       education: 'Education',
       government: 'Government',
@@ -196,6 +199,9 @@ export const catalog = {
     },
     filters: {
       productType: 'Type de produit',
+      segment: 'Segment',
+      segmentHint:
+        'Les références Éducation, Secteur public et Organisme à but non lucratif exigent la qualification du client.',
       search: 'Rechercher',
       searchHint: 'Produit, référence (SKU), éditeur ou ID de produit',
       results_one: '{{count}} référence',
@@ -211,6 +217,7 @@ export const catalog = {
       Addons: 'Extensions',
     },
     segments: {
+      all: 'Tous les segments',
       commercial: 'Commercial',
       education: 'Éducation',
       government: 'Secteur public',

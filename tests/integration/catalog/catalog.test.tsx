@@ -39,6 +39,39 @@ describe('catalog', { timeout: 45_000 }, () => {
       expect(within(row).getByRole('button', { name: /^Add-on prerequisites for / })).toBeInTheDocument();
     }
   });
+  it('narrows to one segment with the Segment dropdown, keeps it in the URL, and clears it with All segments', async () => {
+    const { user, router } = renderApp('/catalog');
+    const table = await catalogTable();
+    expect(await within(table).findByRole('link', { name: 'Office 365 E3' })).toBeInTheDocument();
+
+    const segment = screen.getByRole('combobox', { name: 'Segment' });
+    expect(segment).toHaveAccessibleDescription(/need the customer’s qualification/);
+    await user.click(segment);
+    await user.click(await screen.findByRole('option', { name: 'Education' }));
+
+    await waitFor(() => expect(router.state.location.search).toContain('segment=education'));
+    expect(within(table).queryByRole('link', { name: 'Office 365 E3' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Office 365 A1 for faculty' })).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(within(row).getByText('Education')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Segment' }));
+    await user.click(await screen.findByRole('option', { name: 'All segments' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('segment='));
+    expect(within(table).getByRole('link', { name: 'Office 365 E3' })).toBeInTheDocument();
+  });
+
+  it('follows a ?segment= deep link together with the search', async () => {
+    renderApp('/catalog?segment=government&q=teams');
+    const table = await catalogTable();
+    expect(
+      await within(table).findByRole('link', { name: 'Advanced Communications for GCC' }),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('combobox', { name: 'Segment' })).toHaveTextContent('Government');
+  });
+
   it('can be browsed without a customer (the United States market), as links from announcements do', async () => {
     renderApp('/catalog?q=Teams%20Rooms%20Premium');
     expect(

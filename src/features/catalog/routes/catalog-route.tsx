@@ -25,9 +25,12 @@ import { useDraftCart } from '../cart-store';
 import {
   filterRows,
   productTypeFilters,
+  segmentFilters,
   toProductTypeFilter,
+  toSegmentFilter,
   type CatalogRow,
   type ProductTypeFilter,
+  type SegmentFilter,
 } from '../catalog-rows';
 import { AddToCartDialog, type AddToCartTarget } from '../components/add-to-cart-dialog';
 import { CatalogTable } from '../components/catalog-table';
@@ -47,31 +50,46 @@ const useStyles = makeStyles({
   status: { display: 'flex', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
 });
 
-// Memoized: typing in Search re-renders the page, and the filters need not follow.
-const ProductTypeFilterField = memo(function ProductTypeFilterField({
+interface ChoiceFilterProps<Choice extends string> {
+  label: string;
+  hint?: string;
+  choices: readonly Choice[];
+  /** The first choice means "any": choosing it takes the parameter out of the URL. */
+  value: Choice;
+  choiceLabel: (choice: Choice) => string;
+  onChange: (value: Choice | undefined) => void;
+}
+
+function ChoiceFilterField<Choice extends string>({
+  label,
+  hint,
+  choices,
   value,
+  choiceLabel,
   onChange,
-}: {
-  value: ProductTypeFilter;
-  onChange: (value: string | undefined) => void;
-}) {
-  const { t } = useTranslation('catalog');
+}: ChoiceFilterProps<Choice>) {
   return (
-    <Field label={t('filters.productType')}>
+    <Field label={label} hint={hint}>
       <Dropdown
-        value={t(`productTypes.${value}`)}
+        value={choiceLabel(value)}
         selectedOptions={[value]}
-        onOptionSelect={(_event, data) => onChange(data.optionValue === 'all' ? undefined : data.optionValue)}
+        onOptionSelect={(_event, data) => {
+          const choice = choices.find((candidate) => candidate === data.optionValue);
+          onChange(choice === choices[0] ? undefined : choice);
+        }}
       >
-        {productTypeFilters.map((type) => (
-          <Option key={type} value={type}>
-            {t(`productTypes.${type}`)}
+        {choices.map((choice) => (
+          <Option key={choice} value={choice}>
+            {choiceLabel(choice)}
           </Option>
         ))}
       </Dropdown>
     </Field>
   );
-});
+}
+
+// Memoized: typing in Search re-renders the page, and the filters need not follow.
+const ChoiceFilter = memo(ChoiceFilterField) as typeof ChoiceFilterField;
 
 /** How long the URL waits for typing to pause; the list itself filters on every keystroke. */
 const urlSyncDelayMs = 300;
@@ -84,6 +102,7 @@ export function Component() {
   const context = useCatalogContext();
   const { customerId, rows, names, subscribed, customerName, country } = context;
   const productType = toProductTypeFilter(params.get('productType'));
+  const segment = toSegmentFilter(params.get('segment'));
   const urlQuery = params.get('q') ?? '';
   const [target, setTarget] = useState<AddToCartTarget | undefined>();
   const cart = useDraftCart(customerId);
@@ -118,7 +137,14 @@ export function Component() {
   );
 
   const onCustomer = useCallback((id: string) => setParam('customer', id), [setParam]);
-  const visible = useMemo(() => filterRows(rows, query, productType), [rows, query, productType]);
+  const onProductType = useCallback((value?: string) => setParam('productType', value), [setParam]);
+  const onSegment = useCallback((value?: string) => setParam('segment', value), [setParam]);
+  const productTypeLabel = useCallback((type: ProductTypeFilter) => t(`productTypes.${type}`), [t]);
+  const segmentLabel = useCallback((choice: SegmentFilter) => t(`segments.${choice}`), [t]);
+  const visible = useMemo(
+    () => filterRows(rows, query, productType, segment),
+    [rows, query, productType, segment],
+  );
   const onAddToCart = useCallback((row: CatalogRow) => setTarget(row), []);
   const billing = context.products.data?.[0]?.skus?.[0]?.availabilities?.[0]?.defaultCurrency.code;
 
@@ -137,7 +163,21 @@ export function Component() {
       />
       <div className={styles.filters}>
         <CustomerPicker customerId={customerId} onChange={onCustomer} />
-        <ProductTypeFilterField value={productType} onChange={(value) => setParam('productType', value)} />
+        <ChoiceFilter
+          label={t('filters.productType')}
+          choices={productTypeFilters}
+          value={productType}
+          choiceLabel={productTypeLabel}
+          onChange={onProductType}
+        />
+        <ChoiceFilter
+          label={t('filters.segment')}
+          hint={t('filters.segmentHint')}
+          choices={segmentFilters}
+          value={segment}
+          choiceLabel={segmentLabel}
+          onChange={onSegment}
+        />
         <Field label={t('filters.search')} hint={t('filters.searchHint')}>
           <SearchBox value={query} onChange={(_event, data) => setQuery(data.value)} />
         </Field>
