@@ -155,7 +155,10 @@ try {
         `  ${row.route.padEnd(28)}${String(row.performance).padStart(4)}${String(row.accessibility).padStart(6)}${String(row.lcpMs).padStart(9)}${String(row.tbtMs).padStart(9)}${row.cls.toFixed(3).padStart(7)}${row.failedA11y.length ? `   a11y: ${row.failedA11y.join(', ')}` : ''}`,
       );
       console.log(
-        `  ${''.padEnd(28)}LCP element ${row.lcpElement}, painted at ${row.observedLcpMs} ms unthrottled`,
+        `  ${''.padEnd(28)}LCP element ${row.lcpElement}, painted at ${row.observedLcpMs} ms unthrottled,`,
+      );
+      console.log(
+        `  ${''.padEnd(28)}after ${row.requestsBeforeLcp} requests (${row.kbBeforeLcp} KB) had started, which the simulation fetches first`,
       );
     }
   }

@@ -59,6 +59,12 @@ async function auditOnce(url) {
       desktopConfig,
     );
     const { categories, audits } = result.lhr;
+    const observedLcpMs = audits.metrics.details.items[0].observedLargestContentfulPaint;
+    // Lighthouse simulates LCP as the time to fetch (throttled) everything the page had asked for
+    // before it painted its LCP element, not only what the element needed: these count for it.
+    const requestedBeforeLcp = audits['network-requests'].details.items.filter(
+      (request) => request.networkRequestTime <= observedLcpMs,
+    );
     const failedA11y = Object.values(audits)
       .filter(
         (audit) =>
@@ -75,7 +81,9 @@ async function auditOnce(url) {
       fcpMs: audits['first-contentful-paint'].numericValue,
       // What the simulated LCP is the paint of, and when this unthrottled run painted it: a static
       // heading waits for the app's code; a data element also for the mock to start and answer.
-      observedLcpMs: audits.metrics.details.items[0].observedLargestContentfulPaint,
+      observedLcpMs,
+      requestsBeforeLcp: requestedBeforeLcp.length,
+      kbBeforeLcp: requestedBeforeLcp.reduce((sum, request) => sum + (request.transferSize ?? 0), 0) / 1024,
       lcpElement: lcpElementOf(audits),
       failedA11y,
     };
@@ -97,6 +105,8 @@ export async function lighthouseFigures(url, runs = 5) {
     cls: Number(median(results.map((r) => r.cls)).toFixed(3)),
     fcpMs: Math.round(median(results.map((r) => r.fcpMs))),
     observedLcpMs: Math.round(median(results.map((r) => r.observedLcpMs))),
+    requestsBeforeLcp: median(results.map((r) => r.requestsBeforeLcp)),
+    kbBeforeLcp: Number(median(results.map((r) => r.kbBeforeLcp)).toFixed(1)),
     lcpElement: mostCommon(results.map((r) => r.lcpElement)),
     failedA11y: [...new Set(results.flatMap((r) => r.failedA11y))],
     runs,
