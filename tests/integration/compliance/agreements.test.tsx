@@ -103,6 +103,30 @@ describe('agreements tab', { timeout: 45_000 }, () => {
     expect(await screen.findByText(/^Acceptance confirmed on 12\/2\/2026/)).toBeInTheDocument();
   });
 
+  it('once recorded, the form is saved: leaving the tab at once asks nothing', async () => {
+    // Read again, the customer's direct acceptance would answer slowly: recording an attestation
+    // neither asks for it again nor keeps the form unsaved meanwhile.
+    let directSignReads = 0;
+    server.use(
+      http.get('*/v1/customers/:customerId/directSignedMicrosoftCustomerAgreementStatus', async () => {
+        directSignReads += 1;
+        if (directSignReads > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return Response.json({ isSigned: false });
+      }),
+    );
+    const { user } = renderApp(`/customers/${sakura}/agreements`);
+    const form = await fillContact(user, { first: 'Yui', last: 'Tanaka', email: 'yui@sakura.example' });
+    expect(await within(form).findByText('117a77b0-9360-443b-8795-c6dedc750cf9')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Confirm customer acceptance' }));
+    const table = await screen.findByRole('table', { name: 'Customer agreement attestations' });
+    await within(table).findByRole('row', { name: /Yui Tanaka/ });
+
+    await user.click(screen.getByRole('tab', { name: 'Qualifications' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Qualifications' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    expect(directSignReads).toBe(1);
+  });
+
   it('refuses a date in the future at the field, and sends nothing', async () => {
     setNow('2026-12-02T09:00:00Z');
     let posts = 0;

@@ -1,7 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setNow } from '@/lib/clock';
 import { seededGuid } from '@/mocks/db/seed-ids';
+import { server } from '@/mocks/node';
 import { renderApp } from '../../setup/render-app';
 import { stubLayout } from '../catalog/layout-stubs';
 
@@ -146,6 +148,30 @@ describe('purchases and customer compliance', { timeout: 90_000 }, () => {
     expect(
       await within(form).findByText('Woodgrove Cloud SAS: 3 of 5 customers left', { exact: false }),
     ).toBeInTheDocument();
+  });
+
+  it('once a qualification is requested the form is saved: leaving the tab at once asks nothing', async () => {
+    // The partner's validation codes, read again after a GCC request, answer slowly this time.
+    let codeReads = 0;
+    server.use(
+      http.get('*/v1/customers/all/validations', async () => {
+        codeReads += 1;
+        if (codeReads > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return undefined;
+      }),
+    );
+    const { user } = renderApp(`/customers/${contoso}/qualifications`);
+    const form = await screen.findByRole('form', { name: 'Request a qualification' });
+    await user.click(within(form).getByRole('radio', { name: 'Government Community Cloud (GCC)' }));
+    const codes = await within(form).findByRole('region', { name: 'Your GCC validation codes' });
+    await user.click(await within(codes).findByRole('button', { name: 'Use 30571' }));
+    await user.click(within(form).getByRole('button', { name: 'Request qualification' }));
+    const table = await screen.findByRole('table', { name: 'Customer qualifications' });
+    await within(table).findByRole('row', { name: /Government Community Cloud \(GCC\) In review/ });
+
+    await user.click(screen.getByRole('tab', { name: 'Agreements' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Agreements' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
   });
 
   it('the faculty SKU is refused for a customer without an Education qualification', async () => {

@@ -112,10 +112,13 @@ export function ConfirmAcceptanceForm({
       });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: complianceKeys.agreements(customerId) });
-      notify(t('agreements.confirmed', { company }));
+      // Saved: the form is clean at once. Reset only after the list had been read again, it still
+      // counted as unsaved for that long, and leaving the tab then asked "Leave without saving?".
       form.reset(emptyForm());
-      // Back where the partner came from (the cart), once the guard below no longer holds them.
+      notify(t('agreements.confirmed', { company }));
+      // The list alone: a recorded attestation does not change the customer's direct acceptance.
+      await queryClient.invalidateQueries({ queryKey: complianceKeys.agreements(customerId), exact: true });
+      // Back where the partner came from (the cart), with the new attestation already read.
       if (returnTo) setLeaving(true);
     },
     onError: (error) => {

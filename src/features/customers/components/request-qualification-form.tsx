@@ -134,18 +134,20 @@ export function RequestQualificationForm({ customerId, company }: { customerId: 
     mutationFn: (values: FormValues) =>
       requestQualification(customerId, toRequest(values) as QualificationRequest),
     onSuccess: async (created) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: complianceKeys.qualifications(customerId) }),
-        // A GCC request used up one of its code's creates.
-        queryClient.invalidateQueries({ queryKey: complianceKeys.gccValidationCodes() }),
-      ]);
+      // Saved: the form is clean at once, not only once both lists have been read again (leaving
+      // the tab meanwhile asked "Leave without saving?").
+      form.reset(emptyForm);
       notify(
         t('qualifications.requested', {
           qualification: t(`qualifications.names.${created.qualification}`),
           company,
         }),
       );
-      form.reset(emptyForm);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: complianceKeys.qualifications(customerId) }),
+        // A GCC request used up one of its code's creates.
+        queryClient.invalidateQueries({ queryKey: complianceKeys.gccValidationCodes() }),
+      ]);
     },
     onError: (error) => {
       if (!(error instanceof ApiError) || error.status !== 400) return;
