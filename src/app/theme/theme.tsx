@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import {
   createContext,
   useCallback,
@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { webLightTheme } from './web-light-theme';
 
 export const themePreferences = ['system', 'light', 'dark', 'highContrast'] as const;
 export type ThemePreference = (typeof themePreferences)[number];
