@@ -11,11 +11,20 @@ async function expectNoSidewaysScroll(table: Locator) {
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
+/** The controls stand side by side: their boxes start at the same height. */
+async function expectOneRow(controls: Locator[]) {
+  const tops = await Promise.all(controls.map(async (control) => (await control.boundingBox())?.y));
+  expect(new Set(tops).size, `tops: ${tops.join(', ')}`).toBe(1);
+}
+
+const catalogFilters = (page: Page, labels: string[]) =>
+  labels.map((label) => page.getByLabel(label, { exact: true }));
+
 function inFrench(page: Page) {
   return page.addInitScript(() => localStorage.setItem('pd.language', 'fr'));
 }
 
-test('at 1280 px the catalog shows every column, Add to cart included, in English and French', async ({
+test('at 1280 px the catalog shows its four filters on one row and every column, Add to cart included, in English and French', async ({
   page,
 }) => {
   const errors = trackConsoleErrors(page);
@@ -25,6 +34,7 @@ test('at 1280 px the catalog shows every column, Add to cart included, in Englis
   await expect(addE3).toBeVisible({ timeout: 30_000 });
   await expect(addE3).toBeInViewport({ ratio: 1 });
   await expectNoSidewaysScroll(table);
+  await expectOneRow(catalogFilters(page, ['Customer', 'Product type', 'Segment', 'Search']));
 
   await inFrench(page);
   await page.goto(`/catalog?customer=${contoso}&q=Audio`);
@@ -33,6 +43,7 @@ test('at 1280 px the catalog shows every column, Add to cart included, in Englis
   await expect(addAudio).toBeVisible({ timeout: 30_000 });
   await expect(addAudio).toBeInViewport({ ratio: 1 });
   await expectNoSidewaysScroll(french);
+  await expectOneRow(catalogFilters(page, ['Client', 'Type de produit', 'Segment', 'Rechercher']));
   expect(errors).toEqual([]);
 });
 

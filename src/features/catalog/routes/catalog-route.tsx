@@ -40,9 +40,12 @@ import { catalogHeading } from '../page-headings';
 import { useScreeningGate } from '@/features/customers';
 
 const useStyles = makeStyles({
+  // The four filters on one row from a 1280 px window up: Fluent's Dropdown keeps 250 px at least,
+  // which alone wrapped Search onto a row of its own there.
   filters: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    '& .fui-Dropdown': { minWidth: 0 },
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
     marginBottom: tokens.spacingVerticalM,
