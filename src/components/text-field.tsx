@@ -1,6 +1,9 @@
-import { Field, Input, Textarea, type InputProps } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Textarea, type InputProps } from '@fluentui/react-components';
 import { useController, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useRuleMessage } from './form-errors';
+import { useSpelledDate } from './spelled-date';
+
+const useStyles = makeStyles({ hintLine: { display: 'block' } });
 
 /**
  * A labelled text control bound to a react-hook-form field, with its message at the field.
@@ -27,7 +30,9 @@ export function TextField<T extends FieldValues>({
   multiline?: boolean;
 }) {
   const ruleMessage = useRuleMessage();
+  const styles = useStyles();
   const { field, fieldState } = useController({ control: form.control, name });
+  const spelledDate = useSpelledDate(type === 'date' ? (field.value as string | undefined) : undefined);
   const common = {
     name: field.name,
     ref: field.ref,
@@ -38,7 +43,16 @@ export function TextField<T extends FieldValues>({
   return (
     <Field
       label={label}
-      hint={hint}
+      hint={
+        spelledDate ? (
+          <>
+            {hint ? <span className={styles.hintLine}>{hint}</span> : null}
+            <span className={styles.hintLine}>{spelledDate}</span>
+          </>
+        ) : (
+          hint
+        )
+      }
       required={required}
       validationMessage={ruleMessage(fieldState.error?.message)}
     >

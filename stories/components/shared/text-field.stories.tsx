@@ -54,3 +54,32 @@ export const ReadOnly: Story = {
     await expect(await screen.findByRole('textbox', { name: /^Company name/ })).toHaveAttribute('readonly');
   },
 };
+
+function DateFieldDemo() {
+  const { t } = useTranslation('customers');
+  const form = useForm<{ dateAgreed: string }>({ defaultValues: { dateAgreed: '2026-12-08' } });
+  return (
+    <TextField
+      form={form}
+      name="dateAgreed"
+      label={t('agreements.dateAgreed')}
+      hint={t('agreements.dateAgreedHint')}
+      type="date"
+      required
+    />
+  );
+}
+
+/**
+ * A date field says the chosen day in words under it: the input itself follows the browser's
+ * format, and an English browser shows 12/08/2026 here, which a French reader takes for 12 August.
+ */
+export const DateInFrench: Story = {
+  render: () => <DateFieldDemo />,
+  globals: { locale: 'fr' },
+  play: async () => {
+    await expect(await screen.findByLabelText(/^Date d’acceptation/)).toHaveAccessibleDescription(
+      expect.stringContaining('mar. 8 déc. 2026'),
+    );
+  },
+};

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, apiRequest, type Collection } from '@/lib/api-client';
 import type { CustomerBillingProfile } from '@/lib/api-types/customers';
@@ -166,6 +166,28 @@ describe('activity page', () => {
         'Partner Center keeps 90 days of activity; without dates, the last 30 days are shown.',
       );
     }
+  });
+
+  it('says each chosen date in words under its field, in English and in French', async () => {
+    setNow('2026-12-08T08:00:00.000Z');
+    const { router } = renderApp('/activity?from=2026-11-12&to=2026-12-08');
+    expect(await screen.findByLabelText('From', {}, { timeout: 8000 })).toHaveAccessibleDescription(
+      expect.stringContaining('Thu, Nov 12, 2026'),
+    );
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(
+      expect.stringContaining('Tue, Dec 8, 2026'),
+    );
+    await router.navigate('/activity?to=2026-12-08');
+    await waitFor(() => expect(screen.queryByText('Thu, Nov 12, 2026')).not.toBeInTheDocument());
+    cleanup();
+
+    renderApp('/activity?from=2026-11-12&to=2026-12-08', { language: 'fr' });
+    expect(await screen.findByLabelText('Du', {}, { timeout: 8000 })).toHaveAccessibleDescription(
+      expect.stringContaining('jeu. 12 nov. 2026'),
+    );
+    expect(screen.getByLabelText('Au')).toHaveAccessibleDescription(
+      expect.stringContaining('mar. 8 déc. 2026'),
+    );
   });
 
   it('says at the field when the dates are ones Partner Center would refuse, and asks it nothing', async () => {

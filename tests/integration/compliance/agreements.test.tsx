@@ -75,6 +75,22 @@ describe('agreements tab', { timeout: 45_000 }, () => {
     expect(screen.queryByText('Accepted directly by the customer')).not.toBeInTheDocument();
   });
 
+  it('says the acceptance date in words in the app’s language, whatever format the browser shows it in', async () => {
+    setNow('2026-12-08T09:00:00Z');
+    renderApp(`/customers/${sakura}/agreements`, { language: 'fr' });
+    const form = await screen.findByRole('form', { name: 'Confirmer l’acceptation du client' });
+    const date = within(form).getByLabelText(/^Date d’acceptation/);
+    // An English browser shows this day as 12/08/2026, which reads as 12 August in French.
+    expect(date).toHaveValue('2026-12-08');
+    expect(date).toHaveAccessibleDescription(expect.stringContaining('mar. 8 déc. 2026'));
+    fireEvent.change(date, { target: { value: '2026-08-12' } });
+    await waitFor(() =>
+      expect(date).toHaveAccessibleDescription(expect.stringContaining('mer. 12 août 2026')),
+    );
+    fireEvent.change(date, { target: { value: '' } });
+    await waitFor(() => expect(date).toHaveAccessibleDescription(expect.not.stringContaining('2026')));
+  });
+
   it('records an acceptance with today’s date and the template from the API, and lists who attested', async () => {
     setNow('2026-12-02T09:00:00Z');
     const { user } = renderApp(`/customers/${sakura}/agreements`);
@@ -88,6 +104,9 @@ describe('agreements tab', { timeout: 45_000 }, () => {
       phone: '+81 3 5555 0100',
     });
     expect(within(form).getByLabelText(/^Date agreed/)).toHaveValue('2026-12-02');
+    expect(within(form).getByLabelText(/^Date agreed/)).toHaveAccessibleDescription(
+      expect.stringContaining('Wed, Dec 2, 2026'),
+    );
     expect(await within(form).findByText('117a77b0-9360-443b-8795-c6dedc750cf9')).toBeInTheDocument();
     expect(within(form).getByRole('link', { name: /Read the Microsoft Customer Agreement/ })).toHaveAttribute(
       'href',

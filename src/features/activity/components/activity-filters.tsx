@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSpelledDate } from '@/components/spelled-date';
 import { auditedResourceTypes } from '@/lib/api-types/audit';
 import { now } from '@/lib/clock';
 import { useFormatters } from '@/lib/locale';
@@ -45,6 +46,8 @@ export function ActivityFilterBar({
   const styles = useStyles();
   const format = useFormatters();
   const dateHintId = useId();
+  const spelledFrom = useSpelledDate(filters.from);
+  const spelledTo = useSpelledDate(filters.to);
   const problem = dateRangeProblem(filters, now());
   const problemText =
     problem?.code === 'beforeRetention'
@@ -66,6 +69,7 @@ export function ActivityFilterBar({
         <div className={styles.datePair}>
           <Field
             label={t('filters.from')}
+            hint={spelledFrom}
             className={styles.dateField}
             validationState={problem?.field === 'from' ? 'error' : 'none'}
             validationMessage={problem?.field === 'from' ? problemText : undefined}
@@ -81,6 +85,7 @@ export function ActivityFilterBar({
           </Field>
           <Field
             label={t('filters.to')}
+            hint={spelledTo}
             className={styles.dateField}
             validationState={problem?.field === 'to' ? 'error' : 'none'}
             validationMessage={problem?.field === 'to' ? problemText : undefined}
