@@ -1,5 +1,8 @@
 import type { Meta } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
+import { writeCart, type DraftLine } from '@/features/catalog/cart-store';
+import { availabilityId } from '@/mocks/catalog';
+import { ids } from '@/mocks/data/catalog';
 import { addToCart, catalogTable, openCart } from '../support/catalog';
 import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
@@ -56,6 +59,40 @@ export const WithoutCustomer = pageStory('/catalog/cart', {
     await shellReady();
   },
 });
+
+/** A monthly line of a catalog SKU, as the add-to-cart dialog writes it. */
+const monthlyLine = (productId: string, title: string, quantity: number): DraftLine => ({
+  productId,
+  skuId: '0001',
+  title,
+  catalogItemId: `${productId}:0001:${availabilityId(productId, '0001', 'P1M')}`,
+  termDuration: 'P1M',
+  billingCycle: 'monthly',
+  quantity,
+});
+
+/** Opened without a customer while two carts are being filled: each is a link to its cart. */
+export const WithoutCustomerCartsInProgress = {
+  ...pageStory('/catalog/cart', {
+    play: async () => {
+      await pageHeading('Cart');
+      const carts = await screen.findByRole('region', { name: 'Carts in progress' });
+      await within(carts).findByRole('link', { name: 'Northwind Traders: 1 item' });
+      await within(carts).findByRole('link', { name: 'Thames Valley Analytics: 2 items' });
+      await shellReady();
+    },
+  }),
+  // After the workshop has cleared the browser's storage for the story.
+  beforeEach: () => {
+    writeCart(northwind, { lines: [monthlyLine(ids.businessVoice, 'Microsoft 365 Business Voice', 10)] });
+    writeCart(thames, {
+      lines: [
+        monthlyLine(ids.businessBasic, 'Microsoft 365 Business Basic', 25),
+        monthlyLine(ids.audioConferencing, 'Audio Conferencing', 25),
+      ],
+    });
+  },
+};
 
 export const ReadyToCheckOut = pageStory(businessVoice(northwind), {
   play: async () => {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { BillingCycle, TermDuration } from '@/lib/api-types/catalog';
 
 /**
@@ -83,5 +83,43 @@ export function useDraftCart(customerId: string | undefined): DraftCart {
     subscribe,
     () => (customerId ? read(customerId) : empty),
     () => empty,
+  );
+}
+
+export interface CartInProgress {
+  customerId: string;
+  lineCount: number;
+}
+
+/** `customerId lineCount` a line, sorted: a string, so the snapshot stays equal while nothing changes. */
+function cartsSummary(): string {
+  const entries: string[] = [];
+  try {
+    const storage = globalThis.localStorage;
+    for (let index = 0; index < (storage?.length ?? 0); index++) {
+      const key = storage?.key(index);
+      if (!key?.startsWith(prefix)) continue;
+      const customerId = key.slice(prefix.length);
+      const lineCount = read(customerId).lines.length;
+      if (lineCount > 0) entries.push(`${customerId} ${lineCount}`);
+    }
+  } catch {
+    // Storage unavailable: no carts to list.
+  }
+  return entries.sort().join('\n');
+}
+
+/** Every customer with lines in a cart in this browser (the cart page lists them when none is chosen). */
+export function useCartsInProgress(): CartInProgress[] {
+  const summary = useSyncExternalStore(subscribe, cartsSummary, () => '');
+  return useMemo(
+    () =>
+      summary === ''
+        ? []
+        : summary.split('\n').map((entry) => {
+            const [customerId = '', lineCount = '0'] = entry.split(' ');
+            return { customerId, lineCount: Number(lineCount) };
+          }),
+    [summary],
   );
 }

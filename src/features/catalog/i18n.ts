@@ -127,6 +127,11 @@ export const catalog = {
       success: 'Order {{orderId}} placed. The new subscriptions are ready.',
       viewSubscriptions: 'View subscriptions',
       baseInCart: 'The base product is in this cart.',
+      inProgress: {
+        heading: 'Carts in progress',
+        link_one: '{{customer}}: {{count}} item',
+        link_other: '{{customer}}: {{count}} items',
+      },
     },
     eligibility: {
       PromotionNotActive: 'the promotion is not running on this date',
@@ -310,6 +315,12 @@ export const catalog = {
       success: 'Commande {{orderId}} passée. Les nouveaux abonnements sont prêts.',
       viewSubscriptions: 'Voir les abonnements',
       baseInCart: 'Le produit de base est dans ce panier.',
+      inProgress: {
+        heading: 'Paniers en cours',
+        link_one: '{{customer}} : {{count}} article',
+        link_many: '{{customer}} : {{count}} articles',
+        link_other: '{{customer}} : {{count}} articles',
+      },
     },
     eligibility: {
       PromotionNotActive: 'la promotion n’est pas en cours à cette date',

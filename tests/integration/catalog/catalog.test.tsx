@@ -119,6 +119,8 @@ describe('catalog', { timeout: 45_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the catalog' })).toHaveAttribute('href', '/catalog');
+    // No cart is being filled: nothing else to offer.
+    expect(screen.queryByRole('region', { name: 'Carts in progress' })).not.toBeInTheDocument();
   });
 
   it('follows ?q= deep links for free-text search', async () => {

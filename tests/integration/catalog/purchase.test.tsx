@@ -67,6 +67,34 @@ describe('catalog purchase', { timeout: 45_000 }, () => {
     expect(card).toHaveTextContent('Term: 1 month');
   });
 
+  it('opened without a customer, the cart page lists the carts in progress and leads to each', async () => {
+    const first = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(first.user, 'Microsoft 365 Business Voice');
+    first.unmount();
+    const { user, router } = renderApp(`/catalog?customer=${thames}&q=business%20voice`);
+    await catalogTable();
+    await addToCart(user, 'Microsoft 365 Business Voice (without calling plan)');
+    await addToCart(user, 'Microsoft 365 Business Voice');
+
+    await router.navigate('/catalog/cart');
+    const carts = await screen.findByRole('region', { name: 'Carts in progress' });
+    // Named, in name order, once the customers' list is in (until then, by id).
+    await waitFor(() =>
+      expect(
+        within(carts)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Northwind Traders: 1 item', 'Thames Valley Analytics: 2 items']),
+    );
+    await user.click(within(carts).getByRole('link', { name: 'Thames Valley Analytics: 2 items' }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?customer=${thames}`));
+    expect(
+      await screen.findByText('Review the items for Thames Valley Analytics, then check out.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Carts in progress' })).not.toBeInTheDocument();
+  });
+
   it('applies the Business Voice promotion as a discount line for an eligible customer', async () => {
     setNow('2020-12-15T12:00:00Z');
     const { user } = renderApp(`/catalog?customer=${northwind}&q=business%20voice`);

@@ -37,6 +37,7 @@ import { QualificationNotice, useQualifications } from '../qualification-gate';
 import { subscriptionKeys } from '@/features/subscriptions';
 import { AppLink } from '@/components/app-link';
 import { CartLineCard } from '../components/cart-line-card';
+import { CartsInProgress } from '../components/carts-in-progress';
 import { linePricing } from '../cart-pricing';
 
 const useStyles = makeStyles({
@@ -212,9 +213,12 @@ export function Component() {
         </MessageBar>
       ) : null}
       {!customerId ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('customer.required')}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{t('customer.required')}</MessageBarBody>
+          </MessageBar>
+          <CartsInProgress />
+        </>
       ) : draft.lines.length === 0 ? (
         <Text>{t('cart.empty')}</Text>
       ) : (
