@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     paddingLeft: tokens.spacingHorizontalL,
+    // The longest paths are wider than the drawer: they break at any character rather than overflow.
+    overflowWrap: 'anywhere',
   },
 });
 
