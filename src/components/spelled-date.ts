@@ -10,6 +10,13 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function useSpelledDate(isoDate: string | undefined): string | undefined {
   const format = useFormatters();
-  if (!isoDate || !isoDay.test(isoDate) || Number.isNaN(Date.parse(isoDate))) return undefined;
-  return format.date(isoDate, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const day = calendarDay(isoDate);
+  return day && format.date(day, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+function calendarDay(isoDate: string | undefined): Date | undefined {
+  if (!isoDate || !isoDay.test(isoDate)) return undefined;
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  // Date takes 2026-11-31 for 1 December, where the input shows nothing: no such day, no words.
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(isoDate) ? day : undefined;
 }

@@ -179,6 +179,10 @@ describe('activity page', () => {
     );
     await router.navigate('/activity?to=2026-12-08');
     await waitFor(() => expect(screen.queryByText('Thu, Nov 12, 2026')).not.toBeInTheDocument());
+    // November has 30 days: the input shows nothing for the 31st, and neither does the hint.
+    await router.navigate('/activity?to=2026-11-31');
+    await waitFor(() => expect(screen.queryByText('Tue, Dec 8, 2026')).not.toBeInTheDocument());
+    expect(screen.queryByText('Tue, Dec 1, 2026')).not.toBeInTheDocument();
     cleanup();
 
     renderApp('/activity?from=2026-11-12&to=2026-12-08', { language: 'fr' });
