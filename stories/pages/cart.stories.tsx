@@ -20,7 +20,7 @@ import {
 
 /**
  * The cart (cart-route): its lines (cart-line-card), the screening gate, Partner Center's refusals and
- * the order.
+ * the order; opened without a customer, the carts in progress (carts-in-progress).
  */
 export default { title: 'Pages/Catalog/Cart' } satisfies Meta;
 
