@@ -63,8 +63,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Fluent computes webLightTheme when its module loads, from every colour ramp it has: 9 KB gzip of
- * the entry for 3 KB of result. The build puts the finished object in place of
- * src/app/theme/web-light-theme.ts; dev, tests and the workshop import it from Fluent as written.
+ * the entry for 3 KB of result. Every build (the app's and the workshop's) puts the finished object
+ * in place of src/app/theme/web-light-theme.ts; the dev servers and Vitest import it as written.
  */
 function prebuiltLightTheme(): Plugin {
   const themeModule = fileURLToPath(new URL('./src/app/theme/web-light-theme.ts', import.meta.url));
