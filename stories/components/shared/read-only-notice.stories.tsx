@@ -28,3 +28,16 @@ export const WithReason: Story = {
     await screen.findByText(/Only a Global admin or an Account admin can change these settings/);
   },
 };
+
+/** A long message, naming the viewer's roles, gets a title (the customer account page). */
+export const Titled: Story = {
+  args: {
+    title: 'Read only',
+    message:
+      'Your role (Billing admin) can view this customer but not change it. Ask an Admin agent or a Global admin.',
+  },
+  play: async () => {
+    await screen.findByText('Read only');
+    await screen.findByText(/can view this customer but not change it/);
+  },
+};

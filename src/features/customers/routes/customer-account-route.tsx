@@ -18,6 +18,7 @@ import { ErrorState } from '@/components/error-state';
 import { usePageHeadingLevel } from '@/components/heading-level';
 import { useNotify } from '@/components/notify';
 import { PageHeader } from '@/components/page-header';
+import { ReadOnlyNotice } from '@/components/read-only-notice';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { ApiError } from '@/lib/api-error';
 import type { Customer, CustomerBillingProfile } from '@/lib/api-types/customers';
@@ -227,12 +228,10 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       <PageHeader title={t('account.title', { company })} description={t('account.description')} />
       <div className={styles.stack}>
         {canEdit === false ? (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              <MessageBarTitle>{t('account.readOnlyTitle')}</MessageBarTitle>
-              {t('account.readOnly', { roles: roleNames })}
-            </MessageBarBody>
-          </MessageBar>
+          <ReadOnlyNotice
+            title={t('account.readOnlyTitle')}
+            message={t('account.readOnly', { roles: roleNames })}
+          />
         ) : null}
         {missing.length > 0 ? (
           <MessageBar intent="warning">
