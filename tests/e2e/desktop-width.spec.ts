@@ -98,3 +98,16 @@ test('at 1280 px, in French, the header stays one row in every theme, high contr
   // High contrast used to bring Teams' font stack: another typeface, wide enough to wrap the header.
   expect(typefaces.size).toBe(1);
 });
+
+test('at 1440 px, in French, the activity log’s two choices wrap together rather than one alone', async ({
+  page,
+}) => {
+  const errors = trackConsoleErrors(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await inFrench(page);
+  await page.goto('/activity');
+  const filters = page.getByRole('search', { name: 'Filtrer l’activité' });
+  await expect(filters).toBeVisible({ timeout: 30_000 });
+  await expectOneRow([filters.getByLabel('Type de ressource'), filters.getByLabel('Résultat')]);
+  expect(errors).toEqual([]);
+});

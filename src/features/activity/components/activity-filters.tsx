@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   // A problem under a date wraps to the date's width instead of pushing the other filters away.
   dateField: { maxWidth: '11rem' },
   dateHint: { width: 0, minWidth: '100%', color: tokens.colorNeutralForeground3 },
+  // The two choices wrap together: a row of their own beats one of them alone under the others.
+  choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   clear: { alignSelf: 'flex-end' },
 });
 
@@ -111,38 +113,40 @@ export function ActivityFilterBar({
           <Input value={customer} onChange={(_, d) => setCustomer(d.value)} />
         </Field>
       ) : null}
-      <Field label={t('filters.resourceType')}>
-        <Dropdown
-          value={filters.resourceType ? typeName(filters.resourceType) : t('filters.allResourceTypes')}
-          selectedOptions={[filters.resourceType]}
-          onOptionSelect={(_, d) => update({ resourceType: d.optionValue ?? '' })}
-        >
-          <Option value="">{t('filters.allResourceTypes')}</Option>
-          {auditedResourceTypes.map((type) => (
-            <Option key={type} value={type}>
-              {typeName(type)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t('filters.outcome')}>
-        <Dropdown
-          value={
-            filters.outcome
-              ? t(`outcomes.${filters.outcome as (typeof outcomes)[number]}`)
-              : t('filters.allOutcomes')
-          }
-          selectedOptions={[filters.outcome]}
-          onOptionSelect={(_, d) => update({ outcome: d.optionValue ?? '' })}
-        >
-          <Option value="">{t('filters.allOutcomes')}</Option>
-          {outcomes.map((outcome) => (
-            <Option key={outcome} value={outcome}>
-              {t(`outcomes.${outcome}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <div className={styles.choices}>
+        <Field label={t('filters.resourceType')}>
+          <Dropdown
+            value={filters.resourceType ? typeName(filters.resourceType) : t('filters.allResourceTypes')}
+            selectedOptions={[filters.resourceType]}
+            onOptionSelect={(_, d) => update({ resourceType: d.optionValue ?? '' })}
+          >
+            <Option value="">{t('filters.allResourceTypes')}</Option>
+            {auditedResourceTypes.map((type) => (
+              <Option key={type} value={type}>
+                {typeName(type)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('filters.outcome')}>
+          <Dropdown
+            value={
+              filters.outcome
+                ? t(`outcomes.${filters.outcome as (typeof outcomes)[number]}`)
+                : t('filters.allOutcomes')
+            }
+            selectedOptions={[filters.outcome]}
+            onOptionSelect={(_, d) => update({ outcome: d.optionValue ?? '' })}
+          >
+            <Option value="">{t('filters.allOutcomes')}</Option>
+            {outcomes.map((outcome) => (
+              <Option key={outcome} value={outcome}>
+                {t(`outcomes.${outcome}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
       {filtered ? (
         <Button
           className={styles.clear}
