@@ -1,4 +1,4 @@
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import {
   useFormState,
@@ -109,9 +109,12 @@ function focusField(setFocus: (name: string) => void, name: string, scope: Eleme
 export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({
   form,
   labels,
+  className,
 }: {
   form: Pick<UseFormReturn<T, C, O>, 'control' | 'setFocus' | 'trigger'>;
   labels: Partial<Record<string, string>>;
+  /** Spacing for a form that does not space its children itself. */
+  className?: string;
 }) {
   const { t, i18n } = useTranslation();
   const ruleMessage = useRuleMessage();
@@ -157,7 +160,13 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({
 
   if (submitCount === 0 || !hasProblems) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} className={styles.root}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      className={mergeClasses(styles.root, className)}
+    >
       <Text as="h2" id={titleId} size={400} weight="semibold">
         {t('errorSummary.title')}
       </Text>

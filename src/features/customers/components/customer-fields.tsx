@@ -18,7 +18,8 @@ import { marketsQuery } from '../api';
 import { innHint, innLabel, type CustomerFormField, type CustomerFormValues } from '../customer-form';
 import { useRuleFormatters } from '../use-rule-formatters';
 
-const useStyles = makeStyles({
+/** The customer forms' sections, and the spacing of the error summary that opens them. */
+export const useCustomerFormStyles = makeStyles({
   section: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
@@ -31,10 +32,12 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXL,
   },
   legend: { gridColumn: '1 / -1', padding: 0, marginBottom: tokens.spacingVerticalS },
+  // The sections space one another by their bottom margin; the error summary above them does the same.
+  summary: { marginBottom: tokens.spacingVerticalXL },
 });
 
 export function FormSection({ legend, children }: { legend: string; children: React.ReactNode }) {
-  const styles = useStyles();
+  const styles = useCustomerFormStyles();
   // One level below the page title, wherever the page is shown (the workspace makes it an h2).
   const level = usePageHeadingLevel();
   return (

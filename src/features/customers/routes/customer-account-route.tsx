@@ -34,7 +34,7 @@ import {
 } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { useSingleSubmit } from '@/components/use-single-submit';
-import { BillingFields, useCustomerFieldLabels } from '../components/customer-fields';
+import { BillingFields, useCustomerFieldLabels, useCustomerFormStyles } from '../components/customer-fields';
 import { addressFromForm, emptyCustomerForm, type CustomerFormValues } from '../customer-form';
 import { missingScreeningFields } from '../rules';
 import { useCustomerForm } from '../use-customer-form';
@@ -137,6 +137,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
   const { t: tCommon } = useTranslation();
   const { t: tRoles } = useTranslation('roles');
   const styles = useStyles();
+  const formStyles = useCustomerFormStyles();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const me = useSignedInUser();
@@ -280,7 +281,7 @@ function AccountForm({ customer: initialCustomer, billing }: { customer: Custome
       </section>
 
       <form noValidate aria-label={t('account.billingProfile')} onSubmit={submit}>
-        <ErrorSummary form={form} labels={labels} />
+        <ErrorSummary form={form} labels={labels} className={formStyles.summary} />
         <BillingFields control={control} rules={rules} rulesError={rulesError} readOnly={readOnly} />
         {readOnly ? null : <AddressCheck form={form} labels={labels} />}
         {readOnly ? null : (

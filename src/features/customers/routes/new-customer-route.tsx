@@ -18,7 +18,13 @@ import { errorMessage } from '@/lib/error-message';
 import { createCustomer, customerKeys } from '../api';
 import { ErrorSummary } from '@/components/error-summary';
 import { useSingleSubmit } from '@/components/use-single-submit';
-import { BillingFields, FormSection, TextField, useCustomerFieldLabels } from '../components/customer-fields';
+import {
+  BillingFields,
+  FormSection,
+  TextField,
+  useCustomerFieldLabels,
+  useCustomerFormStyles,
+} from '../components/customer-fields';
 import { AddressCheck } from '../components/address-check';
 import { DomainAvailability } from '../components/domain-availability';
 import { addressFromForm, emptyCustomerForm, type CustomerFormValues } from '../customer-form';
@@ -34,6 +40,7 @@ export function Component() {
   const { t, i18n } = useTranslation('customers');
   const { t: tCommon } = useTranslation();
   const styles = useStyles();
+  const formStyles = useCustomerFormStyles();
   const navigate = useNavigate();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -94,7 +101,7 @@ export function Component() {
         </MessageBar>
       ) : null}
       <form noValidate aria-label={t('create.title')} onSubmit={submit}>
-        <ErrorSummary form={form} labels={labels} />
+        <ErrorSummary form={form} labels={labels} className={formStyles.summary} />
         <FormSection legend={t('create.company')}>
           <TextField
             control={control}
