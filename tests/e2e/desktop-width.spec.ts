@@ -59,6 +59,23 @@ test('at 1280 px the renewals list and add-on alignment fit without a sideways s
     ratio: 1,
   });
   await expectNoSidewaysScroll(table);
+  // Seats and prices line up on their last character, as amounts do in a column.
+  const textEnds = await table.evaluate((grid) =>
+    [8, 5].map((column) =>
+      [...grid.querySelectorAll('[role="row"]')]
+        .map((row) => row.querySelectorAll('[role="cell"]')[column - 1])
+        .filter((cell): cell is Element => cell !== undefined)
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return Math.round(range.getBoundingClientRect().right);
+        }),
+    ),
+  );
+  for (const ends of textEnds) {
+    expect(ends.length).toBeGreaterThan(1);
+    expect(new Set(ends).size, `right edges: ${ends.join(', ')}`).toBe(1);
+  }
 
   await page.getByRole('link', { name: 'Alignement des extensions' }).click();
   const alignment = page.getByRole('table', { name: 'Extensions non alignées' });

@@ -1,4 +1,14 @@
-import { Badge, Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +68,9 @@ const useStyles = makeStyles({
   productCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   productKind: { flexShrink: 0 },
   sortButton: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightSemibold },
+  // Amounts line up on their last digit, so seats and prices compare down the column at a glance.
+  numeric: { textAlign: 'end' },
+  numericHeader: { display: 'flex', justifyContent: 'flex-end', textAlign: 'end' },
   link: { color: tokens.colorBrandForegroundLink },
 });
 
@@ -103,7 +116,7 @@ const RenewalRowView = memo(function RenewalRowView({ row }: { row: RenewalRow }
       <div role="cell" className={styles.cell}>
         {tc(`billingCycles.${row.billingCycle}`)}
       </div>
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={mergeClasses(styles.cell, styles.numeric)}>
         {format.number(row.seats)}
       </div>
       <div role="cell" className={styles.cell}>
@@ -112,7 +125,7 @@ const RenewalRowView = memo(function RenewalRowView({ row }: { row: RenewalRow }
       <div role="cell" className={styles.cell}>
         {format.date(row.endDate)}
       </div>
-      <div role="cell" className={styles.cell}>
+      <div role="cell" className={mergeClasses(styles.cell, styles.numeric)}>
         {row.nextTermPrice !== undefined && row.currency
           ? format.currency(row.nextTermPrice, row.currency)
           : t('noPrice')}
@@ -154,15 +167,15 @@ export function Component() {
   const sorted = useMemo(() => sortRenewals(all, sort, descending), [all, sort, descending]);
   const shown = useMemo(() => filterRenewals(sorted, filters), [sorted, filters]);
 
-  const headers: Array<{ key: SortKey | null; label: string }> = [
+  const headers: Array<{ key: SortKey | null; label: string; numeric?: true }> = [
     { key: 'customer', label: t('columns.customer') },
     { key: 'product', label: t('columns.product') },
     { key: null, label: t('columns.term') },
     { key: null, label: t('columns.billingCycle') },
-    { key: 'seats', label: t('columns.seats') },
+    { key: 'seats', label: t('columns.seats'), numeric: true },
     { key: null, label: t('columns.autoRenew') },
     { key: 'endDate', label: t('columns.endDate') },
-    { key: 'price', label: t('columns.price') },
+    { key: 'price', label: t('columns.price'), numeric: true },
   ];
 
   const csvColumns: CsvColumn<RenewalRow>[] = [
@@ -251,6 +264,7 @@ export function Component() {
           <div
             key={header.label}
             role="columnheader"
+            className={header.numeric ? styles.numericHeader : undefined}
             aria-sort={
               header.key === sort
                 ? descending
@@ -264,7 +278,7 @@ export function Component() {
             {header.key ? (
               <Button
                 appearance="transparent"
-                className={styles.sortButton}
+                className={mergeClasses(styles.sortButton, header.numeric && styles.numeric)}
                 icon={
                   header.key === sort ? (
                     descending ? (
