@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRecord } from '@/lib/api-types/audit';
 import { isoDate, type CsvColumn } from '@/lib/csv';
@@ -44,16 +44,34 @@ export function useActivityLabels() {
   );
 }
 
-/** One line per changed field: `field: before → after`. */
-export function changeLines(record: AuditRecord): string {
-  return record.changes
-    .map((change) => `${change.field}: ${change.oldValue ?? ''} → ${change.newValue ?? ''}`)
-    .join('\n');
+/**
+ * One line per changed field, `Name (path): before → after`, as the table shows it: the name for
+ * whoever reads the spreadsheet, the path for whoever filters it. A field without a name keeps
+ * its path alone.
+ */
+function useChangeLines() {
+  const { t } = useTranslation('activity');
+  const labels = useActivityLabels();
+  return useCallback(
+    (record: AuditRecord) =>
+      record.changes
+        .map((change) => {
+          const name = labels.field(change.field);
+          return t('exportColumns.change', {
+            field: name ? `${name} (${change.field})` : change.field,
+            before: change.oldValue ?? '',
+            after: change.newValue ?? '',
+          });
+        })
+        .join('\n'),
+    [t, labels],
+  );
 }
 
 export function useActivityCsvColumns(): CsvColumn<AuditRecord>[] {
   const { t } = useTranslation('activity');
   const labels = useActivityLabels();
+  const changeLines = useChangeLines();
   return useMemo(
     () => [
       { header: t('exportColumns.date'), value: (r) => isoDate(r.operationDate) },
@@ -69,6 +87,6 @@ export function useActivityCsvColumns(): CsvColumn<AuditRecord>[] {
       { header: t('exportColumns.changes'), value: changeLines },
       { header: t('exportColumns.recordId'), value: (r) => r.id },
     ],
-    [t, labels],
+    [t, labels, changeLines],
   );
 }

@@ -157,6 +157,8 @@ export const activity = {
       outcome: 'Outcome',
       changes: 'Changes',
       recordId: 'Record ID',
+      /** One changed field in the Changes column; `field` is its name and path, or its path. */
+      change: '{{field}}: {{before}} → {{after}}',
     },
   },
   fr: {
@@ -315,6 +317,7 @@ export const activity = {
       outcome: 'Résultat',
       changes: 'Modifications',
       recordId: 'ID de l’enregistrement',
+      change: '{{field}} : {{before}} → {{after}}',
     },
   },
 } as const;

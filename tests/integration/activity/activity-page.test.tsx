@@ -110,7 +110,18 @@ describe('activity page', () => {
         Date: '2020-12-14T10:00:00.000Z',
       }),
     ]);
-    expect(rows[0]?.Changes).toMatch(/^billingProfile\.email: .+ → ap@steppe\.example$/);
+    expect(rows[0]?.Changes).toMatch(/^Email \(billingProfile\.email\): .+ → ap@steppe\.example$/);
+  });
+
+  it('in French, the export names each changed field in French beside its path', async () => {
+    const { oldEmail } = await someActivity();
+    const { user } = renderApp('/activity?type=customer', { language: 'fr' });
+    const table = await screen.findByRole('table', { name: 'Enregistrements d’activité' }, { timeout: 8000 });
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const rows = csvRows(downloads[0]);
+    expect(rows[0]?.Modifications).toBe(`E-mail (billingProfile.email) : ${oldEmail} → ap@steppe.example`);
   });
 
   it('a customer’s activity shows only that customer’s records', async () => {
