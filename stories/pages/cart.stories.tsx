@@ -100,6 +100,11 @@ export const ReadyToCheckOut = pageStory(businessVoice(northwind), {
     await addToCart('Microsoft 365 Business Voice');
     await openCart(1);
     await enabledButton('Check out');
+    // The line's three fields share a row (labels, then inputs) although only Quantity has a hint.
+    const labelTops = ['Term', 'Billing cycle', 'Quantity'].map(
+      (label) => screen.getByText(label, { selector: 'label' }).getBoundingClientRect().top,
+    );
+    await expect(new Set(labelTops).size).toBe(1);
   },
 });
 

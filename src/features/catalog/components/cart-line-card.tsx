@@ -31,7 +31,8 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
     gap: tokens.spacingHorizontalM,
-    alignItems: 'end',
+    // Labels and inputs line up across the row; a hint or a message under one field grows only it.
+    alignItems: 'start',
   },
   head: {
     display: 'flex',
