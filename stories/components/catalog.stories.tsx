@@ -229,7 +229,7 @@ export const QuantityDialogOutside168HourWindow = componentStory<Story>(
     render: () => <Quantity mode="add" reducible={0} />,
     play: async () => {
       const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
-      await within(dialog).findByText('More licences can be added at any time.');
+      await within(dialog).findByText('Current quantity: 20. More licences can be added at any time.');
     },
   },
   { clock: '2026-06-23T10:00:00Z' },
@@ -240,7 +240,9 @@ export const QuantityDialogInside168HourWindow = componentStory<Story>(
     render: () => <Quantity mode="reduce" reducible={5} />,
     play: async () => {
       const dialog = await dialogNamed('Change the licences of Teams Phone Standard');
-      await within(dialog).findByText('You can remove up to 5 licences added in the last 168 hours.');
+      await within(dialog).findByText(
+        'Current quantity: 20. You can remove up to 5 licences added in the last 168 hours.',
+      );
     },
   },
   { clock: '2026-06-15T20:00:00Z' },

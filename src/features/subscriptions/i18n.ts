@@ -55,6 +55,8 @@ export const subscriptions = {
       cancel: 'Cancel subscription',
       changeQuantityTitle: 'Change the licences of {{name}}',
       newQuantity: 'New quantity',
+      /** Opens the quantity field's hint: the number the new one is compared with. */
+      currentQuantity: 'Current quantity: {{quantity}}.',
       quantityHintReduce_one: 'You can remove up to {{count}} licence added in the last 168 hours.',
       quantityHintReduce_other: 'You can remove up to {{count}} licences added in the last 168 hours.',
       quantityHintAdd: 'More licences can be added at any time.',
@@ -179,6 +181,7 @@ export const subscriptions = {
       cancel: 'Annuler l’abonnement',
       changeQuantityTitle: 'Modifier les licences de {{name}}',
       newQuantity: 'Nouvelle quantité',
+      currentQuantity: 'Quantité actuelle : {{quantity}}.',
       quantityHintReduce_one:
         'Vous pouvez retirer jusqu’à {{count}} licence ajoutée au cours des 168 dernières heures.',
       quantityHintReduce_many:

@@ -65,7 +65,7 @@ describe('still cancellable', { timeout: 90_000 }, () => {
     });
     const quantity = within(dialog).getByRole('spinbutton', { name: 'New quantity' });
     expect(quantity).toHaveAccessibleDescription(
-      'You can remove up to 5 licences added in the last 168 hours.',
+      `Current quantity: ${before.quantity}. You can remove up to 5 licences added in the last 168 hours.`,
     );
 
     await user.clear(quantity);

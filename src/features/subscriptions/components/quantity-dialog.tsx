@@ -19,6 +19,7 @@ import { ErrorSummary, errorSummaryFormOptions } from '@/components/error-summar
 import { useSingleSubmit } from '@/components/use-single-submit';
 import { ApiError } from '@/lib/api-error';
 import type { Subscription } from '@/lib/api-types/catalog';
+import { useFormatters } from '@/lib/locale';
 
 /** Add licences (any time) or remove the ones still inside their 168-hour window. */
 export function QuantityDialog({
@@ -36,6 +37,7 @@ export function QuantityDialog({
 }) {
   const { t } = useTranslation('subscriptions');
   const { t: tCommon } = useTranslation();
+  const format = useFormatters();
   const current = subscription.quantity;
   const min = mode === 'add' ? current + 1 : Math.max(1, current - reducible);
   const schema = z.object({
@@ -81,11 +83,11 @@ export function QuantityDialog({
                 render={({ field }) => (
                   <Field
                     label={t('subscriptions.newQuantity')}
-                    hint={
+                    hint={`${t('subscriptions.currentQuantity', { quantity: format.number(current) })} ${
                       mode === 'add'
                         ? t('subscriptions.quantityHintAdd')
                         : t('subscriptions.quantityHintReduce', { count: reducible })
-                    }
+                    }`}
                     validationMessage={formState.errors.quantity?.message}
                   >
                     <Input
