@@ -77,6 +77,7 @@ export const WithoutCustomerCartsInProgress = {
     play: async () => {
       await pageHeading('Cart');
       const carts = await screen.findByRole('region', { name: 'Carts in progress' });
+      await screen.findByText('Choose a customer in the catalog to start a cart, or continue one below.');
       await within(carts).findByRole('link', { name: 'Northwind Traders: 1 item' });
       await within(carts).findByRole('link', { name: 'Thames Valley Analytics: 2 items' });
       await shellReady();

@@ -12,6 +12,8 @@ export const catalog = {
       hint: 'The catalog follows the customer’s country and checks add-on prerequisites against their tenant.',
       market: 'Market: {{country}} · prices in {{currency}}',
       required: 'To buy, choose a customer in the catalog first: a cart holds one customer’s order.',
+      // Above the carts in progress: a cart holds one customer's order, as each link shows.
+      requiredOrContinue: 'Choose a customer in the catalog to start a cart, or continue one below.',
       // The SKU page has its own customer picker at its top.
       requiredAbove: 'To buy, choose a customer above: a cart holds one customer’s order.',
       browsing:
@@ -197,6 +199,8 @@ export const catalog = {
       market: 'Marché : {{country}} · prix en {{currency}}',
       required:
         'Pour acheter, choisissez d’abord un client dans le catalogue : un panier contient la commande d’un seul client.',
+      requiredOrContinue:
+        'Choisissez un client dans le catalogue pour commencer un panier, ou reprenez l’un des paniers ci-dessous.',
       requiredAbove:
         'Pour acheter, choisissez un client ci-dessus : un panier contient la commande d’un seul client.',
       browsing:

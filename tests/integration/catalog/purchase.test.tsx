@@ -79,6 +79,11 @@ describe('catalog purchase', { timeout: 45_000 }, () => {
 
     await router.navigate('/catalog/cart');
     const carts = await screen.findByRole('region', { name: 'Carts in progress' });
+    // With carts to go back to, the page says so rather than only to start from the catalog.
+    expect(
+      screen.getByText('Choose a customer in the catalog to start a cart, or continue one below.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^To buy, choose a customer in the catalog first/)).not.toBeInTheDocument();
     // Named, in name order, once the customers' list is in (until then, by id).
     await waitFor(() =>
       expect(

@@ -213,12 +213,7 @@ export function Component() {
         </MessageBar>
       ) : null}
       {!customerId ? (
-        <>
-          <MessageBar intent="info">
-            <MessageBarBody>{t('customer.required')}</MessageBarBody>
-          </MessageBar>
-          <CartsInProgress />
-        </>
+        <CartsInProgress />
       ) : draft.lines.length === 0 ? (
         <Text>{t('cart.empty')}</Text>
       ) : (
