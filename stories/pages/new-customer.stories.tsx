@@ -3,7 +3,10 @@ import { chooseOption, fill, fillNewCustomer } from '../support/forms';
 import { pageStory } from '../support/page-story';
 import { expect, pageHeading, screen, shellReady, userEvent, waitFor } from '../support/play';
 
-/** Creating a customer (new-customer-route). */
+/**
+ * Creating a customer (new-customer-route), with the domain's availability check (domain-availability)
+ * and the address check and its suggestions (address-check).
+ */
 export default { title: 'Pages/Customers/New customer' } satisfies Meta;
 
 const create = async () => userEvent.click(screen.getByRole('button', { name: 'Create customer' }));
