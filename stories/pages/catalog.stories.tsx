@@ -27,6 +27,21 @@ export const ForACustomer = pageStory(`/catalog?customer=${contoso}`, {
     const table = await catalogTable();
     await within(table).findByRole('link', { name: 'Office 365 E3' });
     await shellReady();
+    // Each term's price has a line of its own, with no separator left visible at a line's end: the
+    // dots between terms sit in boxes 1 px wide, for screen readers and copied text only.
+    const e3 = within(table).getByText('1 month: USD 27.60').closest<HTMLElement>('[role="cell"]')!;
+    const terms = ['1 month: USD 27.60', '1 year: USD 276.00', '3 years: USD 828.00'].map((term) =>
+      within(e3).getByText(term).getBoundingClientRect(),
+    );
+    await expect(terms[0]!.top).toBeLessThan(terms[1]!.top);
+    await expect(terms[1]!.top).toBeLessThan(terms[2]!.top);
+    const dotBoxes = [...e3.querySelectorAll('*')]
+      .filter((element) =>
+        [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.includes('·')),
+      )
+      .map((element) => element.getBoundingClientRect().width);
+    await expect(dotBoxes).toHaveLength(2);
+    for (const width of dotBoxes) await expect(width).toBeLessThanOrEqual(1);
   },
 });
 

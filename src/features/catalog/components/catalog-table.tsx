@@ -1,9 +1,17 @@
-import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type GriffelStyle,
+} from '@fluentui/react-components';
 import { CartRegular } from '@fluentui/react-icons';
 import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { VirtualTable } from '@/components/virtual-table';
+import { visuallyHidden } from '@/components/visually-hidden';
 import type { SubscribedSku } from '@/lib/api-types/catalog';
 import { useFormatters } from '@/lib/locale';
 import type { CatalogRow } from '../catalog-rows';
@@ -23,7 +31,9 @@ const useStyles = makeStyles({
   skuCell: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   small: { fontSize: tokens.fontSizeBase200 },
+  line: { display: 'block' },
   term: { whiteSpace: 'nowrap' },
+  separator: visuallyHidden as GriffelStyle,
   link: { color: tokens.colorBrandForegroundLink, ':hover': { color: tokens.colorBrandForegroundLinkHover } },
 });
 
@@ -36,21 +46,24 @@ interface TableProps {
   onAddToCart: (row: CatalogRow) => void;
 }
 
-/** Each term's price on one line: a narrow cell breaks between terms, never inside one. */
+/**
+ * Each term's price on a line of its own: the column is too narrow for two, and a separator would
+ * end every line. The separators stay in the text, off screen, so the cell still reads (and copies)
+ * as one phrase, "1 month: USD 7.20 · 1 year: USD 72.00".
+ */
 function PricePerTerm({ terms, note }: { terms: string[]; note?: string }) {
   const styles = useStyles();
-  return (
-    <>
-      {terms.map((term, index) => (
-        <Fragment key={term}>
-          {/* The dot keeps to the term before it: a line never starts with it. */}
-          {index > 0 ? '\u00a0· ' : null}
-          <span className={styles.term}>{term}</span>
-        </Fragment>
-      ))}
-      {note ? ` ${note}` : null}
-    </>
-  );
+  if (terms.length === 0) return note ?? null;
+  return terms.map((term, index) => (
+    <Fragment key={term}>
+      {index > 0 ? <span className={styles.separator}>{'\u00a0· '}</span> : null}
+      <span className={styles.line}>
+        <span className={styles.term}>{term}</span>
+        {/* The note (a metered SKU's usage) follows the last term and wraps as it needs. */}
+        {note && index === terms.length - 1 ? ` ${note}` : null}
+      </span>
+    </Fragment>
+  ));
 }
 const CatalogRowView = memo(function CatalogRowView({
   row,
