@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
 import { customer } from '../support/ids';
 import { pageStory } from '../support/page-story';
-import { alertWithText, screen, shellReady, within } from '../support/play';
+import { alertWithText, expect, screen, shellReady, within } from '../support/play';
 
 /**
  * The SKU page (catalog/routes/sku-route): terms and prices, promotions, prerequisites, and the
@@ -41,5 +41,16 @@ export const French = pageStory(teamsRooms, {
     await screen.findByText(/^Tout Standard, plus les services gérés Teams Rooms/);
     await screen.findAllByRole('table');
     await shellReady();
+    // The amounts line up on their last digit: 60,00 USD ends where 600,00 USD does.
+    const prices = screen.getByRole('table', { name: 'Termes et prix' });
+    const ends = within(prices)
+      .getAllByText(/USD$/)
+      .map((cell) => {
+        const text = document.createRange();
+        text.selectNodeContents(cell);
+        return Math.round(text.getBoundingClientRect().right);
+      });
+    await expect(ends.length).toBe(6);
+    await expect(new Set(ends.filter((_, index) => index % 2 === 1)).size).toBe(1);
   },
 });

@@ -57,6 +57,9 @@ const useStyles = makeStyles({
   // the product's name and looked like a column of its own.
   productHeading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   productPrice: { fontWeight: tokens.fontWeightRegular },
+  // Amounts line up on their last digit, as in the renewals list.
+  amount: { textAlign: 'end' },
+  amountHeading: { justifyContent: 'flex-end', textAlign: 'end' },
 });
 
 /** Teams Rooms Standard vs Premium: the capability rows of the announcement's comparison table. */
@@ -241,8 +244,12 @@ export function Component() {
                 <TableRow>
                   <TableHeaderCell>{t('sku.term')}</TableHeaderCell>
                   <TableHeaderCell>{t('sku.billingCycle')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sku.unitPrice')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sku.termPrice')}</TableHeaderCell>
+                  <TableHeaderCell button={{ className: styles.amountHeading }}>
+                    {t('sku.unitPrice')}
+                  </TableHeaderCell>
+                  <TableHeaderCell button={{ className: styles.amountHeading }}>
+                    {t('sku.termPrice')}
+                  </TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -253,8 +260,10 @@ export function Component() {
                       <TableRow key={`${availability.id}-${price.billingCycle}`}>
                         <TableCell>{t(`termLong.${term}`)}</TableCell>
                         <TableCell>{t(`billingCycles.${price.billingCycle}`)}</TableCell>
-                        <TableCell>{format.currency(price.unitPricePerMonth, price.currencyCode)}</TableCell>
-                        <TableCell>
+                        <TableCell className={styles.amount}>
+                          {format.currency(price.unitPricePerMonth, price.currencyCode)}
+                        </TableCell>
+                        <TableCell className={styles.amount}>
                           {format.currency(price.unitPricePerMonth * termMonths(term), price.currencyCode)}
                         </TableCell>
                       </TableRow>
